@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export const X_MATCHES = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://mobile.twitter.com/*',
+];
+
+export const GECKO_ID = 'dinner-table@dinnertable.app';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // webextension-polyfill behind `wxt/browser` (WXT >= 0.20 no longer ships it).
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox stays on MV2: its MV3 treats host permissions as optional, so after a store install
+  // the content script would not run on x.com until the user grants access by hand. MV2 grants
+  // the x.com hosts at install time, which is what "install and it works" needs.
+  manifest: ({ browser }) => ({
+    name: 'Dinner Table',
+    description: 'Coaching for X: meet your followers, talk with people, and post less like an ad.',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: X_MATCHES,
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Dinner Table' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
+  zip: {
+    // The Firefox sources zip is for AMO review: no tests (they hold the replica's TLS key).
+    excludeSources: ['tests/**', '.ci/**', '.output/**', '.cache/**', 'coverage/**'],
+  },
+});
