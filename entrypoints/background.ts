@@ -1,3 +1,26 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '@/lib/background/handlers';
+import { route } from '@/lib/background/router';
+import { type Database, openDatabase } from '@/lib/db/open';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Opened lazily and once per worker life; a failed open is retried on the next message.
+  let db: Promise<Database> | undefined;
+  const getDb = () => {
+    db ??= openDatabase().catch((error) => {
+      db = undefined;
+      throw error;
+    });
+    return db;
+  };
+  const handlers = createHandlers(getDb);
+  const check = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+
+  // Registered synchronously at start: the worker may have been woken by this very message.
+  // `sendResponse` + `return true` works in Chrome, Firefox and the test fake alike.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void route(message, sender, handlers, check).then(sendResponse);
+    return true;
+  });
+});

@@ -1,0 +1,71 @@
+import type { IDBPTransaction } from 'idb';
+import type { Person } from '@/lib/messages/schemas';
+import type { ContactRow, DinnerTableDB, StoreName } from './schema';
+
+type Tx = IDBPTransaction<DinnerTableDB, StoreName[], 'readwrite'>;
+
+export const handleKey = (handle: string) => `@${handle.toLowerCase()}`;
+
+/**
+ * Finds or creates the contact for a person and folds in what the page showed. Keys follow the
+ * person's numeric id once known: a handle-only row merges into the id row (its interactions move
+ * along), and a handle now worn by another id is taken off the old row (handles change hands).
+ */
+export async function upsertContact(tx: Tx, account: string, person: Person, at: number): Promise<ContactRow> {
+  const contacts = tx.objectStore('contacts');
+  const handleLower = person.handle?.toLowerCase();
+  const byHandle = handleLower ? await contacts.index('byHandle').get([account, handleLower]) : undefined;
+
+  let row: ContactRow | undefined;
+  if (person.id) {
+    row = await contacts.get([account, person.id]);
+    if (byHandle && byHandle.key !== person.id) {
+      if (byHandle.id) {
+        // The handle moved from another account to this one: the old row forgets it.
+        await contacts.put({ ...byHandle, handle: undefined, handleLower: undefined });
+      } else {
+        row = mergeRows(row, byHandle, person.id);
+        await moveInteractions(tx, account, byHandle.key, person.id);
+        await contacts.delete([account, byHandle.key]);
+      }
+    }
+  } else {
+    row = byHandle;
+  }
+
+  const key = person.id ?? row?.key ?? handleKey(person.handle ?? '');
+  const next: ContactRow = {
+    ...row,
+    account,
+    key,
+    ...(person.id && { id: person.id }),
+    ...(person.handle && { handle: person.handle, handleLower }),
+    ...(person.name !== undefined && { name: person.name }),
+    ...(person.bio !== undefined && { bio: person.bio }),
+    ...(person.url !== undefined && { url: person.url }),
+    ...(person.followsMe !== undefined && { followsMe: person.followsMe }),
+    ...(person.iFollow !== undefined && { iFollow: person.iFollow }),
+    firstSeen: Math.min(row?.firstSeen ?? at, at),
+    lastSeen: Math.max(row?.lastSeen ?? at, at),
+  };
+  await contacts.put(next);
+  return next;
+}
+
+function mergeRows(idRow: ContactRow | undefined, handleRow: ContactRow, id: string): ContactRow {
+  const merged: ContactRow = { ...handleRow, ...idRow, key: id, id };
+  merged.firstSeen = Math.min(idRow?.firstSeen ?? Number.POSITIVE_INFINITY, handleRow.firstSeen);
+  merged.lastSeen = Math.max(idRow?.lastSeen ?? 0, handleRow.lastSeen);
+  merged.notes = [idRow?.notes, handleRow.notes].filter(Boolean).join('\n') || undefined;
+  merged.tags = [...new Set([...(idRow?.tags ?? []), ...(handleRow.tags ?? [])])];
+  merged.metInPerson = Boolean(idRow?.metInPerson || handleRow.metInPerson) || undefined;
+  return merged;
+}
+
+async function moveInteractions(tx: Tx, account: string, from: string, to: string) {
+  const index = tx.objectStore('interactions').index('byContact');
+  const range = IDBKeyRange.bound([account, from, -Infinity], [account, from, Infinity]);
+  for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, contact: to });
+  }
+}

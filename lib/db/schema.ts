@@ -1,0 +1,97 @@
+import type { DBSchema } from 'idb';
+import type { InteractionKind, VerdictName } from '@/lib/messages/schemas';
+
+/**
+ * Rows of Dinner Table's IndexedDB. Every store is partitioned by the logged-in account: keys start
+ * with the account's numeric id, so one account's rows are one key range and never mix.
+ */
+export interface AccountRow {
+  id: string;
+  handle: string;
+  name?: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * A person, per account. `key` is the numeric X id when known, else `@<handle lowercased>` until the
+ * id is learned (then the row merges into the id-keyed one).
+ */
+export interface ContactRow {
+  account: string;
+  key: string;
+  id?: string;
+  handle?: string;
+  /** Lowercased handle, for lookups: X handles are case-insensitive. */
+  handleLower?: string;
+  name?: string;
+  bio?: string;
+  url?: string;
+  followsMe?: boolean;
+  iFollow?: boolean;
+  followerFirstSeen?: number;
+  followerLastSeen?: number;
+  followingFirstSeen?: number;
+  followingLastSeen?: number;
+  metInPerson?: boolean;
+  hiddenAt?: number;
+  snoozedUntil?: number;
+  notes?: string;
+  tags?: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface InteractionRow {
+  account: string;
+  /** Deterministic event key: the same thing seen twice is stored once. */
+  key: string;
+  contact: string;
+  kind: InteractionKind;
+  at: number;
+  tweetId?: string;
+  text?: string;
+}
+
+export interface PostRow {
+  account: string;
+  key: string;
+  at: number;
+  kind: 'post' | 'reply' | 'quote' | 'dm';
+  text: string;
+  links: string[];
+  mentions: string[];
+  verdict?: VerdictName;
+  replyToTweetId?: string;
+  replyToContact?: string;
+  quoteOfTweetId?: string;
+  source: 'page' | 'archive';
+}
+
+export interface NudgeRow {
+  account: string;
+  key: string;
+  at: number;
+  outcome: 'shown' | 'revised' | 'posted_anyway' | 'cancelled' | 'edited';
+  verdict: VerdictName;
+  rules: string[];
+}
+
+export interface DinnerTableDB extends DBSchema {
+  accounts: { key: string; value: AccountRow };
+  contacts: {
+    key: [string, string];
+    value: ContactRow;
+    indexes: { byHandle: [string, string]; byAccount: string };
+  };
+  interactions: {
+    key: [string, string];
+    value: InteractionRow;
+    indexes: { byContact: [string, string, number]; byAccountAt: [string, number] };
+  };
+  posts: { key: [string, string]; value: PostRow; indexes: { byAccountAt: [string, number] } };
+  nudges: { key: [string, string]; value: NudgeRow; indexes: { byAccountAt: [string, number] } };
+}
+
+export type StoreName = 'accounts' | 'contacts' | 'interactions' | 'posts' | 'nudges';
+export const STORE_NAMES: StoreName[] = ['accounts', 'contacts', 'interactions', 'posts', 'nudges'];

@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+
+// Extension pages and workers forbid eval (MV3 CSP): keep zod from probing `new Function`.
+z.config({ jitless: true });
+
+/** X ids are decimal strings: 64-bit numbers do not survive JavaScript numbers. */
+export const XId = z.string().check(z.regex(/^\d{1,20}$/));
+export const Handle = z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/));
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+export const Account = z.object({ id: XId, handle: Handle, name: z.optional(Text(100)) });
+export type Account = z.infer<typeof Account>;
+
+/** A person as the page shows them. At least an id or a handle. */
+export const Person = z
+  .object({
+    id: z.optional(XId),
+    handle: z.optional(Handle),
+    name: z.optional(Text(200)),
+    bio: z.optional(Text(1000)),
+    url: z.optional(Text(500)),
+    followsMe: z.optional(z.boolean()),
+    iFollow: z.optional(z.boolean()),
+  })
+  .check(z.refine((p) => Boolean(p.id || p.handle), 'a person needs an id or a handle'));
+export type Person = z.infer<typeof Person>;
+
+export const INTERACTION_KINDS = [
+  'reply_out',
+  'mention_out',
+  'quote_out',
+  'like_out',
+  'repost_out',
+  'dm_out',
+  'visit',
+  'reply_in',
+  'mention_in',
+  'quote_in',
+  'like_in',
+  'repost_in',
+  'follow_in',
+  'dm_in',
+] as const;
+export const InteractionKind = z.enum(INTERACTION_KINDS);
+export type InteractionKind = z.infer<typeof InteractionKind>;
+
+export const Verdict = z.enum(['promotional', 'broadcast', 'conversational']);
+export type VerdictName = z.infer<typeof Verdict>;
+
+export const PostKind = z.enum(['post', 'reply', 'quote', 'dm']);
+
+/**
+ * What the content script saw. Every event carries `key`, a deterministic id built from what X
+ * shows (tweet ids, user ids, message ids): a re-render, a recycled cell, a second tab or a
+ * retried batch produces the same key, and the background stores each key once.
+ */
+export const PageEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('interaction'),
+    key: Text(200),
+    kind: InteractionKind,
+    person: Person,
+    at: z.number(),
+    tweetId: z.optional(XId),
+    text: z.optional(Text(25_000)),
+  }),
+  z.object({
+    type: z.literal('post'),
+    key: Text(200),
+    at: z.number(),
+    kind: PostKind,
+    text: Text(25_000),
+    links: z.array(Text(2000)).check(z.maxLength(50)),
+    mentions: z.array(Handle).check(z.maxLength(50)),
+    verdict: z.optional(Verdict),
+    replyTo: z.optional(z.object({ tweetId: z.optional(XId), person: z.optional(Person) })),
+    quoteOf: z.optional(z.object({ tweetId: z.optional(XId), person: z.optional(Person) })),
+  }),
+  z.object({
+    type: z.literal('edge'),
+    list: z.enum(['followers', 'following']),
+    person: Person,
+    at: z.number(),
+  }),
+  z.object({ type: z.literal('profile'), person: Person, at: z.number() }),
+  z.object({
+    type: z.literal('nudge'),
+    key: Text(200),
+    at: z.number(),
+    outcome: z.enum(['shown', 'revised', 'posted_anyway', 'cancelled', 'edited']),
+    verdict: Verdict,
+    rules: z.array(Text(60)).check(z.maxLength(30)),
+  }),
+]);
+export type PageEvent = z.infer<typeof PageEvent>;
+
+export const HealthReport = z.object({
+  route: Text(40),
+  path: Text(500),
+  at: z.number(),
+  found: z.array(Text(60)),
+  missing: z.array(Text(60)),
+});
+export type HealthReport = z.infer<typeof HealthReport>;

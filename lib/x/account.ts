@@ -1,0 +1,54 @@
+import { $ } from './selectors';
+
+export interface XAccount {
+  /** Numeric user id, from the `twid` cookie. Absent when the cookie is not readable. */
+  id?: string;
+  handle: string;
+  name?: string;
+}
+
+/** `twid=u%3D1234` -> '1234'. X sets it for the logged-in user. */
+export function idFromCookie(cookie: string): string | undefined {
+  for (const part of cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key !== 'twid') continue;
+    const value = decodeURIComponent(rest.join('='));
+    return /^u=(\d+)$/.exec(value)?.[1];
+  }
+  return undefined;
+}
+
+const HANDLE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+
+/**
+ * The logged-in account: the handle from the side bar's profile link, or else from the account
+ * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie.
+ */
+export function detectAccount(doc: Document = document): XAccount | undefined {
+  const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc);
+  if (!handle) return undefined;
+  const id = idFromCookie(doc.cookie);
+  const name = nameFromSwitcher(doc, handle);
+  return { handle, ...(id && { id }), ...(name && { name }) };
+}
+
+function handleFromProfileLink(doc: Document): string | undefined {
+  const href = $<HTMLAnchorElement>('profileLink', doc)?.getAttribute('href') ?? '';
+  return HANDLE_PATH.exec(href)?.[1];
+}
+
+function handleFromSwitcher(doc: Document): string | undefined {
+  const avatar = $('accountSwitcher', doc)?.querySelector('[data-testid^="UserAvatar-Container-"]');
+  const handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
+  return handle && /^[A-Za-z0-9_]{1,15}$/.test(handle) ? handle : undefined;
+}
+
+function nameFromSwitcher(doc: Document, handle: string): string | undefined {
+  const text = $('accountSwitcher', doc)?.innerText ?? $('accountSwitcher', doc)?.textContent ?? '';
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const name = lines.find((line) => line !== `@${handle}` && !line.startsWith('@'));
+  return name || undefined;
+}

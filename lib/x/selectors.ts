@@ -1,0 +1,183 @@
+/**
+ * Every CSS selector Dinner Table uses on X, in one place (the refined-github habit).
+ *
+ * Each entry says what it finds and how many matches to expect on pages we have seen:
+ * - `fixtures`: real pages saved by other projects (../shared/fixtures/x-dom), path -> count;
+ * - `replica`: our replica of X (tests/replica), route -> count.
+ * `tests/unit/x-selectors.test.ts` and the e2e selector check assert those counts, so when X
+ * changes, one table tells which anchors moved.
+ *
+ * Counts are exact numbers, or `'>=N'` where a page's length varies (timelines).
+ */
+export type ExpectedCount = number | `>=${number}`;
+
+export interface SelectorSpec {
+  css: string;
+  /** What a person would call it. Used by the health check's messages. */
+  label: string;
+  fixtures?: Record<string, ExpectedCount>;
+  replica?: Record<string, ExpectedCount>;
+}
+
+const ELTON = 'EltonChou_TwitterMediaHarvest/src/contentScript/testCases/tweet';
+const YOINK = 'mlamp_tweetyoink/tests/fixtures';
+const CPFT = 'insin_control-panel-for-twitter/examples';
+const CPFT_HOME_TOP = `${CPFT}/Home_Twitter_complete.html.EXCERPT_chars_096000-144000.html`;
+const CPFT_HOME_SIDE = `${CPFT}/Home_Twitter_complete.html.EXCERPT_chars_624000-656000.html`;
+const CPFT_PROFILE = `${CPFT}/mario-zechner-twitter.html.EXCERPT_chars_112000-128000.html`;
+
+export const X = {
+  // App shell
+  reactRoot: { css: '#react-root', label: 'the app root', replica: { '/home': 1 } },
+  layers: { css: '#layers', label: 'the layer for dialogs', replica: { '/home': 1 } },
+  primaryColumn: {
+    css: '[data-testid="primaryColumn"]',
+    label: 'the main column',
+    fixtures: { [CPFT_HOME_TOP]: 1 },
+    replica: { '/home': 1, '/dana_builds': 1, '/notifications': 1 },
+  },
+  profileLink: {
+    css: 'a[data-testid="AppTabBar_Profile_Link"]',
+    label: 'the profile link in the side bar',
+    fixtures: { [CPFT_HOME_TOP]: 1 },
+    replica: { '/home': 1 },
+  },
+  accountSwitcher: {
+    css: '[data-testid="SideNav_AccountSwitcher_Button"]',
+    label: 'the account switcher',
+    fixtures: { [CPFT_HOME_TOP]: 1 },
+    replica: { '/home': 1 },
+  },
+  dialog: { css: '#layers [role="dialog"]', label: 'a dialog', replica: { '/home': 0, '/compose/post': 1 } },
+
+  // Timeline
+  cell: {
+    css: '[data-testid="cellInnerDiv"]',
+    label: 'timeline cells',
+    fixtures: { [`${ELTON}/modal.html`]: 29, [`${YOINK}/x-tweet-quote.html`]: 1 },
+    replica: { '/home': '>=5' },
+  },
+  tweet: {
+    css: 'article[data-testid="tweet"]',
+    label: 'posts',
+    fixtures: {
+      [`${ELTON}/modal.html`]: 15,
+      [`${ELTON}/status.html`]: 1,
+      [`${ELTON}/timeline.html`]: 1,
+      [`${YOINK}/x-tweet-sample.html`]: 1,
+      [`${YOINK}/x-tweet-quote.html`]: 1,
+      [CPFT_HOME_TOP]: 1,
+      [CPFT_PROFILE]: 1,
+    },
+    replica: { '/home': '>=5' },
+  },
+  userName: {
+    css: '[data-testid="User-Name"]',
+    label: "a post's author",
+    fixtures: { [`${ELTON}/modal.html`]: 14, [`${YOINK}/x-tweet-sample.html`]: 1, [`${YOINK}/x-tweet-quote.html`]: 2 },
+    replica: { '/home': '>=5' },
+  },
+  tweetText: {
+    css: '[data-testid="tweetText"]',
+    label: "a post's text",
+    fixtures: { [`${ELTON}/modal.html`]: 14, [`${YOINK}/x-tweet-quote.html`]: 2 },
+    replica: { '/home': '>=5' },
+  },
+  replyButton: {
+    css: '[data-testid="reply"]',
+    label: 'the reply button',
+    fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
+    replica: { '/home': '>=5' },
+  },
+  likeButton: {
+    css: '[data-testid="like"], [data-testid="unlike"]',
+    label: 'the like button',
+    fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
+    replica: { '/home': '>=5' },
+  },
+  retweetButton: {
+    css: '[data-testid="retweet"], [data-testid="unretweet"]',
+    label: 'the repost button',
+    fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
+    replica: { '/home': '>=5' },
+  },
+  retweetConfirm: {
+    css: '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]',
+    label: 'the repost confirmation',
+  },
+
+  // Composers (Draft.js). Scope to a dialog where one is open: the home composer stays underneath.
+  composer: {
+    css: '[data-testid^="tweetTextarea_"][role="textbox"]',
+    label: 'the compose box',
+    fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
+    replica: { '/home': 1, '/compose/post': 2 },
+  },
+  postButton: {
+    css: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+    label: 'the Post button',
+    fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
+    replica: { '/home': 1, '/compose/post': 2 },
+  },
+  addThreadButton: { css: '[data-testid="addButton"]', label: 'the add-to-thread button', replica: { '/compose/post': 1 } },
+
+  // Profile
+  profileUserName: {
+    css: '[data-testid="UserName"]',
+    label: "the profile's name",
+    replica: { '/dana_builds': 1 },
+  },
+  profileDescription: {
+    css: '[data-testid="UserDescription"]',
+    label: "the profile's bio",
+    fixtures: { [CPFT_PROFILE]: 1 },
+  },
+  profileUrl: { css: '[data-testid="UserUrl"]', label: "the profile's website", fixtures: { [CPFT_PROFILE]: 1 } },
+  profileSchema: {
+    css: 'script[data-testid="UserProfileSchema-test"]',
+    label: "the profile's structured data",
+    replica: { '/dana_builds': 1 },
+  },
+  followButton: {
+    css: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
+    label: 'follow buttons',
+    fixtures: { [CPFT_HOME_SIDE]: 2 },
+  },
+  followsYou: { css: '[data-testid="userFollowIndicator"]', label: 'the "Follows you" mark' },
+
+  // Lists, notifications, chat
+  userCell: {
+    css: '[data-testid="UserCell"]',
+    label: 'people in a list',
+    fixtures: { [CPFT_HOME_SIDE]: 3 },
+  },
+  notification: { css: 'article[data-testid="notification"]', label: 'notifications' },
+  chatTextarea: {
+    css: 'textarea[data-testid="dm-composer-textarea"]',
+    label: 'the chat box',
+  },
+  chatSend: { css: '[data-testid="dm-composer-send-button"]', label: 'the chat send button' },
+  chatMessageText: { css: '[data-testid^="message-text-"]', label: 'chat messages' },
+} satisfies Record<string, SelectorSpec>;
+
+export type SelectorName = keyof typeof X;
+
+/** Matches the numeric user id in a follow button's test id: `<id>-follow`, `<id>-unfollow`. */
+export const FOLLOW_TESTID = /^(\d+)-(?:un)?follow$/;
+
+export function $<E extends Element = HTMLElement>(name: SelectorName, root: ParentNode = document): E | null {
+  return root.querySelector<E>(X[name].css);
+}
+
+export function $$<E extends Element = HTMLElement>(name: SelectorName, root: ParentNode = document): E[] {
+  return [...root.querySelectorAll<E>(X[name].css)];
+}
+
+export function countMatches(spec: SelectorSpec, root: ParentNode): number {
+  return root.querySelectorAll(spec.css).length;
+}
+
+export function meetsExpectation(count: number, expected: ExpectedCount): boolean {
+  if (typeof expected === 'number') return count === expected;
+  return count >= Number(expected.slice(2));
+}

@@ -1,0 +1,116 @@
+import { IDBFactory } from 'fake-indexeddb';
+import type { Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { classifySender, route } from '@/lib/background/router';
+import { countRows } from '@/lib/db/transfer';
+import { openDatabase } from '@/lib/db/open';
+
+const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+const content: Runtime.MessageSender = {
+  id: 'ext-id',
+  url: 'https://x.com/home',
+  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+const stranger: Runtime.MessageSender = { id: 'other-extension', url: 'chrome-extension://other/popup.html' };
+
+const account = { id: '1000000001', handle: 'dana_builds' };
+const like = {
+  type: 'interaction',
+  key: 'like_out:1790000000000000001',
+  kind: 'like_out',
+  person: { id: '2000000002', handle: 'mira_codes' },
+  at: 1_700_000_000_000,
+  tweetId: '1790000000000000001',
+};
+
+let db: Awaited<ReturnType<typeof openDatabase>>;
+let handlers: ReturnType<typeof createHandlers>;
+const send = (type: string, input: unknown, sender = content) => route({ dt: 1, type, input }, sender, handlers, check);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  db = await openDatabase();
+  handlers = createHandlers(async () => db);
+  await send('events.record', { account, batchId: 'b1', events: [like] });
+});
+
+describe('sender classification', () => {
+  it('tells the extension pages, the content script on X, and everyone else apart', () => {
+    expect(classifySender(popup, check)).toBe('page');
+    expect(classifySender(content, check)).toBe('content');
+    expect(classifySender(stranger, check)).toBe('unknown');
+    expect(classifySender({ ...content, url: 'https://evil.example/x.com' }, check)).toBe('unknown');
+    expect(classifySender({ ...content, url: 'http://x.com/home' }, check)).toBe('unknown');
+  });
+});
+
+describe('the background refuses what it should', () => {
+  it.each([
+    ['not an object', 'hello'],
+    ['no envelope', { type: 'ping', input: {} }],
+    ['wrong envelope version', { dt: 2, type: 'ping', input: {} }],
+  ])('refuses a malformed message (%s)', async (_name, raw) => {
+    const reply = await route(raw, content, handlers, check);
+    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'malformed' }) });
+  });
+
+  it('refuses an unknown type, including inherited names', async () => {
+    expect(await send('drop.everything', {})).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    expect(await send('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+  });
+
+  it('refuses events with bad fields and stores none of the batch', async () => {
+    const before = await countRows(db, account.id);
+    const bad = { ...like, key: 'like_out:2', person: { id: 'not-a-number' } };
+    const reply = await send('events.record', { account, batchId: 'b2', events: [{ ...like, key: 'k3' }, bad] });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
+    expect(await countRows(db, account.id)).toEqual(before);
+  });
+
+  it.each(['data.export', 'data.import', 'data.wipe', 'status.get'])(
+    'refuses the privileged "%s" from a content script and changes nothing',
+    async (type) => {
+      const before = await countRows(db, account.id);
+      const input = type === 'data.import' ? { json: '{}' } : type === 'status.get' ? {} : { account: account.id };
+      expect(await send(type, input, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await countRows(db, account.id)).toEqual(before);
+      expect(before.interactions).toBe(1);
+    },
+  );
+
+  it('refuses messages from another extension', async () => {
+    expect(await send('ping', {}, stranger)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('the background answers what it should', () => {
+  it('answers a ping from the content script and from a page', async () => {
+    expect(await send('ping', {}, content)).toMatchObject({ ok: true, data: { at: expect.any(Number) } });
+    expect(await send('ping', {}, popup)).toMatchObject({ ok: true });
+  });
+
+  it('stores a retried batch once', async () => {
+    const again = await send('events.record', { account, batchId: 'b1', events: [like] });
+    expect(again).toEqual({ ok: true, data: { stored: 0, duplicates: 1 } });
+    expect((await countRows(db, account.id)).interactions).toBe(1);
+  });
+
+  it('exports, wipes and re-imports an account from the options page', async () => {
+    const exported = await send('data.export', { account: account.id }, popup);
+    expect(exported.ok).toBe(true);
+    const json = (exported as { data: { json: string } }).data.json;
+    expect(await send('data.wipe', { account: account.id }, popup)).toMatchObject({ ok: true, data: { deleted: 3 } });
+    expect((await countRows(db, account.id)).interactions).toBe(0);
+    expect(await send('data.import', { json }, popup)).toMatchObject({ ok: true, data: { imported: { interactions: 1, contacts: 1 } } });
+    expect(await send('data.import', { json }, popup)).toMatchObject({ ok: true, data: { imported: { interactions: 0, contacts: 0 } } });
+  });
+
+  it('explains an import that is not an export', async () => {
+    const reply = await send('data.import', { json: '{"hello":1}' }, popup);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringMatching(/not a Dinner Table export/) } });
+  });
+});
