@@ -10,7 +10,7 @@ import {
 } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { ArchiveError, cancelledError, isArchiveError } from './errors';
 import { ArchiveBuilder, mapAccountRecord, mapGrailbirdUser, mapManifestUser, parseTimestamp } from './map';
-import { parseDataFile, parseYtd, parseYtdObject } from './parse-ytd';
+import { parseYtd, parseYtdObject } from './parse-ytd';
 import type { ArchiveAccount, ArchiveContents, ArchiveGeneration } from './types';
 
 configure({ useWebWorkers: false });
@@ -443,5 +443,3 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
     await close?.();
   }
 }
-
-export { parseDataFile };

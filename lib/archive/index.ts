@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './map';
+export * from './parse-ytd';
+export * from './read-zip';
+export * from './types';
