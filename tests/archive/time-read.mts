@@ -1,0 +1,44 @@
+// Times readArchive() on a synthetic archive zip:  npx tsx tests/archive/time-read.ts [mediaMB=200] [zipPath]
+import { openAsBlob } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readArchive } from '../../lib/archive/read-zip';
+import { summarize } from '../../lib/archive/types';
+import { makeSyntheticArchive } from './make-synthetic.mjs';
+
+const mediaMB = Number(process.argv[2] ?? 200);
+const dir = await mkdtemp(join(tmpdir(), 'archive-time-'));
+const zipPath = process.argv[3] ?? join(dir, 'synthetic.zip');
+try {
+  const t0 = performance.now();
+  const made = await makeSyntheticArchive(zipPath, { mediaBytes: mediaMB * 1024 * 1024 });
+  const t1 = performance.now();
+  const rssAfterWrite = Math.round(process.resourceUsage().maxRSS / 1024);
+  let rssSamples = 0;
+  const timer = setInterval(() => {
+    rssSamples = Math.max(rssSamples, process.memoryUsage().rss);
+  }, 20);
+  const blob = await openAsBlob(zipPath);
+  const contents = await readArchive(blob);
+  const t2 = performance.now();
+  clearInterval(timer);
+  console.log(
+    JSON.stringify(
+      {
+        zipBytes: made.bytes,
+        writeSeconds: +((t1 - t0) / 1000).toFixed(2),
+        readSeconds: +((t2 - t1) / 1000).toFixed(2),
+        maxRssMBAfterWrite: rssAfterWrite,
+        peakRssMBDuringRead: Math.round(rssSamples / 1024 / 1024),
+        maxRssMBProcess: Math.round(process.resourceUsage().maxRSS / 1024),
+        summary: summarize(contents),
+        expected: made.expected,
+      },
+      null,
+      1,
+    ),
+  );
+} finally {
+  if (!process.argv[3]) await rm(dir, { recursive: true, force: true });
+}
