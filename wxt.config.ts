@@ -1,12 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { X_MATCHES } from './lib/x/hosts';
 
-export const X_MATCHES = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  'https://mobile.twitter.com/*',
-];
 
 export const GECKO_ID = 'dinner-table@dinnertable.app';
 

@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { X_HOSTS } from '@/lib/x/hosts';
 import { Envelope, MessageError, type MessageType, PROTOCOL, type Reply } from '@/lib/messages/protocol';
 
 export type Handlers = { [T in MessageType]: (input: never, sender: Runtime.MessageSender) => Promise<unknown> };
@@ -10,7 +11,6 @@ export interface SenderCheck {
   extensionOrigin: string;
 }
 
-const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 
 /** Who sent a message: the extension's own pages, its content script on X, or nobody we trust. */
 export function classifySender(sender: Runtime.MessageSender, check: SenderCheck): 'page' | 'content' | 'unknown' {

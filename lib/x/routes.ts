@@ -1,3 +1,5 @@
+import { X_HOSTS } from './hosts';
+
 /**
  * Which X page a URL is. Pure functions over `URL`s; the tables in tests/unit/x-routes.test.ts
  * pin every route to examples of real X URLs.
@@ -32,7 +34,6 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['profile', new RegExp(`^/${HANDLE}${PROFILE_TABS}/?$`)],
 ];
 
-const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 
 export interface Route {
   name: RouteName;

@@ -1,0 +1,7 @@
+import '@/components/common/base.css';
+import '@/components/options/options.css';
+import { render } from 'preact';
+import { Options } from '@/components/options/Options';
+
+const app = document.getElementById('app');
+if (app) render(<Options />, app);

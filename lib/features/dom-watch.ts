@@ -1,0 +1,69 @@
+/**
+ * One MutationObserver for the whole content script. It does no work per mutation: it only marks
+ * the page dirty and, once per animation frame, calls the subscribers (features scan what they
+ * need then). This keeps Dinner Table's cost on X's busy timeline to one cheap callback a frame.
+ */
+export interface DomWatch {
+  /** Calls `callback` now and after every frame in which the DOM changed, until `signal` aborts. */
+  subscribe(callback: () => void, signal: AbortSignal): void;
+  /** Resolves with the first truthy `find()` result, or undefined after `timeoutMs`. */
+  waitFor<T>(find: () => T | null | undefined, signal: AbortSignal, timeoutMs?: number): Promise<T | undefined>;
+  stop(): void;
+}
+
+export function createDomWatch(root: Node = document): DomWatch {
+  const subscribers = new Set<() => void>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    for (const callback of [...subscribers]) {
+      try {
+        callback();
+      } catch (error) {
+        // Fail open: one feature's error never stops the others or X.
+        console.error('Dinner Table:', error);
+      }
+    }
+  };
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(flush);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+
+  const watch: DomWatch = {
+    subscribe(callback, signal) {
+      if (signal.aborted) return;
+      subscribers.add(callback);
+      signal.addEventListener('abort', () => subscribers.delete(callback), { once: true });
+      try {
+        callback();
+      } catch (error) {
+        console.error('Dinner Table:', error);
+      }
+    },
+    waitFor(find, signal, timeoutMs = 10_000) {
+      return new Promise((resolve) => {
+        const local = new AbortController();
+        const done = (value: ReturnType<typeof find> | undefined) => {
+          local.abort();
+          clearTimeout(timer);
+          resolve(value ?? undefined);
+        };
+        const timer = setTimeout(() => done(undefined), timeoutMs);
+        signal.addEventListener('abort', () => done(undefined), { once: true, signal: local.signal });
+        watch.subscribe(() => {
+          const found = find();
+          if (found) done(found);
+        }, AbortSignal.any([signal, local.signal]));
+      });
+    },
+    stop() {
+      observer.disconnect();
+      subscribers.clear();
+    },
+  };
+  return watch;
+}

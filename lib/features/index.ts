@@ -1,0 +1,5 @@
+import { healthFeature } from './health';
+import type { Feature } from './types';
+
+/** Every content-script feature, in the order they start. */
+export const FEATURES: readonly Feature[] = [healthFeature];

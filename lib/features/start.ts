@@ -1,0 +1,36 @@
+import { send } from '@/lib/messages/client';
+import type { Account } from '@/lib/messages/schemas';
+import { detectAccount } from '@/lib/x/account';
+import { createDomWatch } from './dom-watch';
+import { createEventQueue } from './event-queue';
+import { FEATURES } from './index';
+import { createFeatureRunner } from './runner';
+
+/**
+ * The content script's life: find the logged-in account, then run the features for each page
+ * until the extension is reloaded or the tab goes away. Without an account (logged out, or X
+ * changed its side bar) nothing runs and X works as if we were not there.
+ */
+export async function startDinnerTable(stopSignal: AbortSignal) {
+  const dom = createDomWatch(document);
+  stopSignal.addEventListener('abort', () => dom.stop(), { once: true });
+
+  const found = await dom.waitFor(() => {
+    const account = detectAccount();
+    return account?.id ? account : undefined;
+  }, stopSignal, 30_000);
+  if (!found?.id) return;
+  const account: Account = { id: found.id, handle: found.handle, ...(found.name && { name: found.name }) };
+  document.documentElement.dataset.dinnerTableAccount = account.handle;
+  await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
+
+  const events = createEventQueue(account, (batch) => send('events.record', batch));
+  const runner = createFeatureRunner(FEATURES, { account, dom, events });
+  runner.start();
+  dom.subscribe(runner.checkNavigation, stopSignal);
+  window.addEventListener('popstate', runner.checkNavigation, { signal: stopSignal });
+  stopSignal.addEventListener('abort', () => {
+    runner.stop();
+    void events.flushNow().finally(() => events.stop());
+  });
+}

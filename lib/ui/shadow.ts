@@ -1,0 +1,38 @@
+import { type ComponentChild, render } from 'preact';
+
+export interface ShadowMount {
+  host: HTMLElement;
+  root: ShadowRoot;
+  update(child: ComponentChild): void;
+  remove(): void;
+}
+
+/**
+ * Mounts a Preact tree in an open shadow root whose host tag starts with `dinner-table-`, so X's
+ * styles never reach it and ours never reach X. The same CSS text goes in every root (browsers
+ * share the parsed sheet for identical text). Keys typed inside stay inside: X's keyboard
+ * shortcuts (j, k, l, r...) must not fire while the user types a note.
+ */
+export function mountShadow(tag: `dinner-table-${string}`, css: string, place: (host: HTMLElement) => void): ShadowMount {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  const container = document.createElement('div');
+  container.className = 'dt-root';
+  root.append(container);
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) {
+    host.addEventListener(type, (event) => event.stopPropagation());
+  }
+  place(host);
+  return {
+    host,
+    root,
+    update: (child) => render(child, container),
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}
