@@ -99,7 +99,9 @@ export function parseDataFile(text: string, file: string): ParsedDataFile {
       posErr = e2;
     }
     const line = errorLine(posErr, src, bodyStart);
-    const cutOff = /end of (JSON )?(input|data)/i.test(String((posErr as Error)?.message ?? posErr));
+    const posMsg = String((posErr as Error)?.message ?? posErr);
+    const at = /position (\d+)/.exec(posMsg);
+    const cutOff = /end of (JSON )?(input|data)/i.test(posMsg) || (!!at && Number(at[1]) >= body.length);
     throw new ArchiveError(
       'malformed-file',
       `${file} is not valid JSON${line ? ` (line ${line})` : ''}${cutOff ? ': the file ends too early' : ''}.`,

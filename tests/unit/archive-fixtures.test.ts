@@ -269,11 +269,11 @@ suite(
       expect(groupDms.every((d) => d.recipientId === undefined && d.participants.length >= 2)).toBe(true);
       // Participants come from senders + joinConversation/participantsLeave events (join events may be missing).
       expect(groupDms.find((d) => d.conversationId === '740503092278366208')?.participants).toEqual([
+        '38512725',
         '97348362',
         '185470572',
         '3312292820',
-        '38512725',
-      ].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
+      ]);
       expect(tim.dms.filter((d) => !d.group).every((d) => d.participants.length <= 2)).toBe(true);
 
       // Grailbird: account from user_details.js, "2007-06-30 00:00:00 +0000" timestamps.
