@@ -67,7 +67,9 @@ export function parseTimestamp(v: unknown): number | undefined {
     const t = Date.UTC(Number(m[8]), mon / 3, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
     return t - offsetMs(m[6] as string, m[7] as string);
   }
-  m = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? ?(?:(Z)|([+-])(\d\d):?(\d\d))?$/.exec(s);
+  m = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? ?(?:(Z)|([+-])(\d\d):?(\d\d))?$/.exec(
+    s,
+  );
   if (m) {
     const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
     const t = Date.UTC(

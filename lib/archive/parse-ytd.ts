@@ -83,9 +83,13 @@ export function parseDataFile(text: string, file: string): ParsedDataFile {
   let body = src.slice(bodyStart).trimEnd();
   if (body.endsWith(';')) body = body.slice(0, -1);
   if (body.trim() === '') {
-    throw new ArchiveError('malformed-file', `${file} is empty after "${global} =" (the file looks cut off).`, {
-      file,
-    });
+    throw new ArchiveError(
+      'malformed-file',
+      `${file} is empty after "${global} =" (the file looks cut off).`,
+      {
+        file,
+      },
+    );
   }
   let value: unknown;
   try {

@@ -126,7 +126,8 @@ function planArchive(all: SourceFile[]): Plan | undefined {
     if (score < 0) continue;
     const root = dirOf(f.path);
     const depth = root.split('/').length;
-    if (!best || score > best.score || (score === best.score && depth < best.depth)) best = { root, score, depth };
+    if (!best || score > best.score || (score === best.score && depth < best.depth))
+      best = { root, score, depth };
   }
   if (best && best.score === 2) {
     const root = best.root;
@@ -143,7 +144,9 @@ function planArchive(all: SourceFile[]): Plan | undefined {
   const details = files.find((f) => /(?:^|\/)js\/user_details\.js$/.test(f.path));
   if (details) {
     const jsDir = dirOf(details.path);
-    const months = files.filter((f) => dirOf(f.path) === `${jsDir}tweets/` && GRAILBIRD_MONTH.test(baseOf(f.path)));
+    const months = files.filter(
+      (f) => dirOf(f.path) === `${jsDir}tweets/` && GRAILBIRD_MONTH.test(baseOf(f.path)),
+    );
     return {
       generation: 'grailbird',
       root: jsDir,
@@ -207,8 +210,11 @@ async function sniffZip(blob: Blob): Promise<void> {
   const ok =
     head[0] === 0x50 &&
     head[1] === 0x4b &&
-    ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6) || (head[2] === 7 && head[3] === 8));
-  if (!ok) throw new ArchiveError('not-zip', 'This file is not a zip archive. Choose the .zip file X sent you.');
+    ((head[2] === 3 && head[3] === 4) ||
+      (head[2] === 5 && head[3] === 6) ||
+      (head[2] === 7 && head[3] === 8));
+  if (!ok)
+    throw new ArchiveError('not-zip', 'This file is not a zip archive. Choose the .zip file X sent you.');
 }
 
 async function openZip(
@@ -219,7 +225,7 @@ async function openZip(
   const reader = new ZipReader(new BlobReader(blob), { useWebWorkers: false });
   let entries: Entry[];
   try {
-    entries = await reader.getEntries({ signal });
+    entries = await reader.getEntries();
   } catch (e) {
     await reader.close().catch(() => {});
     throw zipErrorToArchiveError(e, signal);
@@ -276,7 +282,16 @@ function listFiles(list: readonly ArchiveFileInput[]): SourceFile[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const KIND_ORDER: ArchiveDataKind[] = ['manifest', 'account', 'followers', 'following', 'likes', 'dms', 'dms-group', 'posts'];
+const KIND_ORDER: ArchiveDataKind[] = [
+  'manifest',
+  'account',
+  'followers',
+  'following',
+  'likes',
+  'dms',
+  'dms-group',
+  'posts',
+];
 const MANIFEST_TYPES: Record<string, ArchiveDataKind> = {
   account: 'account',
   follower: 'followers',
@@ -293,7 +308,10 @@ const MANIFEST_TYPES: Record<string, ArchiveDataKind> = {
  * Reads an X archive: a zip (Blob/File; only the needed entries are inflated, media never) or the files of an
  * unzipped archive. All or nothing: resolves with the full contents or rejects with an ArchiveError.
  */
-export async function readArchive(source: ArchiveSource, options: ReadArchiveOptions = {}): Promise<ArchiveContents> {
+export async function readArchive(
+  source: ArchiveSource,
+  options: ReadArchiveOptions = {},
+): Promise<ArchiveContents> {
   const { onProgress, signal, expectedAccountId } = options;
   const check = () => {
     if (signal?.aborted) throw cancelledError();
@@ -323,9 +341,14 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
     }
     plan.files.sort(
       (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.part - b.part || a.src.path.localeCompare(b.src.path),
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.part - b.part ||
+        a.src.path.localeCompare(b.src.path),
     );
-    const toRead: SourceFile[] = [...(plan.userDetails ? [plan.userDetails] : []), ...plan.files.map((f) => f.src)];
+    const toRead: SourceFile[] = [
+      ...(plan.userDetails ? [plan.userDetails] : []),
+      ...plan.files.map((f) => f.src),
+    ];
     const total = toRead.length;
     const bytesTotal = toRead.reduce((s, f) => s + f.size, 0);
     let done = 0;
@@ -336,7 +359,15 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
       check();
       onProgress?.({ phase: 'read', kind, file: src.path, done, total, bytesRead: bytesBefore, bytesTotal });
       const text = await src.read(signal, (n) =>
-        onProgress?.({ phase: 'read', kind, file: src.path, done, total, bytesRead: bytesBefore + n, bytesTotal }),
+        onProgress?.({
+          phase: 'read',
+          kind,
+          file: src.path,
+          done,
+          total,
+          bytesRead: bytesBefore + n,
+          bytesTotal,
+        }),
       );
       check();
       return text;
@@ -344,7 +375,16 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
     const finished = (src: SourceFile, kind: ArchiveProgress['kind'], records: number) => {
       done++;
       bytesBefore += src.size;
-      onProgress?.({ phase: 'parse', kind, file: src.path, done, total, bytesRead: bytesBefore, bytesTotal, records });
+      onProgress?.({
+        phase: 'parse',
+        kind,
+        file: src.path,
+        done,
+        total,
+        bytesRead: bytesBefore,
+        bytesTotal,
+        records,
+      });
     };
 
     const builder = new ArchiveBuilder();
@@ -358,7 +398,9 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
       const details = parseYtdObject(await readText(src, 'account'), src.path);
       builder.account = mapGrailbirdUser(details);
       if (!builder.account) {
-        throw new ArchiveError('malformed-file', `${src.path} has no account id and screen name.`, { file: src.path });
+        throw new ArchiveError('malformed-file', `${src.path} has no account id and screen name.`, {
+          file: src.path,
+        });
       }
       readPaths.push(src.path);
       finished(src, 'account', 1);
@@ -384,7 +426,10 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
         const archiveInfo = manifest.archiveInfo as Record<string, unknown> | undefined;
         generatedAt = parseTimestamp(archiveInfo?.generationDate);
         const present = new Set(plan.files.map((p) => baseOf(p.src.path)));
-        const dataTypes = manifest.dataTypes as Record<string, { files?: { fileName?: string; count?: string }[] }>;
+        const dataTypes = manifest.dataTypes as Record<
+          string,
+          { files?: { fileName?: string; count?: string }[] }
+        >;
         for (const [type, k] of Object.entries(MANIFEST_TYPES)) {
           for (const mf of dataTypes?.[type]?.files ?? []) {
             if (typeof mf?.fileName !== 'string') continue;
@@ -398,7 +443,9 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
         const recs = parseYtd(text, src.path);
         const acc = recs.map(mapAccountRecord).find((a) => a);
         if (!acc && !manifestAccount) {
-          throw new ArchiveError('malformed-file', `${src.path} has no account id and username.`, { file: src.path });
+          throw new ArchiveError('malformed-file', `${src.path} has no account id and username.`, {
+            file: src.path,
+          });
         }
         if (acc) builder.account = acc;
         records = recs.length;
@@ -422,7 +469,10 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
     }
 
     if (!builder.account) {
-      throw new ArchiveError('not-archive', 'No account information (account.js or manifest.js) found in the archive.');
+      throw new ArchiveError(
+        'not-archive',
+        'No account information (account.js or manifest.js) found in the archive.',
+      );
     }
     check();
     const contents = builder.finish({
@@ -436,9 +486,13 @@ export async function readArchive(source: ArchiveSource, options: ReadArchiveOpt
   } catch (e) {
     if (isArchiveError(e)) throw e;
     if (isAbort(e, signal)) throw cancelledError();
-    throw new ArchiveError('truncated', `The archive could not be read: ${(e as Error)?.message ?? String(e)}`, {
-      cause: e,
-    });
+    throw new ArchiveError(
+      'truncated',
+      `The archive could not be read: ${(e as Error)?.message ?? String(e)}`,
+      {
+        cause: e,
+      },
+    );
   } finally {
     await close?.();
   }

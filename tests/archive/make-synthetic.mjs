@@ -15,7 +15,11 @@ import { configure, ZipWriter } from '@zip.js/zip.js/lib/zip-core-native.js';
 
 configure({ useWebWorkers: false });
 
-export const SYNTHETIC_OWNER = { id: '1500000000000000001', handle: 'synthetic_owner', name: 'Synthetic Owner' };
+export const SYNTHETIC_OWNER = {
+  id: '1500000000000000001',
+  handle: 'synthetic_owner',
+  name: 'Synthetic Owner',
+};
 
 const DEFAULTS = {
   followers: 100_000,
@@ -95,11 +99,23 @@ function tweet(i) {
     t.in_reply_to_user_id_str = uid;
     t.in_reply_to_user_id = uid;
     t.in_reply_to_screen_name = `friend_${i}`;
-    t.entities.user_mentions.push({ name: 'Friend', screen_name: `friend_${i}`, indices: ['0', '9'], id_str: uid, id: uid });
+    t.entities.user_mentions.push({
+      name: 'Friend',
+      screen_name: `friend_${i}`,
+      indices: ['0', '9'],
+      id_str: uid,
+      id: uid,
+    });
     t.full_text = `@friend_${i} ${t.full_text}`;
   } else if (i % 13 === 0) {
     const uid = idOf(i, 5n);
-    t.entities.user_mentions.push({ name: 'Orig', screen_name: `orig_${i}`, indices: ['3', '10'], id_str: uid, id: uid });
+    t.entities.user_mentions.push({
+      name: 'Orig',
+      screen_name: `orig_${i}`,
+      indices: ['3', '10'],
+      id_str: uid,
+      id: uid,
+    });
     t.full_text = `RT @orig_${i}: ${t.full_text}`;
   } else if (i % 11 === 0) {
     t.entities.urls.push({
@@ -207,7 +223,11 @@ export async function makeSyntheticArchive(path, options = {}) {
     tweetFiles.push({ name: k ? `tweets-part${k}.js` : 'tweets.js', part: k, from, to });
   }
   const manifest = {
-    userInfo: { accountId: SYNTHETIC_OWNER.id, userName: SYNTHETIC_OWNER.handle, displayName: SYNTHETIC_OWNER.name },
+    userInfo: {
+      accountId: SYNTHETIC_OWNER.id,
+      userName: SYNTHETIC_OWNER.handle,
+      displayName: SYNTHETIC_OWNER.name,
+    },
     archiveInfo: {
       sizeBytes: String(o.mediaBytes),
       generationDate: new Date(T0 + 400 * 86_400_000).toISOString(),
@@ -216,8 +236,16 @@ export async function makeSyntheticArchive(path, options = {}) {
     },
     dataTypes: {
       account: { files: [{ fileName: 'data/account.js', globalName: 'YTD.account.part0', count: '1' }] },
-      follower: { files: [{ fileName: 'data/follower.js', globalName: 'YTD.follower.part0', count: String(o.followers) }] },
-      following: { files: [{ fileName: 'data/following.js', globalName: 'YTD.following.part0', count: String(o.following) }] },
+      follower: {
+        files: [
+          { fileName: 'data/follower.js', globalName: 'YTD.follower.part0', count: String(o.followers) },
+        ],
+      },
+      following: {
+        files: [
+          { fileName: 'data/following.js', globalName: 'YTD.following.part0', count: String(o.following) },
+        ],
+      },
       like: { files: [{ fileName: 'data/like.js', globalName: 'YTD.like.part0', count: String(o.likes) }] },
       tweets: {
         mediaDirectory: 'data/tweets_media',
@@ -231,12 +259,24 @@ export async function makeSyntheticArchive(path, options = {}) {
         files: [
           { fileName: 'data/direct-messages.js', globalName: 'YTD.direct_messages.part0', count: '1' },
           ...(oneToOne.length > 1
-            ? [{ fileName: 'data/direct-messages-part1.js', globalName: 'YTD.direct_messages.part1', count: String(oneToOne.length - 1) }]
+            ? [
+                {
+                  fileName: 'data/direct-messages-part1.js',
+                  globalName: 'YTD.direct_messages.part1',
+                  count: String(oneToOne.length - 1),
+                },
+              ]
             : []),
         ],
       },
       directMessagesGroup: {
-        files: [{ fileName: 'data/direct-messages-group.js', globalName: 'YTD.direct_messages_group.part0', count: String(groups.length) }],
+        files: [
+          {
+            fileName: 'data/direct-messages-group.js',
+            globalName: 'YTD.direct_messages_group.part0',
+            count: String(groups.length),
+          },
+        ],
       },
     },
   };
@@ -265,7 +305,9 @@ export async function makeSyntheticArchive(path, options = {}) {
     'like.js',
     ytd('like', o.likes, (i) => {
       const id = snowflakeAt(T0 + i * 1000, 7);
-      return { like: { tweetId: id, fullText: `liked ${i}`, expandedUrl: `https://twitter.com/i/web/status/${id}` } };
+      return {
+        like: { tweetId: id, fullText: `liked ${i}`, expandedUrl: `https://twitter.com/i/web/status/${id}` },
+      };
     }),
   );
   for (const f of tweetFiles) await add(f.name, ytdPart('tweets', f.part, f.from, f.to, tweet));
@@ -323,7 +365,9 @@ export async function makeSyntheticArchive(path, options = {}) {
 async function main(argv) {
   const [path, ...rest] = argv;
   if (!path) {
-    console.error('usage: make-synthetic.mjs <out.zip> [--media-mb N] [--followers N] [--posts N] [--prefix dir/]');
+    console.error(
+      'usage: make-synthetic.mjs <out.zip> [--media-mb N] [--followers N] [--posts N] [--prefix dir/]',
+    );
     process.exit(2);
   }
   const opts = {};
@@ -337,7 +381,11 @@ async function main(argv) {
   const t0 = performance.now();
   const r = await makeSyntheticArchive(path, opts);
   console.log(
-    JSON.stringify({ ...r, seconds: +((performance.now() - t0) / 1000).toFixed(2), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }),
+    JSON.stringify({
+      ...r,
+      seconds: +((performance.now() - t0) / 1000).toFixed(2),
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
   );
 }
 

@@ -52,7 +52,11 @@ describe('readArchive errors', () => {
   });
 
   it("not a zip → 'not-zip'", async () => {
-    await expectArchiveError(readArchive(new Blob(['this is a plain text file, not a zip at all'])), 'not-zip', /not a zip/);
+    await expectArchiveError(
+      readArchive(new Blob(['this is a plain text file, not a zip at all'])),
+      'not-zip',
+      /not a zip/,
+    );
     await expectArchiveError(readArchive(new Blob([])), 'not-zip');
     await expectArchiveError(readArchive(new Blob([enc.encode('%PDF-1.7 ....................')])), 'not-zip');
   });
@@ -93,9 +97,14 @@ describe('readArchive errors', () => {
   });
 
   it("one malformed data file → 'malformed-file' naming it, with the line", async () => {
-    const broken = 'window.YTD.follower.part0 = [ {\n  "follower" : {\n    "accountId" : "1" \n    "userLink" : "x"\n  }\n} ]';
+    const broken =
+      'window.YTD.follower.part0 = [ {\n  "follower" : {\n    "accountId" : "1" \n    "userLink" : "x"\n  }\n} ]';
     const err = await expectArchiveError(
-      readArchive([file('data/account.js', ACCOUNT), file('data/follower.js', broken), file('data/tweets.js', tweets)]),
+      readArchive([
+        file('data/account.js', ACCOUNT),
+        file('data/follower.js', broken),
+        file('data/tweets.js', tweets),
+      ]),
       'malformed-file',
       /^data\/follower\.js is not valid JSON \(line 4\)/,
     );
@@ -105,7 +114,11 @@ describe('readArchive errors', () => {
       { path: 'data/account.js', data: ACCOUNT },
       { path: 'data/like.js', data: 'window.YTD.like.part0 = [ { "like" : { "tweetId" : "1"' },
     ]);
-    await expectArchiveError(readArchive(zip), 'malformed-file', /data\/like\.js is not valid JSON.*ends too early/);
+    await expectArchiveError(
+      readArchive(zip),
+      'malformed-file',
+      /data\/like\.js is not valid JSON.*ends too early/,
+    );
     // Not JSON at all.
     await expectArchiveError(
       readArchive([file('data/account.js', ACCOUNT), file('data/following.js', '<html>oops</html>')]),

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../lib/archive/errors';
+import type { ArchiveError } from '../../lib/archive/errors';
 import { readArchive } from '../../lib/archive/read-zip';
 import type { ArchiveContents } from '../../lib/archive/types';
 import {
@@ -186,11 +186,14 @@ function expectCounts(c: ArchiveContents, e: Expected) {
 }
 
 const present = fixturesPresent();
-if (!present && process.env.CI) throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
+if (!present && process.env.CI)
+  throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
 
 const suite = present ? describe : describe.skip;
 suite(
-  present ? 'archive fixtures (real archives, folder form)' : `archive fixtures SKIPPED: ${FIXTURES_DIR} not found`,
+  present
+    ? 'archive fixtures (real archives, folder form)'
+    : `archive fixtures SKIPPED: ${FIXTURES_DIR} not found`,
   () => {
     it('has an expectation for every fixture folder', () => {
       expect(fixtureArchives()).toEqual(Object.keys(EXPECTED).sort());

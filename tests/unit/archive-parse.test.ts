@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../lib/archive/errors';
+import type { ArchiveError } from '../../lib/archive/errors';
 import {
   ArchiveBuilder,
   decodeEntities,
@@ -52,18 +52,29 @@ describe('parseTimestamp', () => {
 
 describe('parseDataFile / parseYtd', () => {
   it('all wrapper styles', () => {
-    expect(parseYtd('window.YTD.follower.part0 = [ {\n  "follower" : { "accountId" : "1" }\n} ]', 'f')).toHaveLength(1);
-    expect(parseYtd('window.YTD.follower.part0 = [\n  {\n    "follower" : { "accountId" : "1" }\n  }\n]', 'f')).toHaveLength(1);
+    expect(
+      parseYtd('window.YTD.follower.part0 = [ {\n  "follower" : { "accountId" : "1" }\n} ]', 'f'),
+    ).toHaveLength(1);
+    expect(
+      parseYtd('window.YTD.follower.part0 = [\n  {\n    "follower" : { "accountId" : "1" }\n  }\n]', 'f'),
+    ).toHaveLength(1);
     expect(parseYtd('window.YTD.mute.part0 = []', 'f')).toEqual([]);
     expect(parseYtd('window.YTD.mute.part0 = [ ]', 'f')).toEqual([]);
     expect(parseYtd('\uFEFFwindow.YTD.mute.part0 = [ ];\n', 'f')).toEqual([]);
     expect(parseYtd('Grailbird.data.tweets_2007_06 = \n [ { "id_str" : "1" } ]', 'f')).toHaveLength(1);
-    expect(parseDataFile('var user_details =  { "id" : "5" }', 'f')).toMatchObject({ global: 'user_details' });
+    expect(parseDataFile('var user_details =  { "id" : "5" }', 'f')).toMatchObject({
+      global: 'user_details',
+    });
     expect(parseDataFile('window.__THAR_CONFIG = { "a" : 1 }', 'f').global).toBe('__THAR_CONFIG');
-    expect(parseDataFile('window.YTD.tweets.part2 = []', 'f')).toMatchObject({ global: 'YTD.tweets.part2', part: 2 });
+    expect(parseDataFile('window.YTD.tweets.part2 = []', 'f')).toMatchObject({
+      global: 'YTD.tweets.part2',
+      part: 2,
+    });
     expect(parseYtd('[ {"a":1} ]', 'f')).toEqual([{ a: 1 }]);
     // "=" inside the JSON is not mistaken for the assignment.
-    expect(parseYtd('window.YTD.like.part0 = [ { "like" : { "fullText" : "a = b == c" } } ]', 'f')[0]).toEqual({
+    expect(
+      parseYtd('window.YTD.like.part0 = [ { "like" : { "fullText" : "a = b == c" } } ]', 'f')[0],
+    ).toEqual({
       like: { fullText: 'a = b == c' },
     });
   });
@@ -101,7 +112,10 @@ describe('parseDataFile / parseYtd', () => {
     // Only numeric id, no id_str → still exact.
     const post = mapTweet({ id: quoteUnsafeIntegers('1587920147083591680'), text: 'a' });
     expect(post?.id).toBe('1587920147083591680');
-    const [t] = parseYtd('window.YTD.tweet.part0 = [ { "id" : 1587920147083591681, "full_text" : "z" } ]', 'f');
+    const [t] = parseYtd(
+      'window.YTD.tweet.part0 = [ { "id" : 1587920147083591681, "full_text" : "z" } ]',
+      'f',
+    );
     expect(mapTweet(t)?.id).toBe('1587920147083591681');
     expect(quoteUnsafeIntegers('{"a":"1"}')).toBe('{"a":"1"}');
   });
@@ -109,7 +123,7 @@ describe('parseDataFile / parseYtd', () => {
   it('toId never rounds', () => {
     expect(toId('1587920147083591680')).toBe('1587920147083591680');
     expect(toId(127417162)).toBe('127417162');
-    expect(toId(1587920147083591680)).toBeUndefined(); // already rounded by JSON.parse: refuse
+    expect(toId(Number('1587920147083591680'))).toBeUndefined(); // already rounded by JSON.parse: refuse
     expect(toId('-1')).toBeUndefined();
     expect(toId(12n)).toBe('12');
   });
@@ -190,22 +204,36 @@ describe('mapTweet', () => {
       quotedTweetId: '1137390385691598848',
       urls: ['https://example.com/x', 'https://x.com/Someone/status/1137390385691598848?s=20'],
     });
-    expect(statusIdFromUrl('https://twitter.com/nitya/status/1137390385691598848')).toBe('1137390385691598848');
+    expect(statusIdFromUrl('https://twitter.com/nitya/status/1137390385691598848')).toBe(
+      '1137390385691598848',
+    );
     expect(statusIdFromUrl('https://mobile.twitter.com/i/web/status/12')).toBe('12');
     expect(statusIdFromUrl('https://example.com/status/12')).toBeUndefined();
-    expect(mapTweet({ ...base, quoted_status_id_str: '99' })).toMatchObject({ kind: 'quote', quotedTweetId: '99' });
+    expect(mapTweet({ ...base, quoted_status_id_str: '99' })).toMatchObject({
+      kind: 'quote',
+      quotedTweetId: '99',
+    });
   });
 
   it('retweets: "RT @x:" prefix or retweeted_status', () => {
-    expect(mapTweet({ ...base, full_text: 'RT @czaplic: something …' })).toMatchObject({ isRetweet: true, kind: 'post' });
-    expect(mapTweet({ ...base, text: 'hello', full_text: undefined, retweeted_status: { id_str: '1' } })?.isRetweet).toBe(
-      true,
-    );
+    expect(mapTweet({ ...base, full_text: 'RT @czaplic: something …' })).toMatchObject({
+      isRetweet: true,
+      kind: 'post',
+    });
+    expect(
+      mapTweet({ ...base, text: 'hello', full_text: undefined, retweeted_status: { id_str: '1' } })
+        ?.isRetweet,
+    ).toBe(true);
     expect(mapTweet({ ...base, full_text: 'not RT @x: quoted' })?.isRetweet).toBe(false);
   });
 
   it('Grailbird (numeric ids + id_str, "YYYY-MM-DD HH:MM:SS +0000") and the 2019 unwrapped subset', () => {
-    const gb = mapTweet({ id_str: '125744352', id: 125744352, text: 'x', created_at: '2007-06-29 00:00:00 +0000' });
+    const gb = mapTweet({
+      id_str: '125744352',
+      id: 125744352,
+      text: 'x',
+      created_at: '2007-06-29 00:00:00 +0000',
+    });
     expect(gb).toMatchObject({ id: '125744352', createdAt: Date.UTC(2007, 5, 29) });
     const subset = join(FIXTURES_DIR, 'gedankenstuecke_twitter-analyser/2019-08_550d648/new_tweet_subset.js');
     if (!existsSync(subset)) return;
@@ -217,7 +245,10 @@ describe('mapTweet', () => {
   });
 
   it('likes', () => {
-    expect(mapLike({ like: { tweetId: '1', fullText: 'a &amp; b' } })).toEqual({ tweetId: '1', text: 'a & b' });
+    expect(mapLike({ like: { tweetId: '1', fullText: 'a &amp; b' } })).toEqual({
+      tweetId: '1',
+      text: 'a & b',
+    });
     expect(mapLike({ like: { tweetId: '2' } })).toEqual({ tweetId: '2' });
     expect(mapLike({ like: {} })).toBeUndefined();
   });
@@ -234,13 +265,34 @@ describe('ArchiveBuilder', () => {
   it('merges split DM conversations, dedupes messages, finds group participants', () => {
     const b = new ArchiveBuilder();
     b.account = me;
-    const msg = (id: string, senderId: string, recipientId?: string, createdAt = '2020-02-06T06:26:39.683Z') => ({
-      messageCreate: { id, senderId, ...(recipientId ? { recipientId } : {}), text: 'hi &amp; bye', createdAt },
+    const msg = (
+      id: string,
+      senderId: string,
+      recipientId?: string,
+      createdAt = '2020-02-06T06:26:39.683Z',
+    ) => ({
+      messageCreate: {
+        id,
+        senderId,
+        ...(recipientId ? { recipientId } : {}),
+        text: 'hi &amp; bye',
+        createdAt,
+      },
     });
     b.addDmConversations(
       [
-        { dmConversation: { conversationId: '759720-3128746474', messages: [msg('11', '759720', '3128746474')] } },
-        { dmConversation: { conversationId: '759720-3128746474', messages: [msg('10', '3128746474', '759720'), msg('11', '759720', '3128746474')] } },
+        {
+          dmConversation: {
+            conversationId: '759720-3128746474',
+            messages: [msg('11', '759720', '3128746474')],
+          },
+        },
+        {
+          dmConversation: {
+            conversationId: '759720-3128746474',
+            messages: [msg('10', '3128746474', '759720'), msg('11', '759720', '3128746474')],
+          },
+        },
         { dmConversation: { conversationId: '1', messages: [] } },
       ],
       false,
@@ -253,7 +305,13 @@ describe('ArchiveBuilder', () => {
             messages: [
               msg('20', '5'),
               { reactionCreate: { senderId: '8', reactionKey: 'like', createdAt: '2020-01-01T00:00:00Z' } },
-              { participantsJoin: { initiatingUserId: '5', userIds: ['6'], createdAt: '2020-01-01T00:00:00Z' } },
+              {
+                participantsJoin: {
+                  initiatingUserId: '5',
+                  userIds: ['6'],
+                  createdAt: '2020-01-01T00:00:00Z',
+                },
+              },
               { joinConversation: { initiatingUserId: '5', participantsSnapshot: ['3128746474', '5', '7'] } },
             ],
           },
@@ -262,7 +320,10 @@ describe('ArchiveBuilder', () => {
       true,
     );
     // 2018 style group message inside direct-message.js: recipientId "0", id without '-'.
-    b.addDmConversations([{ dmConversation: { conversationId: '999', messages: [msg('30', '4', '0')] } }], false);
+    b.addDmConversations(
+      [{ dmConversation: { conversationId: '999', messages: [msg('30', '4', '0')] } }],
+      false,
+    );
     const c = b.finish(meta);
     expect(c.dms.map((d) => d.messageId)).toEqual(['30', '20', '11', '10'].sort().reverse());
     const one = c.dms.find((d) => d.messageId === '10');
@@ -278,7 +339,10 @@ describe('ArchiveBuilder', () => {
     const g = c.dms.find((d) => d.messageId === '20');
     expect(g).toMatchObject({ group: true, participants: ['5', '6', '7', '8', '3128746474'] });
     expect(g).not.toHaveProperty('recipientId');
-    expect(c.dms.find((d) => d.messageId === '30')).toMatchObject({ group: true, participants: ['4', '3128746474'] });
+    expect(c.dms.find((d) => d.messageId === '30')).toMatchObject({
+      group: true,
+      participants: ['4', '3128746474'],
+    });
     expect(c.dms.find((d) => d.messageId === '30')).not.toHaveProperty('recipientId');
   });
 
@@ -293,8 +357,14 @@ describe('ArchiveBuilder', () => {
         ...(editIds ? { edit_info: { initial: { editTweetIds: editIds } } } : {}),
       },
     });
-    b.addTweets([t('100', 'Wed Nov 02 21:30:39 +0000 2022', ['100', '105']), t('200', 'Wed Nov 02 21:30:40 +0000 2022')]);
-    b.addTweets([t('105', 'Wed Nov 02 21:35:00 +0000 2022', ['100', '105']), t('200', 'Wed Nov 02 21:30:40 +0000 2022')]);
+    b.addTweets([
+      t('100', 'Wed Nov 02 21:30:39 +0000 2022', ['100', '105']),
+      t('200', 'Wed Nov 02 21:30:40 +0000 2022'),
+    ]);
+    b.addTweets([
+      t('105', 'Wed Nov 02 21:35:00 +0000 2022', ['100', '105']),
+      t('200', 'Wed Nov 02 21:30:40 +0000 2022'),
+    ]);
     b.addTweets([t('300', 'Wed Nov 02 21:00:00 +0000 2022', ['300', '301'])]); // latest version not exported: keep
     const c = b.finish(meta);
     expect(c.posts.map((p) => p.id)).toEqual(['105', '200', '300']);
@@ -304,10 +374,20 @@ describe('ArchiveBuilder', () => {
   it('dedupes followers and likes, keeps archive order', () => {
     const b = new ArchiveBuilder();
     b.account = me;
-    b.addFollowers([{ follower: { accountId: '3' } }, { follower: { accountId: '1' } }, { follower: { accountId: '3' } }], 'follower');
-    b.addLikes([{ like: { tweetId: '9' } }, { like: { tweetId: '8', fullText: 'x' } }, { like: { tweetId: '9', fullText: 'y' } }]);
+    b.addFollowers(
+      [{ follower: { accountId: '3' } }, { follower: { accountId: '1' } }, { follower: { accountId: '3' } }],
+      'follower',
+    );
+    b.addLikes([
+      { like: { tweetId: '9' } },
+      { like: { tweetId: '8', fullText: 'x' } },
+      { like: { tweetId: '9', fullText: 'y' } },
+    ]);
     const c = b.finish(meta);
     expect(c.followers).toEqual(['3', '1']);
-    expect(c.likes).toEqual([{ tweetId: '9', text: 'y' }, { tweetId: '8', text: 'x' }]);
+    expect(c.likes).toEqual([
+      { tweetId: '9', text: 'y' },
+      { tweetId: '8', text: 'x' },
+    ]);
   });
 });
