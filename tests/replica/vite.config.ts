@@ -1,0 +1,31 @@
+// Vite config for the X replica SPA (React 18 + Draft.js). Not part of the extension build.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: `${here}app`,
+  base: '/',
+  publicDir: false,
+  logLevel: 'warn',
+  // The repo root uses Preact; the replica uses real React so Draft.js works as on x.com.
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'react' },
+  },
+  define: {
+    global: 'globalThis',
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
+  resolve: {
+    dedupe: ['react', 'react-dom'],
+  },
+  build: {
+    outDir: `${here}dist`,
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    target: 'es2020',
+    assetsDir: 'assets',
+  },
+});
