@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Database } from '@/lib/db/open';
+import { findContact, recentPosts, stageOfContact } from '@/lib/db/queries';
 import { recordEvents } from '@/lib/db/record';
+import type { Stage } from '@/lib/relationships/stage';
 import { countRows, exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
 import type { Input } from '@/lib/messages/protocol';
 import type { HealthReport } from '@/lib/messages/schemas';
@@ -52,6 +54,17 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         }
         throw error;
       }
+    },
+
+    'coach.context': async ({ account, people }: Input<'coach.context'>) => {
+      const db = await getDb();
+      const stages: Record<string, Stage> = {};
+      for (const person of people) stages[person] = await stageOfContact(db, account, await findContact(db, account, person));
+      const posts = await recentPosts(db, account, 50);
+      return {
+        stages,
+        recentPosts: posts.map((p) => ({ at: p.at, verdict: p.verdict ?? 'broadcast', links: p.links, kind: p.kind })),
+      };
     },
 
     'status.get': async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { Account, HealthReport, PageEvent, XId } from './schemas';
+import { STAGES } from '@/lib/relationships/stage';
+import { Account, HealthReport, PageEvent, PostKind, Verdict, XId } from './schemas';
 
 /**
  * The one protocol between the extension's parts. Each message has an input and an output schema
@@ -35,6 +36,16 @@ export const PROTOCOL = {
       events: z.array(PageEvent).check(z.minLength(1), z.maxLength(500)),
     }),
     z.object({ stored: z.number(), duplicates: z.number() }),
+  ),
+  'coach.context': message(
+    'content',
+    z.object({ account: XId, people: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50)) }),
+    z.object({
+      stages: z.record(z.string(), z.enum(STAGES)),
+      recentPosts: z.array(
+        z.object({ at: z.number(), verdict: Verdict, links: z.array(z.string()), kind: PostKind }),
+      ),
+    }),
   ),
   'status.get': message(
     'page',

@@ -1,0 +1,71 @@
+import { type Route, routeOf } from './routes';
+import { X } from './selectors';
+import { quotedTweetIn, readTweet, type TweetInfo } from './tweet';
+
+export type ComposerKind = 'post' | 'reply' | 'quote' | 'dm';
+
+export interface ComposerContext {
+  kind: ComposerKind;
+  replyTo?: TweetInfo;
+  quoteOf?: TweetInfo;
+}
+
+export const isComposer = (el: Element) => el.matches(X.composer.css) || el.matches(X.chatTextarea.css);
+export const isPostButton = (el: Element) => el.matches(X.postButton.css);
+
+/** The composer's text as the user typed it: one line per Draft.js block. */
+export function readComposerText(el: Element): string {
+  if (el instanceof HTMLTextAreaElement) return el.value;
+  const blocks = el.querySelectorAll('[data-block="true"]');
+  if (blocks.length === 0) return el.textContent ?? '';
+  return [...blocks].map((block) => block.textContent ?? '').join('\n');
+}
+
+/** Where a composer lives: the open dialog, or else the page. */
+export function composerScope(el: Element): Element {
+  return el.closest('[role="dialog"]') ?? el.closest(X.primaryColumn.css) ?? el.ownerDocument.body;
+}
+
+/**
+ * The composers a Post button sends: every thread item in its dialog, or the inline composer that
+ * shares its nearest container with the button.
+ */
+export function composersFor(button: Element): Element[] {
+  const dialog = button.closest('[role="dialog"]');
+  if (dialog) return [...dialog.querySelectorAll(X.composer.css)];
+  for (let node = button.parentElement; node; node = node.parentElement) {
+    const found = node.querySelectorAll(X.composer.css);
+    if (found.length) return [...found];
+  }
+  return [];
+}
+
+/** The Post button that sends a composer. */
+export function postButtonFor(composer: Element): HTMLElement | null {
+  const dialog = composer.closest('[role="dialog"]');
+  if (dialog) return dialog.querySelector<HTMLElement>('[data-testid="tweetButton"]');
+  for (let node = composer.parentElement; node; node = node.parentElement) {
+    const button = node.querySelector<HTMLElement>(X.postButton.css);
+    if (button) return button;
+  }
+  return null;
+}
+
+/** Is this a plain post, a reply (to whom), a quote (of what), or a chat message? */
+export function composerContext(el: Element, route: Route = routeOf(location.href)): ComposerContext {
+  if (el.matches(X.chatTextarea.css)) return { kind: 'dm' };
+  const dialog = el.closest('[role="dialog"]');
+  if (dialog) {
+    const article = dialog.querySelector(X.tweet.css);
+    if (article && precedes(article, el)) return { kind: 'reply', replyTo: readTweet(article) };
+    const quoted = quotedTweetIn(dialog);
+    if (quoted) return { kind: 'quote', quoteOf: quoted };
+    return { kind: 'post' };
+  }
+  if (route.name === 'status' && route.tweetId && route.handle) {
+    return { kind: 'reply', replyTo: { tweetId: route.tweetId, author: { handle: route.handle }, text: '' } };
+  }
+  return { kind: 'post' };
+}
+
+const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -1,0 +1,185 @@
+// Launches Debian's Chromium and Firefox ESR with the built extension, pointed at the X replica.
+// Both browsers see https://x.com as the replica: Chromium through --host-resolver-rules (any port),
+// Firefox through network.dns.localDomains (same port: the replica listens on 443).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const GECKO_ID = 'dinner-table@dinnertable.app';
+export const FIREFOX_UUID = '5d1e4a52-0c7b-4c4e-9d55-7d4c2f6f1a10';
+const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
+
+const EXECUTABLES = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+export function requireBrowser(kind) {
+  const exe = EXECUTABLES[kind];
+  if (!existsSync(exe)) {
+    const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';
+    throw new Error(
+      `${kind} was not found at ${exe}. Install it with: sudo apt-get update && sudo apt-get install -y ${pkg}` +
+        ` (or set ${kind === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'} to its executable).`,
+    );
+  }
+  return exe;
+}
+
+export function requireBuild(dir) {
+  const path = join(ROOT, '.output', dir);
+  if (!existsSync(join(path, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${path} is missing). Run: npm run build`);
+  }
+  return path;
+}
+
+/**
+ * @param {{ kind: 'chromium'|'firefox', port: number, extension?: boolean, headless?: boolean }} options
+ * @returns {Promise<Session>}
+ */
+export async function launch({ kind, port, extension = true, headless = true }) {
+  return kind === 'chromium'
+    ? launchChromium({ port, extension, headless })
+    : launchFirefox({ port, extension, headless });
+}
+
+async function launchChromium({ port, extension, headless }) {
+  const executablePath = requireBrowser('chromium');
+  const extPath = extension ? requireBuild('chrome-mv3') : undefined;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dt-chromium-'));
+  const rules = X_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=en-US',
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--window-size=1280,900',
+  ];
+  if (extPath) args.push(`--load-extension=${extPath}`, `--disable-extensions-except=${extPath}`);
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless,
+    userDataDir,
+    args,
+    defaultViewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  let extensionId;
+  if (extPath) {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 20_000 },
+    );
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    kind: 'chromium',
+    browser,
+    extensionOrigin: extensionId && `chrome-extension://${extensionId}`,
+    async newPage() {
+      return browser.newPage();
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    async serviceWorker() {
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+        { timeout: 20_000 },
+      );
+      return target.worker();
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox({ port, extension, headless }) {
+  if (port !== 443) throw new Error('Firefox cannot remap ports: start the replica on port 443.');
+  const executablePath = requireBrowser('firefox');
+  const extPath = extension ? requireBuild('firefox-mv2') : undefined;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dt-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    userDataDir,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.localDomains': X_HOSTS.join(','),
+      'network.http.http3.enable': false,
+      'network.trr.mode': 5,
+      'app.update.disabledForTesting': true,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'intl.accept_languages': 'en-US',
+    },
+  });
+  if (extPath) {
+    const id = await browser.installExtension(extPath);
+    if (id !== GECKO_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${GECKO_ID}.`);
+  }
+  return {
+    kind: 'firefox',
+    browser,
+    extensionOrigin: extPath && `moz-extension://${FIREFOX_UUID}`,
+    async newPage() {
+      return browser.newPage();
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // page.goto never sees a moz-extension:// navigation finish: use BiDi's navigate directly.
+      await page.mainFrame().browsingContext.navigate(`moz-extension://${FIREFOX_UUID}/${path}`, 'complete');
+      return page;
+    },
+    async serviceWorker() {
+      return undefined; // Firefox MV2 runs a background page, not a worker.
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Finds an element inside Dinner Table's shadow roots: `host` is the host tag, `css` is inside. */
+export function inShadow(page, host, css) {
+  return page.waitForFunction(
+    (h, c) => {
+      for (const el of document.querySelectorAll(h)) {
+        const found = el.shadowRoot?.querySelector(c);
+        if (found) return found;
+      }
+      return null;
+    },
+    { timeout: 15_000, polling: 100 },
+    host,
+    css,
+  );
+}
+
+/** Sends a protocol message from an extension page (popup/options) and returns the reply. */
+export function sendFromPage(page, type, input) {
+  return page.evaluate(
+    (t, i) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ dt: 1, type: t, input: i }),
+    type,
+    input,
+  );
+}

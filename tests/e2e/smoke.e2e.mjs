@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inShadow, sendFromPage } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
+
+for (const kind of BROWSERS) {
+  describe(`smoke in ${kind}`, () => {
+    const ctx = useSession(kind);
+
+    it('runs the content script on the replica of x.com and detects the account', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      assert.ok(ctx.replica.hits.some((hit) => hit.startsWith('/home')), 'the replica served /home');
+      await waitForAccount(page, 'dana_builds');
+      const host = await inShadow(page, 'dinner-table-coach', '[data-testid="dt-nudge"]');
+      const info = await host.evaluate((el) => ({
+        hostTag: el.getRootNode().host.tagName.toLowerCase(),
+        shadowMode: el.getRootNode().mode,
+      }));
+      assert.equal(info.hostTag, 'dinner-table-coach');
+      assert.equal(info.shadowMode, 'open');
+      await screenshot(page, kind, 'smoke-home');
+      await page.close();
+    });
+
+    it('answers a round trip from an extension page', async () => {
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      const reply = await sendFromPage(popup, 'ping', {});
+      assert.equal(reply.ok, true);
+      assert.equal(typeof reply.data.at, 'number');
+      const refused = await sendFromPage(popup, 'no.such.message', {});
+      assert.deepEqual(refused.ok, false);
+      assert.equal(refused.error.code, 'unknown-type');
+      await popup.close();
+    });
+
+    it('opens the popup showing the account and the health of the page', async () => {
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      await popup.waitForSelector('[data-testid="dt-account"]', { timeout: 10_000 });
+      const account = await popup.$eval('[data-testid="dt-account"]', (el) => el.textContent);
+      assert.match(account, /@dana_builds/);
+      await popup.waitForSelector('[data-testid="dt-health"] li[data-route="home"]', { timeout: 15_000 });
+      const home = await popup.$eval('[data-testid="dt-health"] li[data-route="home"]', (el) => el.dataset.ok);
+      assert.equal(home, 'true', 'every anchor of the home page was found');
+      await screenshot(popup, kind, 'smoke-popup');
+      await popup.close();
+    });
+  });
+}
