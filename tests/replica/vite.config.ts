@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// REPLICA_DEV=1 builds React in development mode, unminified (readable errors).
+const dev = process.env.REPLICA_DEV === '1';
 
 export default defineConfig({
   root: `${here}app`,
@@ -15,7 +17,7 @@ export default defineConfig({
   },
   define: {
     global: 'globalThis',
-    'process.env.NODE_ENV': JSON.stringify('production'),
+    'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
   },
   resolve: {
     dedupe: ['react', 'react-dom'],
@@ -24,7 +26,7 @@ export default defineConfig({
     outDir: `${here}dist`,
     emptyOutDir: true,
     sourcemap: false,
-    minify: true,
+    minify: !dev,
     target: 'es2020',
     assetsDir: 'assets',
   },

@@ -84,7 +84,7 @@ export function VirtualList({ items, renderItem, estimate = 160, onNearEnd, near
   // Keep the viewport in sync after layout changes (e.g. prepended tweets, measured heights).
   useLayoutEffect(() => {
     measureViewport();
-  });
+  }, [total, items.length, measureViewport]);
 
   const nearEnd = total - viewport.bottom < nearEndScreens * screen;
   useEffect(() => {
