@@ -1,0 +1,43 @@
+import { hit, type Rule, span } from '../prepare';
+import { parseUrl } from '../url';
+
+interface OwnEntry {
+  host: string;
+  /** Lowercased path prefix, "" for the whole host. */
+  path: string;
+}
+
+function parseOwn(entry: string): OwnEntry | null {
+  const p = parseUrl(entry.trim());
+  if (!p) return null;
+  let path = p.path.toLowerCase();
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  return { host: p.host, path };
+}
+
+/** A link to one of your own domains (or URL prefixes, e.g. "youtube.com/@me"). */
+export const ownDomainRule: Rule = (p, hits) => {
+  const own = p.ctx.ownDomains;
+  if (!own || own.length === 0 || p.links.length === 0) return;
+  const entries = own.map(parseOwn).filter((e): e is OwnEntry => e !== null);
+  for (const link of p.links) {
+    const u = link.parsed;
+    if (!u) continue;
+    const path = u.path.toLowerCase();
+    const match = entries.find(
+      (e) =>
+        (u.host === e.host || u.host.endsWith(`.${e.host}`)) &&
+        (e.path === '' || path === e.path || path.startsWith(`${e.path}/`)),
+    );
+    if (!match) continue;
+    hits.push(
+      hit(
+        'own-domain',
+        50,
+        `This links to your own site (${match.host}${match.path}).`,
+        'Say what you learned or ask a question in the post, and put the link in a reply if people ask for it.',
+        { span: span(p.text, link.start, link.end), link: link.raw },
+      ),
+    );
+  }
+};

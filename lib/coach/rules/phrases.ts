@@ -1,0 +1,28 @@
+import type { CompiledPhrase } from '../lexicon';
+import { hit, matchPhrases, type Prepared, type Hit } from '../prepare';
+import type { RuleId } from '../types';
+
+/** Turns lexicon matches into findings, one per match, capping the family's total weight. */
+export function phraseFindings(
+  p: Prepared,
+  hits: Hit[],
+  rule: RuleId,
+  phrases: CompiledPhrase[],
+  cap: number,
+  message: (phrase: string) => string,
+  suggestion: string,
+): void {
+  const matches = matchPhrases(p, phrases).sort((a, b) => a.start - b.start);
+  let total = 0;
+  const seen: [number, number][] = [];
+  for (const m of matches) {
+    // Overlapping matches of the same family count once.
+    if (seen.some(([s, e]) => m.start < e && m.end > s)) continue;
+    seen.push([m.start, m.end]);
+    const weight = Math.max(0, Math.min(m.weight, cap - total));
+    total += weight;
+    const text = p.text.slice(m.start, m.end);
+    hits.push(hit(rule, weight, message(text.trim()), suggestion, { span: { start: m.start, end: m.end, text } }));
+    if (hits.length > 200) return;
+  }
+}

@@ -1,0 +1,80 @@
+import type { Stage } from '@/lib/relationships/stage';
+
+export type DraftKind = 'post' | 'reply' | 'quote' | 'dm';
+export type VerdictKind = 'promotional' | 'broadcast' | 'conversational';
+export type Severity = 'info' | 'warn' | 'strong';
+
+export type RuleId =
+  | 'own-domain'
+  | 'funnel-link'
+  | 'link-hub'
+  | 'hidden-link'
+  | 'link-in-post'
+  | 'tracking-params'
+  | 'affiliate-link'
+  | 'sales-cta'
+  | 'discount'
+  | 'self-announcement'
+  | 'engagement-bait'
+  | 'catchy-title'
+  | 'hashtag-stuffing'
+  | 'mention-stuffing'
+  | 'same-link'
+  | 'pitch-to-stranger'
+  | 'broadcast-streak'
+  | 'promo-ratio';
+
+export interface Draft {
+  text: string;
+  kind: DraftKind;
+}
+
+export interface RecentPost {
+  at: number;
+  verdict: VerdictKind;
+  links: string[];
+  kind: DraftKind;
+}
+
+export interface CoachContext {
+  /** ms since epoch; the only clock the analyzer reads. */
+  now: number;
+  /** Your own domains or URL prefixes ("example.com", "youtube.com/@me"). */
+  ownDomains?: string[];
+  /** Stage of the person replied to / messaged (reply, dm). */
+  targetStage?: Stage;
+  /** Lowercased handle (without @) -> stage, for mentions. */
+  mentionStages?: Record<string, Stage>;
+  recentPosts?: RecentPost[];
+  /** Share of promotional posts you aim to stay under (default 0.2). */
+  promoRatioGoal?: number;
+  /** Rule ids the user turned off. */
+  disabledRules?: string[];
+}
+
+export interface Span {
+  /** UTF-16 indices into draft.text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  span?: Span;
+  link?: string;
+  message: string;
+  suggestion: string;
+}
+
+export interface Verdict {
+  verdict: VerdictKind;
+  /** 0..100; 50 and above is promotional. */
+  score: number;
+  findings: Finding[];
+  /** True when a pitch-to-stranger finding fired. */
+  pitch: boolean;
+  /** X's weighted length (t.co links count 23, CJK and emoji count 2). */
+  weightedLength: number;
+}
