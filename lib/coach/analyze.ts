@@ -1,4 +1,5 @@
-import { type Hit, prepare, type Rule } from './prepare';
+import { LEXICON } from './lexicon';
+import { type Hit, type Prepared, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
 import { conversationSignals } from './rules/conversation';
@@ -11,7 +12,8 @@ import { repeatLinkRule } from './rules/repeat-link';
 import { stuffingRule } from './rules/stuffing';
 import { trackingRule } from './rules/tracking';
 import twitterText from 'twitter-text';
-import type { CoachContext, Draft, Finding, Verdict } from './types';
+import type { CoachContext, Draft, Finding, RuleId, Verdict } from './types';
+import { hostIn } from './url';
 
 /** Score at or above which a draft is promotional. */
 export const PROMOTIONAL_THRESHOLD = 50;
@@ -27,6 +29,29 @@ const TEXT_RULES: Rule[] = [
   repeatLinkRule,
   linkInPostRule,
 ];
+
+const LINK_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'own-domain',
+  'funnel-link',
+  'link-hub',
+  'hidden-link',
+  'affiliate-link',
+  'tracking-params',
+]);
+const LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'sales-cta',
+  'discount',
+  'self-announcement',
+  'engagement-bait',
+  'catchy-title',
+]);
+
+/** Selling words next to a link compound: the link is where the pitch leads. */
+function comboBonus(p: Prepared, hits: Hit[]): number {
+  if (!hits.some((h) => LANGUAGE_RULES.has(h.rule) && h.weight >= 20)) return 0;
+  if (hits.some((h) => LINK_RULES.has(h.rule) && h.weight >= 20)) return 15;
+  return p.links.some((l) => l.parsed && !hostIn(l.parsed.host, LEXICON.neutralHosts)) ? 10 : 0;
+}
 
 const SEVERITY_ORDER = { strong: 0, warn: 1, info: 2 } as const;
 
@@ -49,7 +74,7 @@ export function analyze(draft: Draft, context: CoachContext): Verdict {
   if (!disabled.has('promo-ratio')) promoRatioRule(p, hits, draftPromotes);
   hits = hits.filter((h) => !disabled.has(h.rule));
 
-  const raw = hits.reduce((s, h) => s + h.weight, 0) + convo.weight;
+  const raw = hits.reduce((s, h) => s + h.weight, 0) + comboBonus(p, hits) + convo.weight;
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   const verdict = score >= PROMOTIONAL_THRESHOLD ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
 

@@ -33,7 +33,7 @@ export const funnelRule: Rule = (p, hits) => {
       hits.push(
         hit(
           'link-hub',
-          40,
+          50,
           `${u.host} is a link-in-bio page: it sends people to your offers.`,
           'Share the one thing you want to talk about, in words, instead of a page of links.',
           where,
@@ -59,7 +59,7 @@ export const funnelRule: Rule = (p, hits) => {
       hits.push(
         hit(
           'funnel-link',
-          35,
+          45,
           `This link goes to ${reason}: a sign-up, sales or booking page.`,
           'Lead with something useful people can read here; offer the page in a reply if someone asks.',
           where,
