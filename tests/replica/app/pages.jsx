@@ -228,9 +228,14 @@ export function StatusPage({ handle, id }) {
   const author = t ? (userByHandle(t.author) ?? unknownUser(t.author)) : null;
   useTitle(t && author ? `${author.name} on X: "${t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text}" / X` : 'Post / X');
   useLayoutEffect(() => {
-    // X scrolls the focal tweet into view
-    const el = document.querySelector('article[data-testid="tweet"][tabindex="-1"]');
-    if (el) window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 60));
+    // X scrolls the focal tweet into view (just below the sticky header), once heights have settled.
+    const toFocal = () => {
+      const el = document.querySelector('[data-testid="primaryColumn"] article[data-testid="tweet"][tabindex="-1"]');
+      if (el) window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 53));
+    };
+    toFocal();
+    const timers = [setTimeout(toFocal, 30), setTimeout(toFocal, 120)];
+    return () => timers.forEach(clearTimeout);
   }, [id]);
   if (!t) {
     return (

@@ -73,7 +73,7 @@ const STREAM_TEXTS = [
   'Shipping a small fix today: the settings page finally remembers your last tab.',
   'Read this on the train and it changed how I think about caching: https://example.com/blog/caching-{n}',
   'Does anyone else keep a "things I learned this week" doc? Week {n} entry: always check the timezone.',
-  'Hot take #{n}: meetings without a written agenda should be optional by default.',
+  'Hot take no. {n}: meetings without a written agenda should be optional by default.',
   'New post on my blog about debugging flaky tests https://blog.example.org/posts/flaky-{n}',
   'Coffee number {n} of the day. The build is still red.',
   'Thread-worthy thought: most outages are config changes wearing a trench coat.',
