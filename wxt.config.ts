@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { X_MATCHES } from './lib/x/hosts';
@@ -29,7 +30,10 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false })],
+    resolve: { alias: [{ find: /^core-js\/modules\/.*$/, replacement: resolve(import.meta.dirname, 'lib/shims/empty.ts') }] },
+  }),
   zip: {
     // The Firefox sources zip is for AMO review: no tests (they hold the replica's TLS key).
     excludeSources: ['tests/**', '.ci/**', '.output/**', '.cache/**', 'coverage/**'],

@@ -1,6 +1,19 @@
 import { coachFeature } from './coach';
 import { healthFeature } from './health';
+import { chatFeature } from './record-chat';
+import { listsFeature } from './record-lists';
+import { notificationsFeature } from './record-notifications';
+import { profileFeature } from './record-profile';
+import { reactionsFeature } from './record-reactions';
 import type { Feature } from './types';
 
 /** Every content-script feature, in the order they start. */
-export const FEATURES: readonly Feature[] = [healthFeature, coachFeature];
+export const FEATURES: readonly Feature[] = [
+  healthFeature,
+  coachFeature,
+  reactionsFeature,
+  profileFeature,
+  listsFeature,
+  notificationsFeature,
+  chatFeature,
+];

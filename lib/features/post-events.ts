@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import { extractMentions, extractUrls } from '@/lib/text/twitter-text';
 import type { PageEvent, VerdictName } from '@/lib/messages/schemas';
 import type { ComposerContext } from '@/lib/x/composer';
 import { chatPartner } from '@/lib/x/routes';
@@ -37,8 +37,8 @@ export function postEvents(drafts: readonly SentDraft[], { account, route }: Pic
       at,
       kind,
       text,
-      links: twitterText.extractUrls(text).slice(0, 50),
-      mentions: [...new Set(twitterText.extractMentions(text))].slice(0, 50),
+      links: extractUrls(text).slice(0, 50),
+      mentions: [...new Set(extractMentions(text))].slice(0, 50),
       ...(draft.verdict && { verdict: draft.verdict }),
       ...(replyTo && { replyTo: target(replyTo) }),
       ...(quoteOf && { quoteOf: target(quoteOf) }),

@@ -1,0 +1,42 @@
+import type { Person } from '@/lib/messages/schemas';
+import { readUserCell } from '@/lib/x/people';
+import { X } from '@/lib/x/selectors';
+import type { Feature } from './types';
+
+/**
+ * Your followers and following, gathered as you scroll the (virtualized) lists. Each person is
+ * sent once per visit; the background keeps first-seen and last-seen per edge. On other people's
+ * lists nothing is claimed about you: we only learn who is who (id and handle).
+ */
+export const listsFeature: Feature = {
+  id: 'record-lists',
+  routes: ['followers', 'following'],
+  init({ account, route, url, dom, events }, signal) {
+    const mine = route.handle?.toLowerCase() === account.handle.toLowerCase();
+    const list = route.name === 'following' ? 'following' : 'followers';
+    // followers_you_follow lists someone else's followers, even on your own handle.
+    const claimsEdge = mine && !url.pathname.endsWith('/followers_you_follow');
+    const seen = new Set<string>();
+    const scan = () => {
+      for (const cell of document.querySelectorAll(X.userCell.css)) {
+        const person = readUserCell(cell);
+        const key = person?.id ?? person?.handle;
+        if (!person || !key || seen.has(key)) continue;
+        seen.add(key);
+        const at = Date.now();
+        if (claimsEdge && person.id) {
+          events.push({ type: 'edge', list, person: edgePerson(person, list), at });
+        } else if (person.id) {
+          const { followsMe: _ignored, ...rest } = person;
+          events.push({ type: 'profile', person: claimsEdge ? person : rest, at });
+        }
+      }
+    };
+    dom.subscribe(scan, signal);
+  },
+};
+
+/** On your following list, "Follows you" is a fact; on your followers list, the follow button says if you follow back. */
+function edgePerson(person: Person, list: 'followers' | 'following'): Person {
+  return list === 'followers' ? { ...person, followsMe: true } : { ...person, iFollow: true };
+}

@@ -1,0 +1,24 @@
+import { readProfile } from '@/lib/x/people';
+import type { Feature } from './types';
+
+/**
+ * A visit to someone's profile: who they are (id, handle, name, bio, website, whether they follow
+ * you) and one `visit` a day, so visiting ten times today is one visit.
+ */
+export const profileFeature: Feature = {
+  id: 'record-profile',
+  routes: ['profile'],
+  async init({ account, route, dom, events }, signal) {
+    const handle = route.handle;
+    if (!handle || handle.toLowerCase() === account.handle.toLowerCase()) return;
+    const person = await dom.waitFor(() => {
+      const p = readProfile(document, handle);
+      return p?.id ? p : undefined;
+    }, signal);
+    if (!person || signal.aborted) return;
+    const at = Date.now();
+    events.push({ type: 'profile', person, at });
+    const day = new Date(at).toISOString().slice(0, 10);
+    events.push({ type: 'interaction', key: `visit:${person.id}:${day}`, kind: 'visit', person, at });
+  },
+};
