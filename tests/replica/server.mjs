@@ -93,10 +93,22 @@ function ensureCert() {
     execFileSync(
       'openssl',
       [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650',
-        '-keyout', tmpKey, '-out', tmpCert,
-        '-subj', '/CN=x.com',
-        '-addext', 'subjectAltName=DNS:x.com,DNS:twitter.com,DNS:mobile.x.com,DNS:mobile.twitter.com,DNS:localhost,IP:127.0.0.1',
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-sha256',
+        '-days',
+        '3650',
+        '-keyout',
+        tmpKey,
+        '-out',
+        tmpCert,
+        '-subj',
+        '/CN=x.com',
+        '-addext',
+        'subjectAltName=DNS:x.com,DNS:twitter.com,DNS:mobile.x.com,DNS:mobile.twitter.com,DNS:localhost,IP:127.0.0.1',
       ],
       { stdio: 'ignore' },
     );
@@ -129,7 +141,16 @@ function parseJson(s) {
   }
 }
 
-const AVATAR_COLORS = ['#1d9bf0', '#7856ff', '#f91880', '#00ba7c', '#ff7a00', '#ffd400', '#8b98a5', '#0f766e'];
+const AVATAR_COLORS = [
+  '#1d9bf0',
+  '#7856ff',
+  '#f91880',
+  '#00ba7c',
+  '#ff7a00',
+  '#ffd400',
+  '#8b98a5',
+  '#0f766e',
+];
 function avatarSvg(seed, id, handle) {
   const users = [seed.me, ...(seed.users ?? [])].filter(Boolean);
   const u = users.find((x) => x.id === id) ?? { handle, name: handle };
@@ -190,7 +211,8 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
         const body = parseJson(await readBody(req));
         const v = body.variables ?? {};
         const id = newTweetId();
-        const quoteMatch = typeof v.attachment_url === 'string' ? v.attachment_url.match(/\/status\/(\d+)/) : null;
+        const quoteMatch =
+          typeof v.attachment_url === 'string' ? v.attachment_url.match(/\/status\/(\d+)/) : null;
         const rec = {
           id,
           text: String(v.tweet_text ?? ''),
@@ -207,7 +229,15 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
                 result: {
                   __typename: 'Tweet',
                   rest_id: id,
-                  core: { user_results: { result: { __typename: 'User', rest_id: me.id, core: { screen_name: me.handle, name: me.name } } } },
+                  core: {
+                    user_results: {
+                      result: {
+                        __typename: 'User',
+                        rest_id: me.id,
+                        core: { screen_name: me.handle, name: me.name },
+                      },
+                    },
+                  },
                   legacy: {
                     id_str: id,
                     full_text: rec.text,
@@ -244,15 +274,24 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
         // FavoriteTweet, UnfavoriteTweet, CreateRetweet, DeleteRetweet, friendships/create.json, ... : acknowledge.
         await readBody(req);
         const op = url.pathname.split('/').pop();
-        return send(res, 200, JSON.stringify({ data: { [op ?? 'ok']: 'Done' } }), { 'content-type': 'application/json' });
+        return send(res, 200, JSON.stringify({ data: { [op ?? 'ok']: 'Done' } }), {
+          'content-type': 'application/json',
+        });
       }
       const avatar = url.pathname.match(/^\/profile_images\/(\d+)\/([A-Za-z0-9_]+)_normal\.svg$/);
-      if (avatar) return send(res, 200, avatarSvg(currentSeed, avatar[1], avatar[2]), { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });
+      if (avatar)
+        return send(res, 200, avatarSvg(currentSeed, avatar[1], avatar[2]), {
+          'content-type': 'image/svg+xml',
+          'cache-control': 'max-age=3600',
+        });
       if (url.pathname.startsWith('/assets/')) {
         const file = path.join(DIST_DIR, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
         if (file.startsWith(DIST_DIR) && fs.existsSync(file) && fs.statSync(file).isFile()) {
           const type = MIME[path.extname(file)] ?? 'application/octet-stream';
-          return send(res, 200, fs.readFileSync(file), { 'content-type': type, 'cache-control': 'max-age=3600' });
+          return send(res, 200, fs.readFileSync(file), {
+            'content-type': type,
+            'cache-control': 'max-age=3600',
+          });
         }
         return send(res, 404, 'not found');
       }

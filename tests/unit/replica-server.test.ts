@@ -22,7 +22,13 @@ function request(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -56,7 +62,13 @@ describe('x.com replica server', () => {
   });
 
   it('serves every X route as the shell, 204 for favicon', async () => {
-    for (const p of ['/dana_builds', '/maya_okafor/status/1', '/dana_builds/followers', '/i/chat/1000000001-1000000002', '/compose/post']) {
+    for (const p of [
+      '/dana_builds',
+      '/maya_okafor/status/1',
+      '/dana_builds/followers',
+      '/i/chat/1000000001-1000000002',
+      '/compose/post',
+    ]) {
       const res = await request(replica.port, p);
       expect(res.status).toBe(200);
       expect(res.body).toContain('id="replica-seed"');
@@ -79,7 +91,11 @@ describe('x.com replica server', () => {
 
   it('records CreateTweet and chat posts', async () => {
     const body = JSON.stringify({
-      variables: { tweet_text: 'hello replica', reply: { in_reply_to_tweet_id: '123' }, attachment_url: 'https://x.com/a/status/456' },
+      variables: {
+        tweet_text: 'hello replica',
+        reply: { in_reply_to_tweet_id: '123' },
+        attachment_url: 'https://x.com/a/status/456',
+      },
       queryId: 'replica',
     });
     const res = await request(replica.port, '/i/api/graphql/replica/CreateTweet', { method: 'POST', body });

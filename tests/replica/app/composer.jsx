@@ -13,7 +13,15 @@ export function editorText(es) {
   return es.getCurrentContent().getPlainText('\n');
 }
 
-export function DraftComposer({ index = 0, editorState, onChange, onSubmit, placeholder = "What's happening?", autoFocus = false, editorKey }) {
+export function DraftComposer({
+  index = 0,
+  editorState,
+  onChange,
+  onSubmit,
+  placeholder = "What's happening?",
+  autoFocus = false,
+  editorKey,
+}) {
   const ref = useRef(null);
   useEffect(() => {
     if (autoFocus) {
@@ -37,7 +45,8 @@ export function DraftComposer({ index = 0, editorState, onChange, onSubmit, plac
       data-testid={`tweetTextarea_${index}_label`}
       className="composer-label"
       onClick={(e) => {
-        if (!(e.target instanceof Element) || !e.target.closest('.public-DraftEditor-content')) ref.current?.focus();
+        if (!(e.target instanceof Element) || !e.target.closest('.public-DraftEditor-content'))
+          ref.current?.focus();
       }}
     >
       <div>

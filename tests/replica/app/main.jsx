@@ -2,10 +2,29 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Avatar, Icon, menuState, PATHS, QuotedTweetPreview, Tweet, UserCell } from './components.jsx';
-import { DraftComposer, PostButton, editorText, emptyEditor } from './composer.jsx';
-import { ChatPage, ComposerTools, FollowListPage, HomePage, NotificationsPage, ProfilePage, StatusPage } from './pages.jsx';
+import { DraftComposer, editorText, emptyEditor, PostButton } from './composer.jsx';
+import {
+  ChatPage,
+  ComposerTools,
+  FollowListPage,
+  HomePage,
+  NotificationsPage,
+  ProfilePage,
+  StatusPage,
+} from './pages.jsx';
 import { closeModal, navigate, openModal, useLocation } from './router.js';
-import { createTweet, me, seed, setFollow, setRetweet, showToast, state, tweets, userByHandle, useStore } from './store.js';
+import {
+  createTweet,
+  me,
+  seed,
+  setFollow,
+  setRetweet,
+  showToast,
+  state,
+  tweets,
+  userByHandle,
+  useStore,
+} from './store.js';
 import './styles.css';
 
 const THEMES = {
@@ -19,27 +38,57 @@ document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark
 document.body.style.backgroundColor = THEMES[theme].bg;
 document.querySelector('meta[name="theme-color"]')?.setAttribute('content', THEMES[theme].meta);
 
-const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'compose', 'settings', 'search', 'hashtag', 'login', 'logout', 'tos', 'privacy']);
+const RESERVED = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'compose',
+  'settings',
+  'search',
+  'hashtag',
+  'login',
+  'logout',
+  'tos',
+  'privacy',
+]);
 
 export function parseRoute(path) {
   const p = path.replace(/\/+$/, '') || '/';
   let m;
   if (p === '/' || p === '/home') return { name: 'home' };
   if (p === '/compose/post' || p === '/compose/tweet') return { name: 'compose' };
-  if ((m = p.match(/^\/notifications(?:\/(verified|mentions))?$/))) return { name: 'notifications', tab: m[1] };
+  if ((m = p.match(/^\/notifications(?:\/(verified|mentions))?$/)))
+    return { name: 'notifications', tab: m[1] };
   if (p === '/i/chat' || p === '/messages') return { name: 'chat' };
   if ((m = p.match(/^\/i\/chat\/(\d+-\d+)$/))) return { name: 'chat', convo: m[1] };
-  if ((m = p.match(/^\/([A-Za-z0-9_]{1,20})\/status\/(\d+)(?:\/.*)?$/))) return { name: 'status', handle: m[1], id: m[2] };
-  if ((m = p.match(/^\/([A-Za-z0-9_]{1,20})\/(followers|verified_followers|following|followers_you_follow)$/)) && !RESERVED.has(m[1]))
+  if ((m = p.match(/^\/([A-Za-z0-9_]{1,20})\/status\/(\d+)(?:\/.*)?$/)))
+    return { name: 'status', handle: m[1], id: m[2] };
+  if (
+    (m = p.match(
+      /^\/([A-Za-z0-9_]{1,20})\/(followers|verified_followers|following|followers_you_follow)$/,
+    )) &&
+    !RESERVED.has(m[1])
+  )
     return { name: 'follows', handle: m[1], kind: m[2] === 'followers_you_follow' ? 'followers' : m[2] };
-  if ((m = p.match(/^\/([A-Za-z0-9_]{1,20})(?:\/(with_replies|media|likes|highlights|articles))?$/)) && !RESERVED.has(m[1]))
+  if (
+    (m = p.match(/^\/([A-Za-z0-9_]{1,20})(?:\/(with_replies|media|likes|highlights|articles))?$/)) &&
+    !RESERVED.has(m[1])
+  )
     return { name: 'profile', handle: m[1], tab: m[2] };
   return { name: 'notfound' };
 }
 
 function NavLink({ href, testid, label, d, active }) {
   return (
-    <a href={href} aria-label={label} role="link" data-testid={testid} className={`nav-link ${active ? 'active' : ''}`}>
+    <a
+      href={href}
+      aria-label={label}
+      role="link"
+      data-testid={testid}
+      className={`nav-link ${active ? 'active' : ''}`}
+    >
       <div className="nav-pill">
         <Icon d={d} size={26} />
         <div dir="ltr" className="nav-label">
@@ -61,12 +110,42 @@ function LeftNav({ route }) {
             </a>
           </h1>
           <nav aria-label="Primary" role="navigation" className="primary-nav">
-            <NavLink href="/home" testid="AppTabBar_Home_Link" label="Home" d={PATHS.home} active={route.name === 'home'} />
+            <NavLink
+              href="/home"
+              testid="AppTabBar_Home_Link"
+              label="Home"
+              d={PATHS.home}
+              active={route.name === 'home'}
+            />
             <NavLink href="/explore" testid="AppTabBar_Explore_Link" label="Explore" d={PATHS.search} />
-            <NavLink href="/notifications" testid="AppTabBar_Notifications_Link" label="Notifications" d={PATHS.bell} active={route.name === 'notifications'} />
-            <NavLink href="/i/chat" testid="AppTabBar_DirectMessage_Link" label="Chat" d={PATHS.mail} active={route.name === 'chat'} />
-            <NavLink href={`/${me.handle}`} testid="AppTabBar_Profile_Link" label="Profile" d={PATHS.person} active={route.name === 'profile' && route.handle.toLowerCase() === me.handle.toLowerCase()} />
-            <button aria-label="More menu items" role="button" data-testid="AppTabBar_More_Menu" type="button" className="nav-link as-button">
+            <NavLink
+              href="/notifications"
+              testid="AppTabBar_Notifications_Link"
+              label="Notifications"
+              d={PATHS.bell}
+              active={route.name === 'notifications'}
+            />
+            <NavLink
+              href="/i/chat"
+              testid="AppTabBar_DirectMessage_Link"
+              label="Chat"
+              d={PATHS.mail}
+              active={route.name === 'chat'}
+            />
+            <NavLink
+              href={`/${me.handle}`}
+              testid="AppTabBar_Profile_Link"
+              label="Profile"
+              d={PATHS.person}
+              active={route.name === 'profile' && route.handle.toLowerCase() === me.handle.toLowerCase()}
+            />
+            <button
+              aria-label="More menu items"
+              role="button"
+              data-testid="AppTabBar_More_Menu"
+              type="button"
+              className="nav-link as-button"
+            >
               <div className="nav-pill">
                 <Icon d={PATHS.more} size={26} />
                 <div dir="ltr" className="nav-label">
@@ -92,8 +171,18 @@ function LeftNav({ route }) {
             </span>
           </a>
         </div>
-        <button aria-label="Account menu" role="button" data-testid="SideNav_AccountSwitcher_Button" type="button" className="account-switcher">
-          <div data-testid={`UserAvatar-Container-${me.handle}`} className="avatar-container" style={{ width: 40, height: 40 }}>
+        <button
+          aria-label="Account menu"
+          role="button"
+          data-testid="SideNav_AccountSwitcher_Button"
+          type="button"
+          className="account-switcher"
+        >
+          <div
+            data-testid={`UserAvatar-Container-${me.handle}`}
+            className="avatar-container"
+            style={{ width: 40, height: 40 }}
+          >
             <div className="avatar" style={{ width: 40, height: 40 }}>
               <img alt="" src={`/profile_images/${me.id}/${me.handle}_normal.svg`} width={40} height={40} />
             </div>
@@ -120,13 +209,22 @@ function Sidebar({ route }) {
     <div data-testid="sidebarColumn" className="sidebar">
       <div className="sidebar-inner">
         <form role="search" aria-label="Search" className="search-form" onSubmit={(e) => e.preventDefault()}>
-          <input data-testid="SearchBox_Search_Input" aria-label="Search query" placeholder="Search" role="combobox" aria-expanded="false" className="search-input" />
+          <input
+            data-testid="SearchBox_Search_Input"
+            aria-label="Search query"
+            placeholder="Search"
+            role="combobox"
+            aria-expanded="false"
+            className="search-input"
+          />
         </form>
         <div className="side-card">
           <h2 className="side-title">What’s happening</h2>
           {['#WebExtensions', 'Postgres 19', '#buildinpublic', 'Draft.js'].map((t, i) => (
             <div key={t} data-testid="trend" className="trend">
-              <div className="muted small">{['Technology · Trending', 'Trending in Tech', 'Trending', 'Programming · Trending'][i]}</div>
+              <div className="muted small">
+                {['Technology · Trending', 'Trending in Tech', 'Trending', 'Programming · Trending'][i]}
+              </div>
               <div className="strong">{t}</div>
               <div className="muted small">{[12.4, 3.1, 8.8, 1.2][i]}K posts</div>
             </div>
@@ -141,7 +239,8 @@ function Sidebar({ route }) {
           </aside>
         ) : null}
         <nav aria-label="Footer" className="footer muted small">
-          <span>Terms of Service</span> <span>Privacy Policy</span> <span>Cookie Policy</span> <span>© 2026 X Corp.</span>
+          <span>Terms of Service</span> <span>Privacy Policy</span> <span>Cookie Policy</span>{' '}
+          <span>© 2026 X Corp.</span>
         </nav>
       </div>
     </div>
@@ -162,20 +261,35 @@ function ComposeModal({ modal }) {
     let replyTo = kind === 'reply' && target ? target.id : undefined;
     let first = null;
     for (let i = 0; i < items.length; i++) {
-      const t = await createTweet({ text: editorText(items[i].es), replyTo, quoteOf: i === 0 && kind === 'quote' && target ? target.id : undefined });
+      const t = await createTweet({
+        text: editorText(items[i].es),
+        replyTo,
+        quoteOf: i === 0 && kind === 'quote' && target ? target.id : undefined,
+      });
       if (!first) first = t;
       replyTo = t.id;
     }
     closeModal();
-    showToast(kind === 'reply' ? 'Your post was sent.' : 'Your post was sent.', first ? `/${me.handle}/status/${first.id}` : undefined);
+    showToast(
+      kind === 'reply' ? 'Your post was sent.' : 'Your post was sent.',
+      first ? `/${me.handle}/status/${first.id}` : undefined,
+    );
   };
-  const label = kind === 'reply' ? (items.length > 1 ? 'Reply all' : 'Reply') : items.length > 1 ? 'Post all' : 'Post';
+  const label =
+    kind === 'reply' ? (items.length > 1 ? 'Reply all' : 'Reply') : items.length > 1 ? 'Post all' : 'Post';
   return (
     <div className="modal-root">
       <div data-testid="mask" className="mask" onClick={closeModal} />
       <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="dialog">
         <div className="dialog-head">
-          <button aria-label="Close" role="button" data-testid="app-bar-close" type="button" className="icon-btn" onClick={closeModal}>
+          <button
+            aria-label="Close"
+            role="button"
+            data-testid="app-bar-close"
+            type="button"
+            className="icon-btn"
+            onClick={closeModal}
+          >
             <Icon d={PATHS.close} size={20} />
           </button>
           <h2 id="modal-header" className="sr-only">
@@ -209,7 +323,15 @@ function ComposeModal({ modal }) {
                   editorState={it.es}
                   onChange={(es) => setItems((cur) => cur.map((x) => (x.key === it.key ? { ...x, es } : x)))}
                   onSubmit={post}
-                  placeholder={i > 0 ? 'Add another post' : kind === 'reply' ? 'Post your reply' : kind === 'quote' ? 'Add a comment' : "What's happening?"}
+                  placeholder={
+                    i > 0
+                      ? 'Add another post'
+                      : kind === 'reply'
+                        ? 'Post your reply'
+                        : kind === 'quote'
+                          ? 'Add a comment'
+                          : "What's happening?"
+                  }
                   autoFocus={i === focusIdx}
                 />
                 {i === 0 && kind === 'quote' && target ? <QuotedTweetPreview id={target.id} /> : null}
@@ -231,7 +353,10 @@ function ComposeModal({ modal }) {
               disabled={anyEmpty}
               aria-disabled={anyEmpty ? 'true' : undefined}
               onClick={() => {
-                setItems((cur) => [...cur, { key: cur.length ? cur[cur.length - 1].key + 1 : 0, es: emptyEditor() }]);
+                setItems((cur) => [
+                  ...cur,
+                  { key: cur.length ? cur[cur.length - 1].key + 1 : 0, es: emptyEditor() },
+                ]);
                 setFocusIdx(items.length);
               }}
             >
@@ -250,7 +375,12 @@ function RetweetMenu({ menu, close }) {
   return (
     <div className="menu-layer">
       <div className="menu-backdrop" onClick={close} />
-      <div role="menu" data-testid="Dropdown" className="dropdown" style={{ top: menu.y - window.scrollY, left: Math.max(8, menu.x - 100) }}>
+      <div
+        role="menu"
+        data-testid="Dropdown"
+        className="dropdown"
+        style={{ top: menu.y - window.scrollY, left: Math.max(8, menu.x - 100) }}
+      >
         <div
           role="menuitem"
           tabIndex={0}
@@ -288,9 +418,17 @@ function UnfollowSheet({ menu, close }) {
   return (
     <div className="modal-root">
       <div data-testid="mask" className="mask" onClick={close} />
-      <div role="alertdialog" aria-modal="true" data-testid="confirmationSheetDialog" className="dialog sheet">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        data-testid="confirmationSheetDialog"
+        className="dialog sheet"
+      >
         <h1 className="sheet-title">Unfollow @{menu.user.handle}?</h1>
-        <div className="muted">Their posts will no longer show up in your For You timeline. You can still view their profile, unless their posts are protected.</div>
+        <div className="muted">
+          Their posts will no longer show up in your For You timeline. You can still view their profile,
+          unless their posts are protected.
+        </div>
         <button
           data-testid="confirmationSheetConfirm"
           role="button"
@@ -303,7 +441,13 @@ function UnfollowSheet({ menu, close }) {
         >
           <span>Unfollow</span>
         </button>
-        <button data-testid="confirmationSheetCancel" role="button" type="button" className="btn btn-outline wide" onClick={close}>
+        <button
+          data-testid="confirmationSheetCancel"
+          role="button"
+          type="button"
+          className="btn btn-outline wide"
+          onClick={close}
+        >
           <span>Cancel</span>
         </button>
       </div>
@@ -322,7 +466,12 @@ function Layers({ route, loc }) {
   }, [modalOpen]);
   return (
     <div id="layers" className="layers">
-      {modalOpen ? <ComposeModal key={JSON.stringify(loc.state?.modal ?? null) + (loc.state?.openedAt ?? '')} modal={loc.state?.modal} /> : null}
+      {modalOpen ? (
+        <ComposeModal
+          key={JSON.stringify(loc.state?.modal ?? null) + (loc.state?.openedAt ?? '')}
+          modal={loc.state?.modal}
+        />
+      ) : null}
       {menu?.kind === 'retweet' ? <RetweetMenu menu={menu} close={() => setMenu(null)} /> : null}
       {menu?.kind === 'unfollow' ? <UnfollowSheet menu={menu} close={() => setMenu(null)} /> : null}
       {state.toast ? (
@@ -374,9 +523,12 @@ function NotFound() {
 
 function App() {
   const loc = useLocation();
-  let route = parseRoute(loc.path);
+  const route = parseRoute(loc.path);
   // Modal routes keep the previous page rendered underneath (home by default, like X).
-  const pageRoute = route.name === 'compose' ? parseRoute(loc.state?.background ? new URL(loc.state.background, location.origin).pathname : '/home') : route;
+  const pageRoute =
+    route.name === 'compose'
+      ? parseRoute(loc.state?.background ? new URL(loc.state.background, location.origin).pathname : '/home')
+      : route;
   const under = pageRoute.name === 'compose' ? { name: 'home' } : pageRoute;
   const isChat = under.name === 'chat';
   return (

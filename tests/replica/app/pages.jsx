@@ -1,7 +1,18 @@
 // Route pages: home, status, profile, follow lists, notifications, chat.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Avatar, FollowButton, FollowsYou, Icon, PATHS, Tweet, TweetTextContent, UserCell, fmtCount, unknownUser } from './components.jsx';
-import { DraftComposer, PostButton, editorText, emptyEditor } from './composer.jsx';
+import {
+  Avatar,
+  FollowButton,
+  FollowsYou,
+  fmtCount,
+  Icon,
+  PATHS,
+  Tweet,
+  TweetTextContent,
+  UserCell,
+  unknownUser,
+} from './components.jsx';
+import { DraftComposer, editorText, emptyEditor, PostButton } from './composer.jsx';
 import { navigate } from './router.js';
 import {
   conversationId,
@@ -67,7 +78,13 @@ function Tabs({ tabs, label }) {
       <div role="tablist" data-testid="ScrollSnap-List" className="tabs">
         {tabs.map((t) => (
           <div role="presentation" key={t.label} className="tab-wrap">
-            <a href={t.href} role="tab" aria-selected={t.selected ? 'true' : 'false'} tabIndex={t.selected ? 0 : -1} className={t.selected ? 'tab selected' : 'tab'}>
+            <a
+              href={t.href}
+              role="tab"
+              aria-selected={t.selected ? 'true' : 'false'}
+              tabIndex={t.selected ? 0 : -1}
+              className={t.selected ? 'tab selected' : 'tab'}
+            >
               <div dir="ltr">
                 <span>{t.label}</span>
                 {t.selected ? <div className="tab-indicator" /> : null}
@@ -114,7 +131,12 @@ function renderTweetCell(item) {
   return (
     <div className={item.threadBelow ? 'cell-pad no-border' : 'cell-pad'}>
       <div>
-        <Tweet tweet={item.tweet} threadAbove={item.threadAbove} threadBelow={item.threadBelow} showReplyingTo={item.showReplyingTo} />
+        <Tweet
+          tweet={item.tweet}
+          threadAbove={item.threadAbove}
+          threadBelow={item.threadBelow}
+          showReplyingTo={item.showReplyingTo}
+        />
       </div>
     </div>
   );
@@ -140,7 +162,15 @@ function InlineComposer({ placeholder, buttonLabel, replyTo, onPosted }) {
         <Avatar user={me} size={40} />
       </div>
       <div className="inline-composer-body">
-        <DraftComposer key={key} index={0} editorState={es} onChange={setEs} onSubmit={post} placeholder={placeholder} autoFocus={key > 0} />
+        <DraftComposer
+          key={key}
+          index={0}
+          editorState={es}
+          onChange={setEs}
+          onSubmit={post}
+          placeholder={placeholder}
+          autoFocus={key > 0}
+        />
         <div className="composer-bottom">
           <div data-testid="toolBar" className="toolbar">
             <ComposerTools />
@@ -160,25 +190,56 @@ export function ComposerTools() {
           <button aria-label="Add photos or video" role="button" type="button" className="tool-btn">
             <Icon d={PATHS.quote} size={18} />
           </button>
-          <input accept="image/jpeg,image/png,image/webp,image/gif,video/mp4,video/quicktime" multiple type="file" tabIndex={-1} data-testid="fileInput" style={{ display: 'none' }} />
+          <input
+            accept="image/jpeg,image/png,image/webp,image/gif,video/mp4,video/quicktime"
+            multiple
+            type="file"
+            tabIndex={-1}
+            data-testid="fileInput"
+            style={{ display: 'none' }}
+          />
         </div>
         <div role="presentation">
-          <button aria-label="Add a GIF" role="button" data-testid="gifSearchButton" type="button" className="tool-btn">
+          <button
+            aria-label="Add a GIF"
+            role="button"
+            data-testid="gifSearchButton"
+            type="button"
+            className="tool-btn"
+          >
             <Icon d={PATHS.views} size={18} />
           </button>
         </div>
         <div role="presentation">
-          <button aria-label="Add poll" role="button" data-testid="createPollButton" type="button" className="tool-btn">
+          <button
+            aria-label="Add poll"
+            role="button"
+            data-testid="createPollButton"
+            type="button"
+            className="tool-btn"
+          >
             <Icon d={PATHS.bookmark} size={18} />
           </button>
         </div>
         <div role="presentation">
-          <button aria-label="Schedule post" role="button" data-testid="scheduleOption" type="button" className="tool-btn">
+          <button
+            aria-label="Schedule post"
+            role="button"
+            data-testid="scheduleOption"
+            type="button"
+            className="tool-btn"
+          >
             <Icon d={PATHS.calendar} size={18} />
           </button>
         </div>
         <div role="presentation">
-          <button aria-label="Tag Location" role="button" data-testid="geoButton" type="button" className="tool-btn">
+          <button
+            aria-label="Tag Location"
+            role="button"
+            data-testid="geoButton"
+            type="button"
+            className="tool-btn"
+          >
             <Icon d={PATHS.location} size={18} />
           </button>
         </div>
@@ -210,7 +271,12 @@ export function HomePage() {
         <InlineComposer placeholder="What's happening?" buttonLabel="Post" />
       </div>
       <TimelineSection label="Timeline: Your Home Timeline" heading="Your Home Timeline">
-        <VirtualList items={items} renderItem={renderTweetCell} estimate={150} onNearEnd={total > state.home.length ? onNearEnd : undefined} />
+        <VirtualList
+          items={items}
+          renderItem={renderTweetCell}
+          estimate={150}
+          onNearEnd={total > state.home.length ? onNearEnd : undefined}
+        />
       </TimelineSection>
       {total > state.home.length ? (
         <div role="progressbar" aria-valuemax="100" aria-valuemin="0" className="loading">
@@ -226,11 +292,17 @@ export function StatusPage({ handle, id }) {
   useStore();
   const t = tweets.get(id);
   const author = t ? (userByHandle(t.author) ?? unknownUser(t.author)) : null;
-  useTitle(t && author ? `${author.name} on X: "${t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text}" / X` : 'Post / X');
+  useTitle(
+    t && author
+      ? `${author.name} on X: "${t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text}" / X`
+      : 'Post / X',
+  );
   useLayoutEffect(() => {
     // X scrolls the focal tweet into view (just below the sticky header), once heights have settled.
     const toFocal = () => {
-      const el = document.querySelector('[data-testid="primaryColumn"] article[data-testid="tweet"][tabindex="-1"]');
+      const el = document.querySelector(
+        '[data-testid="primaryColumn"] article[data-testid="tweet"][tabindex="-1"]',
+      );
       if (el) window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 53));
     };
     toFocal();
@@ -277,7 +349,12 @@ export function StatusPage({ handle, id }) {
     return (
       <div className={item.threadBelow ? 'cell-pad no-border' : 'cell-pad'}>
         <div>
-          <Tweet tweet={item.tweet} focal={item.kind === 'focal'} threadAbove={item.threadAbove} threadBelow={item.threadBelow} />
+          <Tweet
+            tweet={item.tweet}
+            focal={item.kind === 'focal'}
+            threadAbove={item.threadAbove}
+            threadBelow={item.threadBelow}
+          />
         </div>
       </div>
     );
@@ -337,15 +414,36 @@ function ProfileSchema({ user, c, nTweets }) {
         thumbnailUrl: `https://x.com/profile_images/${user.id}/${user.handle}_normal.svg`,
       },
       interactionStatistic: [
-        { '@type': 'InteractionCounter', interactionType: 'https://schema.org/FollowAction', name: 'Follows', userInteractionCount: c.followers },
-        { '@type': 'InteractionCounter', interactionType: 'https://schema.org/SubscribeAction', name: 'Friends', userInteractionCount: c.following },
-        { '@type': 'InteractionCounter', interactionType: 'https://schema.org/WriteAction', name: 'Tweets', userInteractionCount: nTweets },
+        {
+          '@type': 'InteractionCounter',
+          interactionType: 'https://schema.org/FollowAction',
+          name: 'Follows',
+          userInteractionCount: c.followers,
+        },
+        {
+          '@type': 'InteractionCounter',
+          interactionType: 'https://schema.org/SubscribeAction',
+          name: 'Friends',
+          userInteractionCount: c.following,
+        },
+        {
+          '@type': 'InteractionCounter',
+          interactionType: 'https://schema.org/WriteAction',
+          name: 'Tweets',
+          userInteractionCount: nTweets,
+        },
       ],
       url: `https://x.com/${user.handle}`,
     },
     relatedLink: user.url ? [user.url] : [],
   };
-  return <script type="application/ld+json" data-testid="UserProfileSchema-test" dangerouslySetInnerHTML={{ __html: JSON.stringify(json).replace(/</g, '\\u003c') }} />;
+  return (
+    <script
+      type="application/ld+json"
+      data-testid="UserProfileSchema-test"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(json).replace(/</g, '\\u003c') }}
+    />
+  );
 }
 
 export function ProfilePage({ handle, tab }) {
@@ -375,13 +473,30 @@ export function ProfilePage({ handle, tab }) {
   const ids = tab && tab !== 'with_replies' ? [] : tweetsBy(user.handle, withReplies);
   const allCount = tweetsBy(user.handle, true).length;
   const items = tweetItems(ids, {});
-  const tabName = { with_replies: 'Replies', media: 'Media', likes: 'Likes', highlights: 'Highlights', articles: 'Articles' }[tab] ?? 'Posts';
+  const tabName =
+    {
+      with_replies: 'Replies',
+      media: 'Media',
+      likes: 'Likes',
+      highlights: 'Highlights',
+      articles: 'Articles',
+    }[tab] ?? 'Posts';
   return (
     <>
       <ColumnHeader title={user.name} subtitle={`${allCount} posts`} />
       <ProfileSchema user={user} c={c} nTweets={allCount} />
-      <div className="banner" style={{ background: `linear-gradient(120deg, #1d9bf0, ${['#7856ff', '#00ba7c', '#f91880', '#ff7a00'][hashNum(user.id) % 4]})` }}>
-        <a href={`/${user.handle}/header_photo`} role="link" aria-label="Header photo" className="banner-link" />
+      <div
+        className="banner"
+        style={{
+          background: `linear-gradient(120deg, #1d9bf0, ${['#7856ff', '#00ba7c', '#f91880', '#ff7a00'][hashNum(user.id) % 4]})`,
+        }}
+      >
+        <a
+          href={`/${user.handle}/header_photo`}
+          role="link"
+          aria-label="Header photo"
+          className="banner-link"
+        />
       </div>
       <div className="profile-head">
         <div className="profile-avatar-row">
@@ -392,15 +507,35 @@ export function ProfilePage({ handle, tab }) {
           </div>
           <div className="profile-actions">
             {isMe ? (
-              <a href="/settings/profile" role="link" data-testid="editProfileButton" className="btn btn-outline">
+              <a
+                href="/settings/profile"
+                role="link"
+                data-testid="editProfileButton"
+                className="btn btn-outline"
+              >
                 <span>Edit profile</span>
               </a>
             ) : (
               <>
-                <button aria-haspopup="menu" aria-expanded="false" aria-label="More" role="button" data-testid="userActions" type="button" className="icon-btn outline">
+                <button
+                  aria-haspopup="menu"
+                  aria-expanded="false"
+                  aria-label="More"
+                  role="button"
+                  data-testid="userActions"
+                  type="button"
+                  className="icon-btn outline"
+                >
                   <Icon d={PATHS.more} size={18} />
                 </button>
-                <button aria-label="Message" role="button" data-testid="sendDMFromProfile" type="button" className="icon-btn outline" onClick={() => navigate(`/i/chat/${conversationId(me.id, user.id)}`)}>
+                <button
+                  aria-label="Message"
+                  role="button"
+                  data-testid="sendDMFromProfile"
+                  type="button"
+                  className="icon-btn outline"
+                  onClick={() => navigate(`/i/chat/${conversationId(me.id, user.id)}`)}
+                >
                   <Icon d={PATHS.mail} size={18} />
                 </button>
                 <div data-testid="placementTracking">
@@ -416,7 +551,15 @@ export function ProfilePage({ handle, tab }) {
               <span>
                 <span>{user.name}</span>
               </span>
-              {user.verified ? <Icon d={PATHS.verified} size={20} className="icon verified" label="Verified account" testid="icon-verified" /> : null}
+              {user.verified ? (
+                <Icon
+                  d={PATHS.verified}
+                  size={20}
+                  className="icon verified"
+                  label="Verified account"
+                  testid="icon-verified"
+                />
+              ) : null}
             </div>
             <div className="handle-row">
               <div dir="ltr" className="muted">
@@ -441,7 +584,14 @@ export function ProfilePage({ handle, tab }) {
             </span>
           ) : null}
           {user.url ? (
-            <a data-testid="UserUrl" href={user.url} rel="noopener noreferrer nofollow" target="_blank" role="link" className="profile-item link">
+            <a
+              data-testid="UserUrl"
+              href={user.url}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              role="link"
+              className="profile-item link"
+            >
               <Icon d={PATHS.link} size={18} />
               <span>{user.url.replace(/^https?:\/\//, '')}</span>
             </a>
@@ -470,12 +620,22 @@ export function ProfilePage({ handle, tab }) {
           ...(isMe ? [{ label: 'Likes', href: `/${user.handle}/likes`, selected: tab === 'likes' }] : []),
         ]}
       />
-      <TimelineSection label={`Timeline: ${user.name}’s ${tabName.toLowerCase()}`} heading={`${user.name}’s ${tabName}`}>
+      <TimelineSection
+        label={`Timeline: ${user.name}’s ${tabName.toLowerCase()}`}
+        heading={`${user.name}’s ${tabName}`}
+      >
         {items.length ? (
-          <VirtualList key={`${user.id}-${tab ?? ''}`} items={items} renderItem={renderTweetCell} estimate={150} />
+          <VirtualList
+            key={`${user.id}-${tab ?? ''}`}
+            items={items}
+            renderItem={renderTweetCell}
+            estimate={150}
+          />
         ) : (
           <div data-testid="emptyState" className="empty">
-            <div className="empty-title">{isMe ? 'Nothing to see here — yet' : `@${user.handle} hasn’t posted ${tabName.toLowerCase()}`}</div>
+            <div className="empty-title">
+              {isMe ? 'Nothing to see here — yet' : `@${user.handle} hasn’t posted ${tabName.toLowerCase()}`}
+            </div>
           </div>
         )}
       </TimelineSection>
@@ -509,14 +669,24 @@ export function FollowListPage({ handle, kind }) {
         <Tabs
           label="Follow lists"
           tabs={[
-            { label: 'Verified Followers', href: `/${user.handle}/verified_followers`, selected: kind === 'verified_followers' },
+            {
+              label: 'Verified Followers',
+              href: `/${user.handle}/verified_followers`,
+              selected: kind === 'verified_followers',
+            },
             { label: 'Followers', href: `/${user.handle}/followers`, selected: kind === 'followers' },
             { label: 'Following', href: `/${user.handle}/following`, selected: kind === 'following' },
           ]}
         />
       </ColumnHeader>
       <TimelineSection
-        label={kind === 'following' ? `Timeline: Following` : kind === 'verified_followers' ? 'Timeline: Verified Followers' : 'Timeline: Followers'}
+        label={
+          kind === 'following'
+            ? `Timeline: Following`
+            : kind === 'verified_followers'
+              ? 'Timeline: Verified Followers'
+              : 'Timeline: Followers'
+        }
         heading={kind}
       >
         {items.length ? (
@@ -532,7 +702,9 @@ export function FollowListPage({ handle, kind }) {
           />
         ) : (
           <div data-testid="emptyState" className="empty">
-            <div className="empty-title">{kind === 'following' ? `@${user.handle} isn’t following anyone` : 'Looking for followers?'}</div>
+            <div className="empty-title">
+              {kind === 'following' ? `@${user.handle} isn’t following anyone` : 'Looking for followers?'}
+            </div>
           </div>
         )}
       </TimelineSection>
@@ -545,7 +717,8 @@ export function FollowListPage({ handle, kind }) {
 function NotificationArticle({ n }) {
   const people = n.from.map((h) => userByHandle(h) ?? unknownUser(h));
   const t = n.tweetId ? tweets.get(n.tweetId) : null;
-  const verb = n.kind === 'like' ? 'liked your post' : n.kind === 'repost' ? 'reposted your post' : 'followed you';
+  const verb =
+    n.kind === 'like' ? 'liked your post' : n.kind === 'repost' ? 'reposted your post' : 'followed you';
   const icon = n.kind === 'like' ? PATHS.liked : n.kind === 'repost' ? PATHS.repostNotif : PATHS.followNotif;
   const names = [];
   const shown = people.slice(0, 2);
@@ -601,7 +774,9 @@ function NotificationArticle({ n }) {
 export function NotificationsPage({ tab }) {
   useStore();
   useTitle('Notifications / X');
-  const notes = (seed.notifications ?? []).filter((n) => (tab === 'mentions' ? n.kind === 'mention' || n.kind === 'reply' : true));
+  const notes = (seed.notifications ?? []).filter((n) =>
+    tab === 'mentions' ? n.kind === 'mention' || n.kind === 'reply' : true,
+  );
   const items = notes.map((n) => ({ key: `notification-${n.id}`, n }));
   return (
     <>
@@ -663,7 +838,9 @@ export function ChatPage({ convo }) {
     const otherId = a === me.id ? b : a;
     partner = usersById.get(otherId) ?? null;
   }
-  const chat = partner ? state.chats.find((c) => c.with.toLowerCase() === partner.handle.toLowerCase()) : null;
+  const chat = partner
+    ? state.chats.find((c) => c.with.toLowerCase() === partner.handle.toLowerCase())
+    : null;
   const [draft, setDraft] = useState('');
   const scrollerRef = useRef(null);
   const nMessages = chat?.messages.length ?? 0;
@@ -692,10 +869,22 @@ export function ChatPage({ convo }) {
           <input data-testid="dm-search-bar" placeholder="Search" aria-label="Search" className="dm-search" />
         </div>
         <div className="dm-tabs flex">
-          <button data-testid="dm-inbox-tab-all" type="button" className="dm-tab selected" aria-selected="true" role="tab">
+          <button
+            data-testid="dm-inbox-tab-all"
+            type="button"
+            className="dm-tab selected"
+            aria-selected="true"
+            role="tab"
+          >
             All
           </button>
-          <button data-testid="dm-inbox-tab-requests" type="button" className="dm-tab" aria-selected="false" role="tab">
+          <button
+            data-testid="dm-inbox-tab-requests"
+            type="button"
+            className="dm-tab"
+            aria-selected="false"
+            role="tab"
+          >
             Requests
           </button>
         </div>
@@ -717,7 +906,9 @@ export function ChatPage({ convo }) {
                   <div className="truncate">
                     <span className="strong">{u.name}</span> <span className="muted">@{u.handle}</span>
                   </div>
-                  <div className="muted truncate">{last ? `${last.from === me.handle ? 'You: ' : ''}${last.text}` : ''}</div>
+                  <div className="muted truncate">
+                    {last ? `${last.from === me.handle ? 'You: ' : ''}${last.text}` : ''}
+                  </div>
                 </div>
               </a>
             );
@@ -729,13 +920,22 @@ export function ChatPage({ convo }) {
           <>
             <div data-testid="dm-conversation-header" className="dm-conversation-header flex">
               <a href={`/${partner.handle}`} role="link" className="flex dm-header-link">
-                <img alt="" src={`/profile_images/${partner.id}/${partner.handle}_normal.svg`} className="dm-avatar small" />
+                <img
+                  alt=""
+                  src={`/profile_images/${partner.id}/${partner.handle}_normal.svg`}
+                  className="dm-avatar small"
+                />
                 <div>
                   <div className="strong">{partner.name}</div>
                   <div className="muted small">@{partner.handle}</div>
                 </div>
               </a>
-              <button data-testid="dm-conversation-more-button" aria-label="More" type="button" className="icon-btn">
+              <button
+                data-testid="dm-conversation-more-button"
+                aria-label="More"
+                type="button"
+                className="icon-btn"
+              >
                 <Icon d={PATHS.more} size={20} />
               </button>
             </div>
@@ -747,14 +947,24 @@ export function ChatPage({ convo }) {
                     const mine = m.from.toLowerCase() === me.handle.toLowerCase();
                     return (
                       <li key={uuid} className={`flex ${mine ? 'justify-end' : 'justify-start'}`}>
-                        <div data-testid={`message-${uuid}`} className={`dm-message flex flex-col ${mine ? 'items-end' : 'items-start'}`}>
+                        <div
+                          data-testid={`message-${uuid}`}
+                          className={`dm-message flex flex-col ${mine ? 'items-end' : 'items-start'}`}
+                        >
                           <div className={`dm-bubble ${mine ? 'mine' : 'theirs'}`}>
-                            <span data-testid={`message-text-${uuid}`} dir="auto" className="whitespace-pre-wrap">
+                            <span
+                              data-testid={`message-text-${uuid}`}
+                              dir="auto"
+                              className="whitespace-pre-wrap"
+                            >
                               {m.text}
                             </span>
                           </div>
                           <time dateTime={m.at} className="muted tiny">
-                            {new Date(m.at).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}
+                            {new Date(m.at).toLocaleTimeString('en-US', {
+                              hour: 'numeric',
+                              minute: '2-digit',
+                            })}
                           </time>
                         </div>
                       </li>
@@ -772,7 +982,12 @@ export function ChatPage({ convo }) {
                   send();
                 }}
               >
-                <button data-testid="dm-composer-attachment-button" type="button" aria-label="Add attachment" className="icon-btn">
+                <button
+                  data-testid="dm-composer-attachment-button"
+                  type="button"
+                  aria-label="Add attachment"
+                  className="icon-btn"
+                >
                   <Icon d={PATHS.plus} size={18} />
                 </button>
                 <textarea
@@ -790,7 +1005,13 @@ export function ChatPage({ convo }) {
                   }}
                   className="dm-textarea"
                 />
-                <button data-testid="dm-composer-send-button" type="submit" aria-label="Send" disabled={!draft.trim()} className="icon-btn send">
+                <button
+                  data-testid="dm-composer-send-button"
+                  type="submit"
+                  aria-label="Send"
+                  disabled={!draft.trim()}
+                  className="icon-btn send"
+                >
                   <Icon d={PATHS.send} size={18} />
                 </button>
               </form>
@@ -799,7 +1020,9 @@ export function ChatPage({ convo }) {
         ) : (
           <div data-testid="dm-empty-conversation-state" className="empty">
             <div className="empty-title">Select a message</div>
-            <div className="muted">Choose from your existing conversations, start a new one, or just keep swimming.</div>
+            <div className="muted">
+              Choose from your existing conversations, start a new one, or just keep swimming.
+            </div>
           </div>
         )}
       </div>

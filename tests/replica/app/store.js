@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 
 function readSeed() {
   const el = document.getElementById('replica-seed');
-  if (!el) return { me: { id: '1', handle: 'me', name: 'Me' }, users: [], tweets: [], notifications: [], chats: [] };
+  if (!el)
+    return { me: { id: '1', handle: 'me', name: 'Me' }, users: [], tweets: [], notifications: [], chats: [] };
   return JSON.parse(el.textContent || '{}');
 }
 
@@ -55,7 +56,10 @@ export const state = {
 const byNewest = (a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : BigInt(b.id) < BigInt(a.id) ? -1 : 0);
 state.home = seed.homeTimeline
   ? [...seed.homeTimeline]
-  : [...tweets.values()].filter((t) => !t.replyTo).sort(byNewest).map((t) => t.id);
+  : [...tweets.values()]
+      .filter((t) => !t.replyTo)
+      .sort(byNewest)
+      .map((t) => t.id);
 
 export function repliesOf(id) {
   return [...tweets.values()].filter((t) => t.replyTo === id).sort((a, b) => -byNewest(a, b));
@@ -140,7 +144,12 @@ const gql = (op, variables) => xhrJson(`/i/api/graphql/replica/${op}`, { variabl
 
 /** Posts a tweet; resolves with the new tweet (also added to the store and, for originals, the home timeline). */
 export async function createTweet({ text, replyTo, quoteOf }) {
-  const variables = { tweet_text: text, dark_request: false, media: { media_entities: [], possibly_sensitive: false }, semantic_annotation_ids: [] };
+  const variables = {
+    tweet_text: text,
+    dark_request: false,
+    media: { media_entities: [], possibly_sensitive: false },
+    semantic_annotation_ids: [],
+  };
   if (replyTo) variables.reply = { in_reply_to_tweet_id: replyTo, exclude_reply_user_ids: [] };
   if (quoteOf) {
     const q = tweets.get(quoteOf);
@@ -152,7 +161,15 @@ export async function createTweet({ text, replyTo, quoteOf }) {
     id = res?.data?.create_tweet?.tweet_results?.result?.rest_id;
   } catch {}
   if (!id) id = (1990000000000000000n + BigInt(Date.now())).toString();
-  const t = { id, author: me.handle, text, createdAt: new Date().toISOString(), replies: 0, reposts: 0, likes: 0 };
+  const t = {
+    id,
+    author: me.handle,
+    text,
+    createdAt: new Date().toISOString(),
+    replies: 0,
+    reposts: 0,
+    likes: 0,
+  };
   if (replyTo) t.replyTo = replyTo;
   if (quoteOf) t.quoteOf = quoteOf;
   tweets.set(id, t);
@@ -208,7 +225,9 @@ export function setFollow(userId, on) {
 }
 
 export function conversationId(a, b) {
-  const [x, y] = [String(a), String(b)].sort((p, q) => (BigInt(p) < BigInt(q) ? -1 : BigInt(p) > BigInt(q) ? 1 : 0));
+  const [x, y] = [String(a), String(b)].sort((p, q) =>
+    BigInt(p) < BigInt(q) ? -1 : BigInt(p) > BigInt(q) ? 1 : 0,
+  );
   return `${x}-${y}`;
 }
 

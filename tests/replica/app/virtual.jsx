@@ -10,7 +10,10 @@ export function VirtualList({ items, renderItem, estimate = 160, onNearEnd, near
   const containerRef = useRef(null);
   const heights = useRef(new Map());
   const [, setTick] = useState(0);
-  const [viewport, setViewport] = useState({ top: 0, bottom: typeof window !== 'undefined' ? window.innerHeight : 900 });
+  const [viewport, setViewport] = useState({
+    top: 0,
+    bottom: typeof window !== 'undefined' ? window.innerHeight : 900,
+  });
   const rafRef = useRef(0);
 
   const measureViewport = useCallback(() => {
