@@ -1,7 +1,7 @@
 import twitterText from 'twitter-text';
 import type { CompiledPhrase } from './lexicon';
 import type { CoachContext, Draft, Finding, RuleId, Severity, Span } from './types';
-import { normalizeUrl, type ParsedUrl, parseUrl, registrableDomain } from './url';
+import { domainOfHost, normalizeParsed, type ParsedUrl, parseUrl } from './url';
 
 export interface LinkInfo {
   raw: string;
@@ -41,29 +41,38 @@ export interface Hit extends Finding {
 
 export type Rule = (p: Prepared, hits: Hit[]) => void;
 
+const HAS_AT = /[@＠]/;
+const HAS_HASH = /[#＃]/;
 const LEADING_MENTIONS = /^(?:\s*[@＠][A-Za-z0-9_]{1,15})+/;
 
 export function prepare(draft: Draft, ctx: CoachContext): Prepared {
   const text = draft.text;
   // twitter-text's extract* functions work on JS strings, so indices are UTF-16 offsets (checked in tests).
-  const links: LinkInfo[] = twitterText.extractUrlsWithIndices(text).map((u) => {
-    const [start, end] = u.indices;
-    const parsed = parseUrl(u.url);
-    return {
-      raw: u.url,
-      start,
-      end,
-      parsed,
-      normalized: normalizeUrl(u.url),
-      domain: parsed ? registrableDomain(u.url) : '',
-    };
-  });
-  const mentions: EntityRef[] = twitterText
-    .extractMentionsWithIndices(text)
-    .map((m) => ({ value: m.screenName, start: m.indices[0], end: m.indices[1] }));
-  const hashtags: EntityRef[] = twitterText
-    .extractHashtagsWithIndices(text)
-    .map((h) => ({ value: h.hashtag, start: h.indices[0], end: h.indices[1] }));
+  // Cheap gates: skip an extractor when its trigger character is absent.
+  const links: LinkInfo[] = !text.includes('.')
+    ? []
+    : twitterText.extractUrlsWithIndices(text).map((u) => {
+        const [start, end] = u.indices;
+        const parsed = parseUrl(u.url);
+        return {
+          raw: u.url,
+          start,
+          end,
+          parsed,
+          normalized: parsed ? normalizeParsed(parsed) : u.url,
+          domain: parsed ? domainOfHost(parsed.host) : '',
+        };
+      });
+  const mentions: EntityRef[] = !HAS_AT.test(text)
+    ? []
+    : twitterText
+        .extractMentionsWithIndices(text)
+        .map((m) => ({ value: m.screenName, start: m.indices[0], end: m.indices[1] }));
+  const hashtags: EntityRef[] = !HAS_HASH.test(text)
+    ? []
+    : twitterText
+        .extractHashtagsWithIndices(text)
+        .map((h) => ({ value: h.hashtag, start: h.indices[0], end: h.indices[1] }));
   let bodyMentions = mentions;
   if (draft.kind === 'reply') {
     const lead = LEADING_MENTIONS.exec(text);

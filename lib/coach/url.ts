@@ -57,7 +57,10 @@ export function hostIn(host: string, list: readonly string[]): boolean {
  */
 export function normalizeUrl(url: string): string {
   const p = parseUrl(url.trim());
-  if (!p) return url.trim();
+  return p ? normalizeParsed(p) : url.trim();
+}
+
+export function normalizeParsed(p: ParsedUrl): string {
   let path = p.path;
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   if (path === '/') path = '';
@@ -71,6 +74,18 @@ export function normalizeUrl(url: string): string {
 /** Registrable domain ("blog.example.co.uk" -> "example.co.uk"); the host itself when there is none. */
 export function registrableDomain(url: string): string {
   const p = parseUrl(url.trim());
-  if (!p) return '';
-  return getDomain(p.host, { allowPrivateDomains: false }) ?? p.host;
+  return p ? domainOfHost(p.host) : '';
+}
+
+const domainCache = new Map<string, string>();
+
+/** Registrable domain of a host; memoized (the public suffix list lookup is the costly part). */
+export function domainOfHost(host: string): string {
+  let d = domainCache.get(host);
+  if (d === undefined) {
+    d = getDomain(host, { allowPrivateDomains: false }) ?? host;
+    if (domainCache.size > 1000) domainCache.clear();
+    domainCache.set(host, d);
+  }
+  return d;
 }

@@ -32,8 +32,10 @@ export interface CompiledLexicon {
   refIsNotAffiliate: readonly string[];
 }
 
+// No `u` flag: case-insensitive Unicode matching is ~15x slower in V8, and the patterns only use ASCII classes
+// (emoji appear as literal sequences, never inside [...]).
 const compilePhrases = (list: Phrase[]): CompiledPhrase[] =>
-  list.map((p) => ({ re: new RegExp(p.re, p.caseSensitive ? 'gmu' : 'gimu'), weight: p.weight }));
+  list.map((p) => ({ re: new RegExp(p.re, p.caseSensitive ? 'gm' : 'gim'), weight: p.weight }));
 
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
