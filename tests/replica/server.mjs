@@ -183,16 +183,26 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
   let currentSeed = loadSeed(seed);
   const hits = [];
   const posts = [];
-  const shellTemplate = fs.readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
 
   const shell = () => {
+    // Read per request: another process may have rebuilt dist (new asset names).
+    const shellTemplate = fs.readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
     const json = JSON.stringify(currentSeed).replace(/</g, '\\u003c');
     const tag = `<script type="application/json" id="replica-seed">${json}</script>`;
     const theme = currentSeed.theme ?? 'light';
     const bg = theme === 'dark' ? 'rgb(0, 0, 0)' : theme === 'dim' ? 'rgb(21, 32, 43)' : 'rgb(255, 255, 255)';
     const meta = theme === 'dark' ? '#000000' : theme === 'dim' ? '#15202b' : '#FFFFFF';
+    // Like X's inline `window.__INITIAL_STATE__` after #react-root (extensions read screen_name from it).
+    const me = currentSeed.me ?? {};
+    const initial = {
+      session: { user_id: me.id, isActiveCreator: false },
+      entities: { users: { entities: { [me.id]: { id_str: me.id, screen_name: me.handle, name: me.name } } } },
+      settings: { local: { themeColor: 'blue500', highContrastEnabled: false } },
+    };
+    const initialTag = `<script>window.__INITIAL_STATE__=${JSON.stringify(initial).replace(/</g, '\\u003c')};</script>`;
     return shellTemplate
-      .replace('<!--replica-seed-->', tag)
+      .replace('<!--replica-seed-->', () => tag)
+      .replace('<!--replica-initial-state-->', () => initialTag)
       .replace('content="#FFFFFF"', `content="${meta}"`)
       .replace('<body>', `<body style="background-color: ${bg};">`);
   };
