@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARCHIVE_DIR, KINDS, LABELS, REPO_ROOT, resolveArchiveRow } from '../coach-corpus/corpus';
+
+const read = (name: string) =>
+  fs
+    .readFileSync(`${REPO_ROOT}/tests/coach-corpus/${name}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+
+describe('synthetic.jsonl', () => {
+  const lines = read('synthetic.jsonl');
+  it('has at least 400 lines', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(400);
+  });
+  it('every line parses with a valid label, kind and text', () => {
+    for (const l of lines) {
+      const o = JSON.parse(l);
+      expect(LABELS).toContain(o.label);
+      expect(KINDS).toContain(o.kind);
+      expect(typeof o.text).toBe('string');
+      expect(o.text.length).toBeGreaterThan(0);
+    }
+  });
+  it('has both labels and no duplicate texts', () => {
+    const rows = lines.map((l) => JSON.parse(l));
+    expect(rows.filter((r) => r.label === 'promotional').length).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.label === 'conversational').length).toBeGreaterThan(100);
+    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+});
+
+describe('archive-labels.jsonl', () => {
+  const lines = read('archive-labels.jsonl');
+  it('has at least 100 rows with valid fields and no texts copied in', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(100);
+    for (const l of lines) {
+      const o = JSON.parse(l);
+      expect(LABELS).toContain(o.label);
+      expect(KINDS).toContain(o.kind);
+      expect(typeof o.source).toBe('string');
+      expect(o.id).toMatch(/^\d+$/);
+      expect(o.text).toBeUndefined();
+    }
+  });
+  it('rows resolve to real tweets (required under CI)', () => {
+    if (!fs.existsSync(ARCHIVE_DIR)) {
+      if (process.env.CI) throw new Error(`archive fixtures missing at ${ARCHIVE_DIR}; required when CI is set`);
+      console.warn(`skipping: ${ARCHIVE_DIR} not found`);
+      return;
+    }
+    for (const l of lines) {
+      const o = JSON.parse(l);
+      expect(resolveArchiveRow(o.source, o.id).length).toBeGreaterThan(0);
+    }
+  });
+});
