@@ -196,7 +196,9 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
     const me = currentSeed.me ?? {};
     const initial = {
       session: { user_id: me.id, isActiveCreator: false },
-      entities: { users: { entities: { [me.id]: { id_str: me.id, screen_name: me.handle, name: me.name } } } },
+      entities: {
+        users: { entities: { [me.id]: { id_str: me.id, screen_name: me.handle, name: me.name } } },
+      },
       settings: { local: { themeColor: 'blue500', highContrastEnabled: false } },
     };
     const initialTag = `<script>window.__INITIAL_STATE__=${JSON.stringify(initial).replace(/</g, '\\u003c')};</script>`;

@@ -1,17 +1,7 @@
 // Shared pieces: icons, avatars, tweet articles, user cells, follow buttons.
 import { useState } from 'react';
 import { openModal } from './router.js';
-import {
-  me,
-  setFollow,
-  setRetweet,
-  state,
-  toggleBookmark,
-  toggleLike,
-  tweets,
-  userByHandle,
-  useStore,
-} from './store.js';
+import { me, setFollow, state, toggleBookmark, toggleLike, tweets, userByHandle, useStore } from './store.js';
 
 // ---------- icons (paths shaped like X's) ----------
 export const PATHS = {

@@ -12,19 +12,8 @@ import {
   ProfilePage,
   StatusPage,
 } from './pages.jsx';
-import { closeModal, navigate, openModal, useLocation } from './router.js';
-import {
-  createTweet,
-  me,
-  seed,
-  setFollow,
-  setRetweet,
-  showToast,
-  state,
-  tweets,
-  userByHandle,
-  useStore,
-} from './store.js';
+import { closeModal, openModal, useLocation } from './router.js';
+import { createTweet, me, seed, setFollow, setRetweet, showToast, state, tweets, useStore } from './store.js';
 import './styles.css';
 
 const THEMES = {

@@ -379,14 +379,14 @@ function fmtJoined(iso) {
 export function followersOf(user) {
   const others = (seed.users ?? []).filter((u) => u.id !== user.id);
   if (user.id === me.id) return others.filter((u) => state.followers.has(u.id));
-  const list = others.filter((u, i) => (hashNum(user.id) + i) % 3 !== 0);
+  const list = others.filter((_u, i) => (hashNum(user.id) + i) % 3 !== 0);
   if (state.following.has(user.id)) list.unshift(me);
   return list;
 }
 export function followingOf(user) {
   const others = (seed.users ?? []).filter((u) => u.id !== user.id);
   if (user.id === me.id) return others.filter((u) => state.following.has(u.id));
-  const list = others.filter((u, i) => (hashNum(user.handle) + i) % 4 === 1);
+  const list = others.filter((_u, i) => (hashNum(user.handle) + i) % 4 === 1);
   if (state.followers.has(user.id)) list.unshift(me);
   return list;
 }
