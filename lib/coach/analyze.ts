@@ -1,3 +1,4 @@
+import twitterText from 'twitter-text';
 import { LEXICON } from './lexicon';
 import { type Hit, type Prepared, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
@@ -11,7 +12,6 @@ import { pitchRule } from './rules/pitch';
 import { repeatLinkRule } from './rules/repeat-link';
 import { stuffingRule } from './rules/stuffing';
 import { trackingRule } from './rules/tracking';
-import twitterText from 'twitter-text';
 import type { CoachContext, Draft, Finding, RuleId, Verdict } from './types';
 import { hostIn } from './url';
 
@@ -82,7 +82,8 @@ export function analyze(draft: Draft, context: CoachContext): Verdict {
     .map(({ weight: _w, ...f }) => f)
     .sort(
       (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.span?.start ?? -1) - (b.span?.start ?? -1),
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.span?.start ?? -1) - (b.span?.start ?? -1),
     );
   return {
     verdict,

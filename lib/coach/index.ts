@@ -1,5 +1,5 @@
 export { analyze, PROMOTIONAL_THRESHOLD } from './analyze';
-export { RULES, RULE_IDS, type RuleInfo } from './rules';
+export { RULE_IDS, RULES, type RuleInfo } from './rules';
 export type {
   CoachContext,
   Draft,

@@ -99,7 +99,13 @@ export function severityFor(weight: number): Severity {
   return weight >= 40 ? 'strong' : weight >= 20 ? 'warn' : 'info';
 }
 
-export function hit(rule: RuleId, weight: number, message: string, suggestion: string, extra?: Partial<Hit>): Hit {
+export function hit(
+  rule: RuleId,
+  weight: number,
+  message: string,
+  suggestion: string,
+  extra?: Partial<Hit>,
+): Hit {
   return { rule, severity: severityFor(weight), message, suggestion, weight, ...extra };
 }
 

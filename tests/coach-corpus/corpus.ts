@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../lib/coach/index.ts';
 import type { CoachContext, Draft, DraftKind, RuleId, VerdictKind } from '../../lib/coach/index.ts';
+import { analyze } from '../../lib/coach/index.ts';
 
 export type Label = 'promotional' | 'conversational';
 export const LABELS: readonly Label[] = ['promotional', 'conversational'];
@@ -46,7 +46,8 @@ function loadArchiveFile(source: string): Map<string, ArchiveTweet> {
   const cached = archiveCache.get(source);
   if (cached) return cached;
   const full = path.resolve(ARCHIVE_DIR, source);
-  if (!full.startsWith(ARCHIVE_DIR + path.sep)) throw new Error(`source escapes the archive folder: ${source}`);
+  if (!full.startsWith(ARCHIVE_DIR + path.sep))
+    throw new Error(`source escapes the archive folder: ${source}`);
   const raw = fs.readFileSync(full, 'utf8');
   const arr = JSON.parse(raw.slice(raw.indexOf('=') + 1)) as ({ tweet?: ArchiveTweet } & ArchiveTweet)[];
   const byId = new Map<string, ArchiveTweet>();
@@ -58,7 +59,13 @@ function loadArchiveFile(source: string): Map<string, ArchiveTweet> {
   return byId;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** The text as its author typed it: t.co links expanded, attached media links removed, HTML entities decoded. */
 export function composedText(t: ArchiveTweet): string {
@@ -88,7 +95,10 @@ export interface LoadResult {
 }
 
 /** Reads JSONL files. Archive rows need ../shared/fixtures: missing folder is an error under CI, else skipped. */
-export function loadCorpus(files: string[], env: Record<string, string | undefined> = process.env): LoadResult {
+export function loadCorpus(
+  files: string[],
+  env: Record<string, string | undefined> = process.env,
+): LoadResult {
   const rows: CorpusRow[] = [];
   const warnings: string[] = [];
   let skipped = 0;

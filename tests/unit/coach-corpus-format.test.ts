@@ -45,7 +45,8 @@ describe('archive-labels.jsonl', () => {
   });
   it('rows resolve to real tweets (required under CI)', () => {
     if (!fs.existsSync(ARCHIVE_DIR)) {
-      if (process.env.CI) throw new Error(`archive fixtures missing at ${ARCHIVE_DIR}; required when CI is set`);
+      if (process.env.CI)
+        throw new Error(`archive fixtures missing at ${ARCHIVE_DIR}; required when CI is set`);
       console.warn(`skipping: ${ARCHIVE_DIR} not found`);
       return;
     }

@@ -9,7 +9,8 @@ function funnelReason(link: LinkInfo): string | null {
   if (hostIn(u.host, LEXICON.funnelHosts)) return `a ${link.domain} page`;
   const hostPath = `${u.host}${u.path.toLowerCase()}`;
   for (const hp of LEXICON.funnelHostPaths) {
-    if (hostPath === hp || hostPath.startsWith(`${hp}/`) || hostPath.startsWith(`${hp}?`)) return `a storefront (${hp})`;
+    if (hostPath === hp || hostPath.startsWith(`${hp}/`) || hostPath.startsWith(`${hp}?`))
+      return `a storefront (${hp})`;
   }
   const tld = u.host.slice(u.host.lastIndexOf('.') + 1);
   if (LEXICON.funnelTlds.has(tld)) return 'a shop';

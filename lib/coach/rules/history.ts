@@ -1,4 +1,4 @@
-import { hit, type Hit, type Prepared } from '../prepare';
+import { type Hit, hit, type Prepared } from '../prepare';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,7 +42,7 @@ export function promoRatioRule(p: Prepared, hits: Hit[], draftPromotes: boolean)
       'promo-ratio',
       10,
       `${promo} of your last ${last.length} posts were promotional (${Math.round(ratio * 100)}%; your goal is ${Math.round(goal * 100)}% or less).`,
-      'Make the next few posts replies, questions or shares of other people\'s work.',
+      "Make the next few posts replies, questions or shares of other people's work.",
     ),
   );
 }

@@ -1,5 +1,5 @@
 import type { CompiledPhrase } from '../lexicon';
-import { hit, matchPhrases, type Prepared, type Hit } from '../prepare';
+import { type Hit, hit, matchPhrases, type Prepared } from '../prepare';
 import type { RuleId } from '../types';
 
 /** Turns lexicon matches into findings, one per match, capping the family's total weight. */
@@ -22,7 +22,9 @@ export function phraseFindings(
     const weight = Math.max(0, Math.min(m.weight, cap - total));
     total += weight;
     const text = p.text.slice(m.start, m.end);
-    hits.push(hit(rule, weight, message(text.trim()), suggestion, { span: { start: m.start, end: m.end, text } }));
+    hits.push(
+      hit(rule, weight, message(text.trim()), suggestion, { span: { start: m.start, end: m.end, text } }),
+    );
     if (hits.length > 200) return;
   }
 }

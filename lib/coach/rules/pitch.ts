@@ -1,6 +1,6 @@
-import { hit, type Hit, type Prepared } from '../prepare';
-import type { RuleId } from '../types';
 import type { Stage } from '@/lib/relationships/stage';
+import { type Hit, hit, type Prepared } from '../prepare';
+import type { RuleId } from '../types';
 
 const COLD: ReadonlySet<Stage> = new Set<Stage>(['stranger', 'noticed']);
 const PITCHY: ReadonlySet<RuleId> = new Set<RuleId>([
