@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { X_MATCHES } from './lib/x/hosts';
 
-
 export const GECKO_ID = 'dinner-table@dinnertable.app';
 
 // See https://wxt.dev/api/config.html
@@ -32,7 +31,11 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
-    resolve: { alias: [{ find: /^core-js\/modules\/.*$/, replacement: resolve(import.meta.dirname, 'lib/shims/empty.ts') }] },
+    resolve: {
+      alias: [
+        { find: /^core-js\/modules\/.*$/, replacement: resolve(import.meta.dirname, 'lib/shims/empty.ts') },
+      ],
+    },
   }),
   zip: {
     // The Firefox sources zip is for AMO review: no tests (they hold the replica's TLS key).

@@ -22,7 +22,9 @@ for (const [name, cmd, args] of steps) {
   const counts = countTests(name, output);
   passed += counts.passed;
   failed += counts.failed;
-  console.log(`=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (code !== 0) {
     if (counts.failed === 0) failed++;
     console.log(`\ntests: ${passed} passed, ${failed} failed`);
@@ -34,7 +36,10 @@ console.log(`tests: ${passed} passed, ${failed} failed`);
 
 function run(cmd, args) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     const tee = (stream, out) =>
       stream.on('data', (chunk) => {
@@ -53,7 +58,8 @@ function countTests(name, output) {
     const line = /Tests\s+(.*)\(\d+\)/.exec(output)?.[1] ?? '';
     return { passed: num(/(\d+) passed/, line), failed: num(/(\d+) failed/, line) };
   }
-  if (name === 'e2e') return { passed: num(/^(?:#|ℹ) pass (\d+)/m, output), failed: num(/^(?:#|ℹ) fail (\d+)/m, output) };
+  if (name === 'e2e')
+    return { passed: num(/^(?:#|ℹ) pass (\d+)/m, output), failed: num(/^(?:#|ℹ) fail (\d+)/m, output) };
   return { passed: 0, failed: 0 };
 }
 

@@ -28,9 +28,16 @@ interface Props {
 export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
   const open = expanded || Boolean(hold);
   const findings = verdict.findings;
-  const label = verdict.pitch && verdict.verdict !== 'conversational' ? 'Too fast for a first hello' : VERDICT_LABEL[verdict.verdict];
+  const label =
+    verdict.pitch && verdict.verdict !== 'conversational'
+      ? 'Too fast for a first hello'
+      : VERDICT_LABEL[verdict.verdict];
   return (
-    <div class={`nudge ${verdict.verdict}${hold ? ' held' : ''}`} data-testid="dt-nudge" data-verdict={verdict.verdict}>
+    <div
+      class={`nudge ${verdict.verdict}${hold ? ' held' : ''}`}
+      data-testid="dt-nudge"
+      data-verdict={verdict.verdict}
+    >
       <button
         type="button"
         class="pill"
@@ -46,14 +53,22 @@ export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
         {findings.length ? `${label}: ${findings.length} note${findings.length > 1 ? 's' : ''}` : label}
       </div>
       {open && (
-        <section class="card" role={hold ? 'alertdialog' : 'region'} aria-label="Dinner Table's notes on this draft">
+        <section
+          class="card"
+          role={hold ? 'alertdialog' : 'region'}
+          aria-label="Dinner Table's notes on this draft"
+        >
           {hold && <h2 class="title">Before this goes out</h2>}
           {findings.length === 0 ? (
             <p class="empty">Nothing here reads like an ad. Talking with people works.</p>
           ) : (
             <ul class="findings">
-              {findings.map((finding, i) => (
-                <FindingItem key={`${finding.rule}-${i}`} finding={finding} text={text} />
+              {findings.map((finding) => (
+                <FindingItem
+                  key={`${finding.rule}:${finding.span?.start ?? finding.link ?? ''}`}
+                  finding={finding}
+                  text={text}
+                />
               ))}
             </ul>
           )}
@@ -90,7 +105,9 @@ function FindingItem({ finding, text }: { finding: Finding; text: string }) {
         )}
       </p>
       <p class="suggestion">{finding.suggestion}</p>
-      {finding.span && finding.span.end <= text.length && <span class="visually-hidden">at character {finding.span.start + 1}</span>}
+      {finding.span && finding.span.end <= text.length && (
+        <span class="visually-hidden">at character {finding.span.start + 1}</span>
+      )}
     </li>
   );
 }

@@ -1,17 +1,32 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
-export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+export type AsyncState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
 
-/** Runs `load` on mount (and on `reload()`), keeping loading, value and error apart for the view. */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
+/**
+ * Runs `load` on mount, whenever `key` changes and on `reload()`, keeping loading, value and error
+ * apart for the view. A result that arrives after a newer run started is dropped.
+ */
+export function useAsync<T>(load: () => Promise<T>, key?: unknown) {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `load` depends on.
-  const run = useCallback(() => {
-    load().then(
-      (value) => setState({ status: 'ready', value }),
-      (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+  const [tick, setTick] = useState(0);
+  const latest = useRef(load);
+  latest.current = load;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` and `tick` are the triggers; `load` is read through a ref.
+  useEffect(() => {
+    let current = true;
+    latest.current().then(
+      (value) => current && setState({ status: 'ready', value }),
+      (error: unknown) =>
+        current &&
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, deps);
-  useEffect(run, [run]);
-  return [state, run] as const;
+    return () => {
+      current = false;
+    };
+  }, [key, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return [state, reload] as const;
 }

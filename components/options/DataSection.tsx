@@ -22,7 +22,10 @@ export function DataSection({ account, onChanged }: Props) {
       link.download = `dinner-table-${account.handle}-${new Date().toISOString().slice(0, 10)}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setNotice({ kind: 'good', text: 'Exported. The file holds everything Dinner Table knows for this account.' });
+      setNotice({
+        kind: 'good',
+        text: 'Exported. The file holds everything Dinner Table knows for this account.',
+      });
     } catch (error) {
       setNotice({ kind: 'bad', text: `Export failed: ${(error as Error).message}` });
     }
@@ -33,7 +36,10 @@ export function DataSection({ account, onChanged }: Props) {
     try {
       const { imported } = await send('data.import', { json: await file.text() });
       const total = Object.values(imported).reduce((a, b) => a + b, 0);
-      setNotice({ kind: 'good', text: `Imported ${total} new records (${summarize(imported)}). Records already here were kept.` });
+      setNotice({
+        kind: 'good',
+        text: `Imported ${total} new records (${summarize(imported)}). Records already here were kept.`,
+      });
       onChanged();
     } catch (error) {
       setNotice({ kind: 'bad', text: `Nothing was imported: ${(error as Error).message}` });
@@ -74,7 +80,8 @@ export function DataSection({ account, onChanged }: Props) {
             Delete @{account.handle}'s data…
           </button>
         ) : (
-          <span class="confirm" role="group" aria-label="Confirm deletion">
+          <fieldset class="confirm">
+            <legend class="visually-hidden">Confirm deletion</legend>
             <strong>Delete everything about @{account.handle}? This cannot be undone.</strong>
             <button type="button" class="danger" onClick={wipe} data-testid="dt-wipe-confirm">
               Delete
@@ -82,7 +89,7 @@ export function DataSection({ account, onChanged }: Props) {
             <button type="button" onClick={() => setConfirming(false)}>
               Keep
             </button>
-          </span>
+          </fieldset>
         )}
       </div>
       {notice && (

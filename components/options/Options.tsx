@@ -29,7 +29,8 @@ export function Options() {
             <h2 id="account-title">Account</h2>
             {account ? (
               <p data-testid="dt-account">
-                {account.name ? `${account.name} · ` : ''}@{account.handle} <span class="muted">(id {account.id})</span>
+                {account.name ? `${account.name} · ` : ''}@{account.handle}{' '}
+                <span class="muted">(id {account.id})</span>
               </p>
             ) : (
               <p class="muted" data-testid="dt-empty">

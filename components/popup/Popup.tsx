@@ -15,7 +15,8 @@ export function Popup() {
           <h1>Dinner Table</h1>
           {status.status === 'ready' && status.value.accounts[0] ? (
             <p class="muted" data-testid="dt-account">
-              {status.value.accounts[0].name ? `${status.value.accounts[0].name} · ` : ''}@{status.value.accounts[0].handle}
+              {status.value.accounts[0].name ? `${status.value.accounts[0].name} · ` : ''}@
+              {status.value.accounts[0].handle}
             </p>
           ) : (
             <p class="muted">Talk with people, not at them.</p>
@@ -39,9 +40,9 @@ export function Popup() {
           {status.value.accounts.length === 0 ? (
             <section class="card empty" data-testid="dt-empty">
               <h2>No X account yet</h2>
-              <p>
-                Open <a href="https://x.com/home">x.com</a> and log in. Dinner Table starts as soon as it sees your
-                account, and keeps everything on this computer.
+              <p class="empty-text">
+                Open <a href="https://x.com/home">x.com</a> and log in. Dinner Table starts as soon as it sees
+                your account, and keeps everything on this computer.
               </p>
             </section>
           ) : (

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
+import { listContacts } from '@/lib/db/contact-list';
+import { updateContact } from '@/lib/db/contact-update';
+import { toContactView, toInteractionView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
-import { findContact, recentPosts, stageOfContact } from '@/lib/db/queries';
+import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/db/queries';
 import { recordEvents } from '@/lib/db/record';
-import type { Stage } from '@/lib/relationships/stage';
 import { countRows, exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
-import type { Input } from '@/lib/messages/protocol';
+import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { HealthReport } from '@/lib/messages/schemas';
+import type { Stage } from '@/lib/relationships/stage';
+import { createArchiveHandlers } from './handlers-archive';
+import { createPopupHandlers } from './handlers-popup';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
 
@@ -17,6 +22,8 @@ type HealthEntry = { account?: string; report: HealthReport };
  */
 export function createHandlers(getDb: () => Promise<Database>): Handlers {
   return {
+    ...createPopupHandlers(getDb),
+    ...createArchiveHandlers(getDb),
     ping: async () => ({ at: Date.now() }),
 
     'account.seen': async (account: { id: string; handle: string; name?: string }) => {
@@ -35,7 +42,9 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
 
     'health.report': async (entry: HealthEntry) => {
       const { health = [] } = (await browser.storage.local.get('health')) as { health?: HealthEntry[] };
-      const others = health.filter((h) => !(h.account === entry.account && h.report.route === entry.report.route));
+      const others = health.filter(
+        (h) => !(h.account === entry.account && h.report.route === entry.report.route),
+      );
       await browser.storage.local.set({ health: [entry, ...others].slice(0, 20) });
       return {};
     },
@@ -59,12 +68,44 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     'coach.context': async ({ account, people }: Input<'coach.context'>) => {
       const db = await getDb();
       const stages: Record<string, Stage> = {};
-      for (const person of people) stages[person] = await stageOfContact(db, account, await findContact(db, account, person));
+      for (const person of people) stages[person] = stageOfContact(await findContact(db, account, person));
       const posts = await recentPosts(db, account, 50);
       return {
         stages,
-        recentPosts: posts.map((p) => ({ at: p.at, verdict: p.verdict ?? 'broadcast', links: p.links, kind: p.kind })),
+        recentPosts: posts.map((p) => ({
+          at: p.at,
+          verdict: p.verdict ?? 'broadcast',
+          links: p.links,
+          kind: p.kind,
+        })),
       };
+    },
+
+    'contacts.lookup': async ({ account, people }: Input<'contacts.lookup'>) => {
+      const db = await getDb();
+      const contacts: Record<string, ContactView | null> = {};
+      for (const person of people) {
+        const row = await findContact(db, account, person);
+        contacts[person] = row ? toContactView(row) : null;
+      }
+      return { contacts };
+    },
+
+    'contact.get': async ({ account, person, historyLimit = 200 }: Input<'contact.get'>) => {
+      const db = await getDb();
+      const row = await findContact(db, account, person);
+      if (!row) return { contact: null, history: [] };
+      const history = (await interactionsOf(db, account, row.key)).reverse().slice(0, historyLimit);
+      return { contact: toContactView(row), history: history.map(toInteractionView) };
+    },
+
+    'contact.update': async (input: Input<'contact.update'>) => ({
+      contact: toContactView(await updateContact(await getDb(), input)),
+    }),
+
+    'contacts.list': async ({ account, ...query }: Input<'contacts.list'>) => {
+      const { total, rows } = await listContacts(await getDb(), account, query);
+      return { total, rows: rows.map(toContactView) };
     },
 
     'status.get': async () => {
@@ -75,15 +116,26 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         storageProblem?: { at: number; message: string };
       };
       return {
-        accounts: accounts.map(({ id, handle, name, lastSeen }) => ({ id, handle, lastSeen, ...(name && { name }) })),
+        accounts: accounts.map(({ id, handle, name, lastSeen }) => ({
+          id,
+          handle,
+          lastSeen,
+          ...(name && { name }),
+        })),
         health: stored.health ?? [],
         ...(stored.storageProblem && { storageProblem: stored.storageProblem }),
         counts: await countRows(db, accounts[0]?.id),
       };
     },
 
-    'data.export': async ({ account }: { account: string }) => ({ json: await exportAccount(await getDb(), account) }),
-    'data.import': async ({ json }: { json: string }) => ({ imported: await importExport(await getDb(), json) }),
-    'data.wipe': async ({ account }: { account: string }) => ({ deleted: await wipeAccount(await getDb(), account) }),
+    'data.export': async ({ account }: { account: string }) => ({
+      json: await exportAccount(await getDb(), account),
+    }),
+    'data.import': async ({ json }: { json: string }) => ({
+      imported: await importExport(await getDb(), json),
+    }),
+    'data.wipe': async ({ account }: { account: string }) => ({
+      deleted: await wipeAccount(await getDb(), account),
+    }),
   };
 }

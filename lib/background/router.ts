@@ -1,8 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
-import { X_HOSTS } from '@/lib/x/hosts';
 import { Envelope, MessageError, type MessageType, PROTOCOL, type Reply } from '@/lib/messages/protocol';
+import { X_HOSTS } from '@/lib/x/hosts';
 
-export type Handlers = { [T in MessageType]: (input: never, sender: Runtime.MessageSender) => Promise<unknown> };
+export type Handlers = {
+  [T in MessageType]: (input: never, sender: Runtime.MessageSender) => Promise<unknown>;
+};
 
 export interface SenderCheck {
   /** The extension's own id. */
@@ -11,9 +13,11 @@ export interface SenderCheck {
   extensionOrigin: string;
 }
 
-
 /** Who sent a message: the extension's own pages, its content script on X, or nobody we trust. */
-export function classifySender(sender: Runtime.MessageSender, check: SenderCheck): 'page' | 'content' | 'unknown' {
+export function classifySender(
+  sender: Runtime.MessageSender,
+  check: SenderCheck,
+): 'page' | 'content' | 'unknown' {
   if (sender.id !== check.extensionId) return 'unknown';
   const url = sender.url ?? '';
   if (url.startsWith(check.extensionOrigin)) return 'page';
@@ -44,22 +48,31 @@ export async function route(
     const spec = Object.hasOwn(PROTOCOL, type) ? PROTOCOL[type] : undefined;
     if (!spec) throw new MessageError('unknown-type', `Unknown message type "${envelope.data.type}".`);
     const from = classifySender(sender, check);
-    if (from === 'unknown') throw new MessageError('forbidden', 'Messages are accepted only from Dinner Table itself.');
+    if (from === 'unknown')
+      throw new MessageError('forbidden', 'Messages are accepted only from Dinner Table itself.');
     if (spec.from === 'page' && from !== 'page') {
       throw new MessageError('forbidden', `"${type}" is accepted only from Dinner Table's own pages.`);
     }
     const input = spec.input.safeParse(envelope.data.input);
-    if (!input.success) throw new MessageError('malformed', `Invalid "${type}": ${input.error.issues[0]?.message ?? 'bad input'}.`);
+    if (!input.success)
+      throw new MessageError(
+        'malformed',
+        `Invalid "${type}": ${input.error.issues[0]?.message ?? 'bad input'}.`,
+      );
     const output = await handlers[type](input.data as never, sender);
     const checked = spec.output.safeParse(output);
     if (!checked.success) throw new MessageError('failed', `The answer to "${type}" was malformed.`);
     return { ok: true, data: checked.data };
   } catch (error) {
-    if (error instanceof MessageError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof MessageError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     if (isQuotaError(error)) {
       return { ok: false, error: { code: 'storage-full', message: STORAGE_FULL_MESSAGE } };
     }
-    return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 

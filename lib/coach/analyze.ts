@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import { parseTweet } from '../text/twitter-text';
 import { LEXICON } from './lexicon';
 import { type Hit, type Prepared, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
@@ -90,6 +90,6 @@ export function analyze(draft: Draft, context: CoachContext): Verdict {
     score,
     findings,
     pitch: findings.some((f) => f.rule === 'pitch-to-stranger'),
-    weightedLength: twitterText.parseTweet(draft.text).weightedLength,
+    weightedLength: parseTweet(draft.text).weightedLength,
   };
 }

@@ -1,4 +1,8 @@
-import twitterText from 'twitter-text';
+import {
+  extractHashtagsWithIndices,
+  extractMentionsWithIndices,
+  extractUrlsWithIndices,
+} from '../text/twitter-text';
 import type { CompiledPhrase } from './lexicon';
 import type { CoachContext, Draft, Finding, RuleId, Severity, Span } from './types';
 import { domainOfHost, normalizeParsed, type ParsedUrl, parseUrl } from './url';
@@ -51,7 +55,7 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
   // Cheap gates: skip an extractor when its trigger character is absent.
   const links: LinkInfo[] = !text.includes('.')
     ? []
-    : twitterText.extractUrlsWithIndices(text).map((u) => {
+    : extractUrlsWithIndices(text).map((u) => {
         const [start, end] = u.indices;
         const parsed = parseUrl(u.url);
         return {
@@ -65,14 +69,18 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
       });
   const mentions: EntityRef[] = !HAS_AT.test(text)
     ? []
-    : twitterText
-        .extractMentionsWithIndices(text)
-        .map((m) => ({ value: m.screenName, start: m.indices[0], end: m.indices[1] }));
+    : extractMentionsWithIndices(text).map((m) => ({
+        value: m.screenName,
+        start: m.indices[0],
+        end: m.indices[1],
+      }));
   const hashtags: EntityRef[] = !HAS_HASH.test(text)
     ? []
-    : twitterText
-        .extractHashtagsWithIndices(text)
-        .map((h) => ({ value: h.hashtag, start: h.indices[0], end: h.indices[1] }));
+    : extractHashtagsWithIndices(text).map((h) => ({
+        value: h.hashtag,
+        start: h.indices[0],
+        end: h.indices[1],
+      }));
   let bodyMentions = mentions;
   if (draft.kind === 'reply') {
     const lead = LEADING_MENTIONS.exec(text);

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { Person } from '@/lib/messages/schemas';
+import { derive, summarize } from '@/lib/relationships/summary';
 import type { ContactRow, DinnerTableDB, StoreName } from './schema';
 
 type Tx = IDBPTransaction<DinnerTableDB, StoreName[], 'readwrite'>;
@@ -11,7 +12,12 @@ export const handleKey = (handle: string) => `@${handle.toLowerCase()}`;
  * person's numeric id once known: a handle-only row merges into the id row (its interactions move
  * along), and a handle now worn by another id is taken off the old row (handles change hands).
  */
-export async function upsertContact(tx: Tx, account: string, person: Person, at: number): Promise<ContactRow> {
+export async function upsertContact(
+  tx: Tx,
+  account: string,
+  person: Person,
+  at: number,
+): Promise<ContactRow> {
   const contacts = tx.objectStore('contacts');
   const handleLower = person.handle?.toLowerCase();
   const byHandle = handleLower ? await contacts.index('byHandle').get([account, handleLower]) : undefined;
@@ -25,7 +31,7 @@ export async function upsertContact(tx: Tx, account: string, person: Person, at:
         await contacts.put({ ...byHandle, handle: undefined, handleLower: undefined });
       } else {
         row = mergeRows(row, byHandle, person.id);
-        await moveInteractions(tx, account, byHandle.key, person.id);
+        row.summary = await moveInteractions(tx, account, byHandle.key, person.id);
         await contacts.delete([account, byHandle.key]);
       }
     }
@@ -34,7 +40,7 @@ export async function upsertContact(tx: Tx, account: string, person: Person, at:
   }
 
   const key = person.id ?? row?.key ?? handleKey(person.handle ?? '');
-  const next: ContactRow = {
+  const next: ContactRow = withDerived({
     ...row,
     account,
     key,
@@ -47,9 +53,14 @@ export async function upsertContact(tx: Tx, account: string, person: Person, at:
     ...(person.iFollow !== undefined && { iFollow: person.iFollow }),
     firstSeen: Math.min(row?.firstSeen ?? at, at),
     lastSeen: Math.max(row?.lastSeen ?? at, at),
-  };
+  });
   await contacts.put(next);
   return next;
+}
+
+/** The row with its derived fields (stage, unmet, engagedMe) brought up to date. */
+export function withDerived(row: ContactRow, now = Date.now()): ContactRow {
+  return { ...row, ...derive(row, now) };
 }
 
 function mergeRows(idRow: ContactRow | undefined, handleRow: ContactRow, id: string): ContactRow {
@@ -62,10 +73,12 @@ function mergeRows(idRow: ContactRow | undefined, handleRow: ContactRow, id: str
   return merged;
 }
 
+/** Moves one contact's interactions to another and returns the merged history's summary. */
 async function moveInteractions(tx: Tx, account: string, from: string, to: string) {
   const index = tx.objectStore('interactions').index('byContact');
   const range = IDBKeyRange.bound([account, from, -Infinity], [account, from, Infinity]);
   for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
     await cursor.update({ ...cursor.value, contact: to });
   }
+  return summarize(await index.getAll(IDBKeyRange.bound([account, to, -Infinity], [account, to, Infinity])));
 }

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { derive, summarize } from '@/lib/relationships/summary';
 import type { DinnerTableDB, StoreName } from './schema';
 
 type UpgradeDb = IDBPDatabase<DinnerTableDB>;
@@ -24,5 +25,22 @@ export const MIGRATIONS: Migration[] = [
     posts.createIndex('byAccountAt', ['account', 'at']);
     const nudges = db.createObjectStore('nudges', { keyPath: ['account', 'key'] });
     nudges.createIndex('byAccountAt', ['account', 'at']);
+  },
+
+  // v2: each contact carries its history's summary, stage and "unmet" flag, so the popup lists
+  // 100k followers by index instead of reading every interaction. Back-fills existing rows.
+  async (_db, tx) => {
+    const contacts = tx.objectStore('contacts');
+    contacts.createIndex('byUnmet', ['account', 'unmet', 'followerFirstSeen']);
+    contacts.createIndex('byStage', ['account', 'stage']);
+    const byContact = tx.objectStore('interactions').index('byContact');
+    for (let cursor = await contacts.openCursor(); cursor; cursor = await cursor.continue()) {
+      const { account, key } = cursor.value;
+      const history = await byContact.getAll(
+        IDBKeyRange.bound([account, key, -Infinity], [account, key, Infinity]),
+      );
+      const summary = summarize(history);
+      await cursor.update({ ...cursor.value, summary, ...derive({ ...cursor.value, summary }) });
+    }
   },
 ];

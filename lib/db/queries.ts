@@ -1,22 +1,29 @@
-import { type Stage, stageOf } from '@/lib/relationships/stage';
+import type { Stage } from '@/lib/relationships/stage';
 import type { Database } from './open';
 import type { ContactRow, InteractionRow, PostRow } from './schema';
 
 /** A contact's interactions, oldest first. */
-export async function interactionsOf(db: Database, account: string, contact: string): Promise<InteractionRow[]> {
+export async function interactionsOf(
+  db: Database,
+  account: string,
+  contact: string,
+): Promise<InteractionRow[]> {
   const range = IDBKeyRange.bound([account, contact, -Infinity], [account, contact, Infinity]);
   return db.getAllFromIndex('interactions', 'byContact', range);
 }
 
 /** A person by `id:<n>` or by handle (case-insensitive). */
-export async function findContact(db: Database, account: string, person: string): Promise<ContactRow | undefined> {
+export async function findContact(
+  db: Database,
+  account: string,
+  person: string,
+): Promise<ContactRow | undefined> {
   if (person.startsWith('id:')) return db.get('contacts', [account, person.slice(3)]);
   return db.getFromIndex('contacts', 'byHandle', [account, person.toLowerCase()]);
 }
 
-export async function stageOfContact(db: Database, account: string, contact: ContactRow | undefined): Promise<Stage> {
-  if (!contact) return 'stranger';
-  return stageOf(await interactionsOf(db, account, contact.key), contact.metInPerson);
+export function stageOfContact(contact: ContactRow | undefined): Stage {
+  return contact?.stage ?? 'stranger';
 }
 
 /** Your newest posts, newest first. */

@@ -1,5 +1,6 @@
 import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
-import { upsertContact } from './contacts';
+import { addToSummary, emptySummary } from '@/lib/relationships/summary';
+import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import type { InteractionRow } from './schema';
 
@@ -27,16 +28,24 @@ export async function recordEvents(db: Database, account: Account, events: PageE
     lastSeen: now,
   });
 
+  /** Adds the interaction unless its key is stored; true when it was new. */
   const addInteraction = async (row: InteractionRow) => {
     const store = tx.objectStore('interactions');
-    if (await store.getKey([a, row.key])) return void result.duplicates++;
+    if (await store.getKey([a, row.key])) {
+      result.duplicates++;
+      return false;
+    }
     await store.add(row);
     result.stored++;
+    return true;
   };
   const interactWith = async (person: Person, row: Omit<InteractionRow, 'account' | 'contact'>) => {
     if (isMe(person, account)) return;
     const contact = await upsertContact(tx, a, person, row.at);
-    await addInteraction({ ...row, account: a, contact: contact.key });
+    if (await addInteraction({ ...row, account: a, contact: contact.key })) {
+      const summary = addToSummary(contact.summary ?? emptySummary(), row);
+      await tx.objectStore('contacts').put(withDerived({ ...contact, summary }));
+    }
   };
 
   for (const event of events) {
@@ -58,12 +67,14 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         const contact = await upsertContact(tx, a, event.person, event.at);
         const first = event.list === 'followers' ? 'followerFirstSeen' : 'followingFirstSeen';
         const last = event.list === 'followers' ? 'followerLastSeen' : 'followingLastSeen';
-        await tx.objectStore('contacts').put({
-          ...contact,
-          ...(event.list === 'followers' ? { followsMe: true } : { iFollow: true }),
-          [first]: Math.min(contact[first] ?? event.at, event.at),
-          [last]: Math.max(contact[last] ?? event.at, event.at),
-        });
+        await tx.objectStore('contacts').put(
+          withDerived({
+            ...contact,
+            ...(event.list === 'followers' ? { followsMe: true } : { iFollow: true }),
+            [first]: Math.min(contact[first] ?? event.at, event.at),
+            [last]: Math.max(contact[last] ?? event.at, event.at),
+          }),
+        );
         break;
       }
       case 'post': {
@@ -90,12 +101,18 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         });
         result.stored++;
         const base = { at: event.at, text: event.text };
-        if (replyTo) await interactWith(replyTo, { ...base, key: `${event.key}:reply_out`, kind: 'reply_out' });
-        if (quoteOf) await interactWith(quoteOf, { ...base, key: `${event.key}:quote_out`, kind: 'quote_out' });
+        if (replyTo)
+          await interactWith(replyTo, { ...base, key: `${event.key}:reply_out`, kind: 'reply_out' });
+        if (quoteOf)
+          await interactWith(quoteOf, { ...base, key: `${event.key}:quote_out`, kind: 'quote_out' });
         const replyHandle = replyTo?.handle?.toLowerCase();
-        for (const handle of new Set(event.mentions.map((h) => h.toLowerCase()))) {
-          if (handle === replyHandle) continue;
-          await interactWith({ handle }, { ...base, key: `${event.key}:mention_out:${handle}`, kind: 'mention_out' });
+        const mentioned = new Map(event.mentions.map((h) => [h.toLowerCase(), h]));
+        for (const [lower, handle] of mentioned) {
+          if (lower === replyHandle) continue;
+          await interactWith(
+            { handle },
+            { ...base, key: `${event.key}:mention_out:${lower}`, kind: 'mention_out' },
+          );
         }
         break;
       }
@@ -105,7 +122,14 @@ export async function recordEvents(db: Database, account: Account, events: PageE
           result.duplicates++;
           break;
         }
-        await nudges.add({ account: a, key: event.key, at: event.at, outcome: event.outcome, verdict: event.verdict, rules: event.rules });
+        await nudges.add({
+          account: a,
+          key: event.key,
+          at: event.at,
+          outcome: event.outcome,
+          verdict: event.verdict,
+          rules: event.rules,
+        });
         result.stored++;
         break;
       }

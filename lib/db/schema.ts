@@ -1,5 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { InteractionKind, VerdictName } from '@/lib/messages/schemas';
+import type { Stage } from '@/lib/relationships/stage';
+import type { ContactSummary, UnmetFlag } from '@/lib/relationships/summary';
 
 /**
  * Rows of Dinner Table's IndexedDB. Every store is partitioned by the logged-in account: keys start
@@ -40,6 +42,12 @@ export interface ContactRow {
   tags?: string[];
   firstSeen: number;
   lastSeen: number;
+  // Since v2: the history's summary and what lists sort and filter by (see lib/relationships/summary).
+  summary?: ContactSummary;
+  stage?: Stage;
+  /** 1 for a follower you have not met (stranger or noticed) and not hidden, 2 while snoozed, else 0. */
+  unmet?: UnmetFlag;
+  engagedMe?: number;
 }
 
 export interface InteractionRow {
@@ -82,7 +90,12 @@ export interface DinnerTableDB extends DBSchema {
   contacts: {
     key: [string, string];
     value: ContactRow;
-    indexes: { byHandle: [string, string]; byAccount: string };
+    indexes: {
+      byHandle: [string, string];
+      byAccount: string;
+      byUnmet: [string, number, number];
+      byStage: [string, string];
+    };
   };
   interactions: {
     key: [string, string];

@@ -48,7 +48,8 @@ export async function importExport(db: Database, json: string): Promise<Record<s
     throw new Error('This file is not JSON. Choose a file exported by Dinner Table.');
   }
   const result = ExportFile.safeParse(parsed);
-  if (!result.success) throw new Error('This file is not a Dinner Table export (or is from a newer version).');
+  if (!result.success)
+    throw new Error('This file is not a Dinner Table export (or is from a newer version).');
   const file = result.data;
   const account = file.account.id;
   const tx = db.transaction(STORE_NAMES, 'readwrite');

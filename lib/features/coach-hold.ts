@@ -21,4 +21,6 @@ export function shouldHold(verdicts: readonly Verdict[], settings: Settings): bo
 }
 
 /** The rules a held verdict fired, for the outcome records and the shrink counts. */
-export const firedRules = (verdicts: readonly Verdict[]) => [...new Set(verdicts.flatMap((v) => v.findings.map((f) => f.rule)))];
+export const firedRules = (verdicts: readonly Verdict[]) => [
+  ...new Set(verdicts.flatMap((v) => v.findings.map((f) => f.rule))),
+];

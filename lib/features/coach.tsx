@@ -119,7 +119,10 @@ export const coachFeature: Feature = {
       nudges.clear();
     });
 
-    const record = (outcome: 'shown' | 'revised' | 'posted_anyway' | 'cancelled' | 'edited', verdicts: Verdict[]) => {
+    const record = (
+      outcome: 'shown' | 'revised' | 'posted_anyway' | 'cancelled' | 'edited',
+      verdicts: Verdict[],
+    ) => {
       const worst = verdicts.find((v) => v.verdict === 'promotional') ?? verdicts[0];
       if (!worst) return;
       ctx.events.push({
@@ -146,7 +149,8 @@ export const coachFeature: Feature = {
         onPostAnyway() {
           const verdicts = close('posted_anyway');
           const counts = { ...settings.postedAnyway };
-          for (const rule of firedRules(verdicts)) counts[rule] = Math.min(SHRINK_AFTER, (counts[rule] ?? 0) + 1);
+          for (const rule of firedRules(verdicts))
+            counts[rule] = Math.min(SHRINK_AFTER, (counts[rule] ?? 0) + 1);
           void saveSettings({ postedAnyway: counts }).catch(() => {});
           const target = button();
           if (target) {
@@ -232,7 +236,12 @@ export const coachFeature: Feature = {
       'click',
       (event) => {
         const target = event.target instanceof Element ? event.target.closest(SEND_BUTTONS) : null;
-        if (!target || target.getAttribute('aria-disabled') === 'true' || (target as HTMLButtonElement).disabled) return;
+        if (
+          !target ||
+          target.getAttribute('aria-disabled') === 'true' ||
+          (target as HTMLButtonElement).disabled
+        )
+          return;
         const composers = isPostButton(target)
           ? (composersFor(target) as HTMLElement[])
           : chatComposerFor(target);
@@ -268,13 +277,16 @@ function placeBeside(composer: HTMLElement, host: HTMLElement) {
 }
 
 function chatSendFor(composer: Element): HTMLElement | null {
-  const form = composer.closest('form, [data-testid="dm-composer-container"]') ?? composer.parentElement?.parentElement;
+  const form =
+    composer.closest('form, [data-testid="dm-composer-container"]') ?? composer.parentElement?.parentElement;
   return (form ?? document).querySelector<HTMLElement>(X.chatSend.css);
 }
 
 function chatComposerFor(button: Element): HTMLElement[] {
   const form = button.closest('form, [data-testid="dm-composer-container"]') ?? document;
-  const box = form.querySelector<HTMLElement>(X.chatTextarea.css) ?? document.querySelector<HTMLElement>(X.chatTextarea.css);
+  const box =
+    form.querySelector<HTMLElement>(X.chatTextarea.css) ??
+    document.querySelector<HTMLElement>(X.chatTextarea.css);
   return box ? [box] : [];
 }
 
@@ -329,7 +341,10 @@ function createContextCache({ account, route }: FeatureContext) {
 
   return {
     async for(where: ComposerContext, text: string, settings: Settings) {
-      const handles = [targetKey(where, route, account.id), ...[...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => m[1])]
+      const handles = [
+        targetKey(where, route, account.id),
+        ...[...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => m[1]),
+      ]
         .filter((h): h is string => Boolean(h))
         .map((h) => h.toLowerCase());
       await Promise.race([load(handles), new Promise((r) => setTimeout(r, 300))]);

@@ -7,7 +7,11 @@ export interface DomWatch {
   /** Calls `callback` now and after every frame in which the DOM changed, until `signal` aborts. */
   subscribe(callback: () => void, signal: AbortSignal): void;
   /** Resolves with the first truthy `find()` result, or undefined after `timeoutMs`. */
-  waitFor<T>(find: () => T | null | undefined, signal: AbortSignal, timeoutMs?: number): Promise<T | undefined>;
+  waitFor<T>(
+    find: () => T | null | undefined,
+    signal: AbortSignal,
+    timeoutMs?: number,
+  ): Promise<T | undefined>;
   stop(): void;
 }
 
@@ -54,10 +58,13 @@ export function createDomWatch(root: Node = document): DomWatch {
         };
         const timer = setTimeout(() => done(undefined), timeoutMs);
         signal.addEventListener('abort', () => done(undefined), { once: true, signal: local.signal });
-        watch.subscribe(() => {
-          const found = find();
-          if (found) done(found);
-        }, AbortSignal.any([signal, local.signal]));
+        watch.subscribe(
+          () => {
+            const found = find();
+            if (found) done(found);
+          },
+          AbortSignal.any([signal, local.signal]),
+        );
       });
     },
     stop() {

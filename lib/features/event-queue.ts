@@ -1,6 +1,10 @@
 import type { Account, PageEvent } from '@/lib/messages/schemas';
 
-export type SendBatch = (batch: { account: Account; batchId: string; events: PageEvent[] }) => Promise<unknown>;
+export type SendBatch = (batch: {
+  account: Account;
+  batchId: string;
+  events: PageEvent[];
+}) => Promise<unknown>;
 
 export interface EventQueue {
   push(event: PageEvent): void;
@@ -36,7 +40,10 @@ export function createEventQueue(account: Account, sendBatch: SendBatch, interva
 
   async function flush() {
     if (stopped || (!inFlight && queue.length === 0)) return;
-    inFlight ??= { batchId: `${Date.now().toString(36)}-${(counter++).toString(36)}`, events: queue.splice(0, MAX_BATCH) };
+    inFlight ??= {
+      batchId: `${Date.now().toString(36)}-${(counter++).toString(36)}`,
+      events: queue.splice(0, MAX_BATCH),
+    };
     try {
       await sendBatch({ account, ...inFlight });
       inFlight = undefined;
@@ -45,7 +52,8 @@ export function createEventQueue(account: Account, sendBatch: SendBatch, interva
       failures++;
     }
     // Back off while the background cannot take it (up to 8 s), else keep the 250 ms rhythm.
-    if (inFlight || queue.length) schedule(failures ? Math.min(8000, intervalMs * 2 ** failures) : intervalMs);
+    if (inFlight || queue.length)
+      schedule(failures ? Math.min(8000, intervalMs * 2 ** failures) : intervalMs);
   }
 
   return {

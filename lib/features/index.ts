@@ -1,5 +1,6 @@
 import { coachFeature } from './coach';
 import { healthFeature } from './health';
+import { OVERLAY_FEATURES } from './overlays';
 import { chatFeature } from './record-chat';
 import { listsFeature } from './record-lists';
 import { notificationsFeature } from './record-notifications';
@@ -16,4 +17,5 @@ export const FEATURES: readonly Feature[] = [
   listsFeature,
   notificationsFeature,
   chatFeature,
+  ...OVERLAY_FEATURES,
 ];

@@ -1,5 +1,5 @@
-import { extractMentions, extractUrls } from '@/lib/text/twitter-text';
 import type { PageEvent, VerdictName } from '@/lib/messages/schemas';
+import { extractMentions, extractUrls } from '@/lib/text/twitter-text';
 import type { ComposerContext } from '@/lib/x/composer';
 import { chatPartner } from '@/lib/x/routes';
 import type { FeatureContext } from './types';
@@ -15,7 +15,10 @@ export interface SentDraft {
  * the button's context says, the rest continue the thread), or a `dm_out` to the chat partner.
  * Keys are made once here, so a retried batch is stored once.
  */
-export function postEvents(drafts: readonly SentDraft[], { account, route }: Pick<FeatureContext, 'account' | 'route'>) {
+export function postEvents(
+  drafts: readonly SentDraft[],
+  { account, route }: Pick<FeatureContext, 'account' | 'route'>,
+) {
   const at = Date.now();
   const stamp = `${at.toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   const events: PageEvent[] = [];
@@ -25,7 +28,14 @@ export function postEvents(drafts: readonly SentDraft[], { account, route }: Pic
     if (draft.where.kind === 'dm') {
       const partner = chatPartner(route, account.id);
       if (!partner) return;
-      events.push({ type: 'interaction', key: `dm_out:${stamp}:${index}`, kind: 'dm_out', person: { id: partner }, at, text });
+      events.push({
+        type: 'interaction',
+        key: `dm_out:${stamp}:${index}`,
+        kind: 'dm_out',
+        person: { id: partner },
+        at,
+        text,
+      });
       return;
     }
     const kind = index === 0 ? draft.where.kind : 'post';
@@ -50,6 +60,8 @@ export function postEvents(drafts: readonly SentDraft[], { account, route }: Pic
 function target(tweet: NonNullable<ComposerContext['replyTo']>) {
   return {
     ...(tweet.tweetId && { tweetId: tweet.tweetId }),
-    ...(tweet.author && { person: { handle: tweet.author.handle, ...(tweet.author.name && { name: tweet.author.name }) } }),
+    ...(tweet.author && {
+      person: { handle: tweet.author.handle, ...(tweet.author.name && { name: tweet.author.name }) },
+    }),
   };
 }

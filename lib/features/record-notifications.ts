@@ -31,7 +31,9 @@ export const notificationsFeature: Feature = {
           for (const person of linkedPeople(article)) {
             if (person.handle?.toLowerCase() === me) continue;
             const key =
-              kind === 'follow' ? `follow_in:${person.handle?.toLowerCase()}` : `${KIND_EVENT[kind]}:${person.handle?.toLowerCase()}:${hash(snippet)}`;
+              kind === 'follow'
+                ? `follow_in:${person.handle?.toLowerCase()}`
+                : `${KIND_EVENT[kind]}:${person.handle?.toLowerCase()}:${hash(snippet)}`;
             events.push({ type: 'interaction', key, kind: KIND_EVENT[kind], person, at: Date.now() });
           }
         }

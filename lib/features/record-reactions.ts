@@ -18,7 +18,8 @@ export const reactionsFeature: Feature = {
 
     const recordWhenFlipped = (article: Element, flipped: string, kind: 'like_out' | 'repost_out') => {
       const post = readTweet(article);
-      if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === account.handle.toLowerCase()) return;
+      if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === account.handle.toLowerCase())
+        return;
       const { tweetId, author } = post;
       void dom
         .waitFor(() => article.querySelector(`[data-testid="${flipped}"]`), signal, CONFIRM_MS)
@@ -39,7 +40,9 @@ export const reactionsFeature: Feature = {
       'click',
       (event) => {
         if (!(event.target instanceof Element)) return;
-        const button = event.target.closest('[data-testid="like"], [data-testid="retweet"], ' + X.retweetConfirm.css);
+        const button = event.target.closest(
+          `[data-testid="like"], [data-testid="retweet"], ${X.retweetConfirm.css}`,
+        );
         if (!button) return;
         const testid = button.getAttribute('data-testid');
         if (testid === 'like') {

@@ -5,7 +5,10 @@ import type { Feature, FeatureContext } from './types';
  * Runs the features whose routes match the current page, and on every SPA navigation tears them
  * all down (aborting their signals) and starts the ones that match the new route.
  */
-export function createFeatureRunner(features: readonly Feature[], base: Omit<FeatureContext, 'route' | 'url'>) {
+export function createFeatureRunner(
+  features: readonly Feature[],
+  base: Omit<FeatureContext, 'route' | 'url'>,
+) {
   let current: AbortController | undefined;
   let href = '';
 

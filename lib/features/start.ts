@@ -15,10 +15,14 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   const dom = createDomWatch(document);
   stopSignal.addEventListener('abort', () => dom.stop(), { once: true });
 
-  const found = await dom.waitFor(() => {
-    const account = detectAccount();
-    return account?.id ? account : undefined;
-  }, stopSignal, 30_000);
+  const found = await dom.waitFor(
+    () => {
+      const account = detectAccount();
+      return account?.id ? account : undefined;
+    },
+    stopSignal,
+    30_000,
+  );
   if (!found?.id) return;
   const account: Account = { id: found.id, handle: found.handle, ...(found.name && { name: found.name }) };
   document.documentElement.dataset.dinnerTableAccount = account.handle;

@@ -7,7 +7,8 @@ import { type Input, MessageError, type MessageType, type Output, type Reply } f
  */
 export async function send<T extends MessageType>(type: T, input: Input<T>): Promise<Output<T>> {
   const reply = (await browser.runtime.sendMessage({ dt: 1, type, input })) as Reply<Output<T>> | undefined;
-  if (!reply) throw new MessageError('failed', 'The extension did not answer. Reload the page and try again.');
+  if (!reply)
+    throw new MessageError('failed', 'The extension did not answer. Reload the page and try again.');
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
   return reply.data;
 }

@@ -1,25 +1,12 @@
 import { z } from 'zod/mini';
-import { STAGES } from '@/lib/relationships/stage';
+import { ContactView, Empty, InteractionView, message, PersonKey, StageName } from './define';
+import { ARCHIVE_MESSAGES } from './protocol-archive';
+import { POPUP_MESSAGES } from './protocol-popup';
 import { Account, HealthReport, PageEvent, PostKind, Verdict, XId } from './schemas';
 
-/**
- * The one protocol between the extension's parts. Each message has an input and an output schema
- * and says who may send it:
- * - `content`: the content script on an X page (and extension pages, which are trusted more);
- * - `page`: only the extension's own pages (popup, options). Export, import and wipe are here,
- *   so a compromised or confused X page can never read or erase the user's data.
- */
-export type Sender = 'content' | 'page';
+export type { Sender } from './define';
+export { ContactView, InteractionView } from './define';
 
-interface MessageSpec<I extends z.ZodMiniType, O extends z.ZodMiniType> {
-  input: I;
-  output: O;
-  from: Sender;
-}
-const message = <I extends z.ZodMiniType, O extends z.ZodMiniType>(from: Sender, input: I, output: O) =>
-  ({ from, input, output }) satisfies MessageSpec<I, O>;
-
-const Empty = z.object({});
 const AccountId = z.object({ account: XId });
 
 export const StorageProblem = z.object({ at: z.number(), message: z.string() });
@@ -41,25 +28,76 @@ export const PROTOCOL = {
     'content',
     z.object({ account: XId, people: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50)) }),
     z.object({
-      stages: z.record(z.string(), z.enum(STAGES)),
+      stages: z.record(z.string(), StageName),
       recentPosts: z.array(
         z.object({ at: z.number(), verdict: Verdict, links: z.array(z.string()), kind: PostKind }),
       ),
     }),
   ),
+  'contacts.lookup': message(
+    'content',
+    z.object({ account: XId, people: z.array(PersonKey).check(z.maxLength(200)) }),
+    z.object({ contacts: z.record(z.string(), z.nullable(ContactView)) }),
+  ),
+  'contact.get': message(
+    'content',
+    z.object({ account: XId, person: PersonKey, historyLimit: z.optional(z.number().check(z.lte(1000))) }),
+    z.object({ contact: z.nullable(ContactView), history: z.array(InteractionView) }),
+  ),
+  'contact.update': message(
+    'content',
+    z.object({
+      account: XId,
+      person: PersonKey,
+      /** Who the person is, when the contact may not exist yet (notes on a first visit). */
+      handle: z.optional(z.string().check(z.maxLength(15))),
+      patch: z.object({
+        notes: z.optional(z.string().check(z.maxLength(10_000))),
+        tags: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(30))),
+        metInPerson: z.optional(z.boolean()),
+        hidden: z.optional(z.boolean()),
+        snoozedUntil: z.optional(z.nullable(z.number())),
+      }),
+    }),
+    z.object({ contact: ContactView }),
+  ),
+  'contacts.list': message(
+    'page',
+    z.object({
+      account: XId,
+      unmetOnly: z.optional(z.boolean()),
+      stages: z.optional(z.array(StageName)),
+      followsMe: z.optional(z.boolean()),
+      iFollow: z.optional(z.boolean()),
+      engagedMe: z.optional(z.boolean()),
+      search: z.optional(z.string().check(z.maxLength(100))),
+      sort: z.optional(z.enum(['newest', 'engaged', 'longest', 'recent'])),
+      offset: z.optional(z.number().check(z.gte(0))),
+      limit: z.optional(z.number().check(z.gte(1), z.lte(500))),
+    }),
+    z.object({ total: z.number(), rows: z.array(ContactView) }),
+  ),
   'status.get': message(
     'page',
     Empty,
     z.object({
-      accounts: z.array(z.object({ id: XId, handle: z.string(), name: z.optional(z.string()), lastSeen: z.number() })),
+      accounts: z.array(
+        z.object({ id: XId, handle: z.string(), name: z.optional(z.string()), lastSeen: z.number() }),
+      ),
       health: z.array(z.object({ account: z.optional(XId), report: HealthReport })),
       storageProblem: z.optional(StorageProblem),
       counts: z.record(z.string(), z.number()),
     }),
   ),
   'data.export': message('page', AccountId, z.object({ json: z.string() })),
-  'data.import': message('page', z.object({ json: z.string() }), z.object({ imported: z.record(z.string(), z.number()) })),
+  'data.import': message(
+    'page',
+    z.object({ json: z.string() }),
+    z.object({ imported: z.record(z.string(), z.number()) }),
+  ),
   'data.wipe': message('page', AccountId, z.object({ deleted: z.number() })),
+  ...POPUP_MESSAGES,
+  ...ARCHIVE_MESSAGES,
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

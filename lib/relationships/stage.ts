@@ -1,20 +1,29 @@
 import type { InteractionKind } from '@/lib/messages/schemas';
+import { stageOfSummary, summarize } from './summary';
 
 /** Where you stand with a person (design.md, "Relationship stages"). Ordered from cold to warm. */
 export const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** You started or joined a conversation with them. */
-export const ACTIVE_OUT: ReadonlySet<InteractionKind> = new Set(['reply_out', 'mention_out', 'quote_out', 'dm_out']);
+export const ACTIVE_OUT: ReadonlySet<InteractionKind> = new Set([
+  'reply_out',
+  'mention_out',
+  'quote_out',
+  'dm_out',
+]);
 /** They talked to you. */
-export const ACTIVE_IN: ReadonlySet<InteractionKind> = new Set(['reply_in', 'mention_in', 'quote_in', 'dm_in']);
+export const ACTIVE_IN: ReadonlySet<InteractionKind> = new Set([
+  'reply_in',
+  'mention_in',
+  'quote_in',
+  'dm_in',
+]);
 
 export interface InteractionLike {
   kind: InteractionKind;
   at: number;
 }
-
-const DAY = 86_400_000;
 
 /**
  * The stage from a person's interactions:
@@ -25,21 +34,7 @@ const DAY = 86_400_000;
  * - `friend`: both talked, on at least 3 distinct days, or you met in person.
  */
 export function stageOf(interactions: readonly InteractionLike[], metInPerson = false): Stage {
-  if (metInPerson) return 'friend';
-  if (interactions.length === 0) return 'stranger';
-  let out = false;
-  let inbound = false;
-  const days = new Set<number>();
-  for (const { kind, at } of interactions) {
-    const activeOut = ACTIVE_OUT.has(kind);
-    const activeIn = ACTIVE_IN.has(kind);
-    out ||= activeOut;
-    inbound ||= activeIn;
-    if (activeOut || activeIn) days.add(Math.floor(at / DAY));
-  }
-  if (out && inbound) return days.size >= 3 ? 'friend' : 'conversing';
-  if (out) return 'talked';
-  return 'noticed';
+  return stageOfSummary(summarize(interactions), metInPerson);
 }
 
 export const isWarm = (stage: Stage) => stage === 'conversing' || stage === 'friend';

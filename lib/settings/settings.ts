@@ -12,10 +12,11 @@ export const Settings = z.object({
   holdsEnabled: z._default(z.boolean(), true),
   /** Rules whose hold shrank to a pill after three "post anyway". */
   postedAnyway: z._default(z.record(z.string(), z.number()), {}),
-  overlays: z._default(
-    z.object({ badges: z.boolean(), profileCard: z.boolean(), lists: z.boolean() }),
-    { badges: true, profileCard: true, lists: true },
-  ),
+  overlays: z._default(z.object({ badges: z.boolean(), profileCard: z.boolean(), lists: z.boolean() }), {
+    badges: true,
+    profileCard: true,
+    lists: true,
+  }),
   /** Which account's data the popup and options show; undefined = the last one seen. */
   viewAccount: z.optional(z.string()),
 });

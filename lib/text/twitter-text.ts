@@ -15,5 +15,7 @@ export const parseTweet = parseTweetImpl as typeof TwitterText.parseTweet;
 export const extractUrls = extractUrlsImpl as typeof TwitterText.extractUrls;
 export const extractUrlsWithIndices = extractUrlsWithIndicesImpl as typeof TwitterText.extractUrlsWithIndices;
 export const extractMentions = extractMentionsImpl as typeof TwitterText.extractMentions;
-export const extractMentionsWithIndices = extractMentionsWithIndicesImpl as typeof TwitterText.extractMentionsWithIndices;
-export const extractHashtagsWithIndices = extractHashtagsWithIndicesImpl as typeof TwitterText.extractHashtagsWithIndices;
+export const extractMentionsWithIndices =
+  extractMentionsWithIndicesImpl as typeof TwitterText.extractMentionsWithIndices;
+export const extractHashtagsWithIndices =
+  extractHashtagsWithIndicesImpl as typeof TwitterText.extractHashtagsWithIndices;

@@ -13,7 +13,11 @@ export interface ShadowMount {
  * share the parsed sheet for identical text). Keys typed inside stay inside: X's keyboard
  * shortcuts (j, k, l, r...) must not fire while the user types a note.
  */
-export function mountShadow(tag: `dinner-table-${string}`, css: string, place: (host: HTMLElement) => void): ShadowMount {
+export function mountShadow(
+  tag: `dinner-table-${string}`,
+  css: string,
+  place: (host: HTMLElement) => void,
+): ShadowMount {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -44,11 +44,12 @@ function handleFromSwitcher(doc: Document): string | undefined {
 }
 
 function nameFromSwitcher(doc: Document, handle: string): string | undefined {
-  const text = $('accountSwitcher', doc)?.innerText ?? $('accountSwitcher', doc)?.textContent ?? '';
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const name = lines.find((line) => line !== `@${handle}` && !line.startsWith('@'));
-  return name || undefined;
+  const switcher = $('accountSwitcher', doc);
+  for (const span of switcher?.querySelectorAll('span') ?? []) {
+    const text = span.textContent?.trim();
+    // The innermost span with text that is not the @handle is the display name.
+    if (text && !text.startsWith('@') && text !== handle && !span.querySelector('span'))
+      return text.slice(0, 100);
+  }
+  return undefined;
 }

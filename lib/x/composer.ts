@@ -68,4 +68,5 @@ export function composerContext(el: Element, route: Route = routeOf(location.hre
   return { kind: 'post' };
 }
 
-const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+const precedes = (a: Node, b: Node) =>
+  Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -39,7 +39,13 @@ export function readUserCell(cell: Element): Person | undefined {
 }
 
 interface ProfileSchema {
-  mainEntity?: { identifier?: unknown; additionalName?: unknown; givenName?: unknown; description?: unknown; url?: unknown };
+  mainEntity?: {
+    identifier?: unknown;
+    additionalName?: unknown;
+    givenName?: unknown;
+    description?: unknown;
+    url?: unknown;
+  };
 }
 
 /**
@@ -53,12 +59,19 @@ export function readProfile(doc: Document, routeHandle: string): Person | undefi
   const handleFromSchema = typeof entity?.additionalName === 'string' ? entity.additionalName : undefined;
   // The JSON-LD may still describe the previous profile right after an SPA navigation.
   if (handleFromSchema && handleFromSchema.toLowerCase() !== routeHandle.toLowerCase()) return undefined;
-  const idFromSchema = typeof entity?.identifier === 'string' && /^\d+$/.test(entity.identifier) ? entity.identifier : undefined;
+  const idFromSchema =
+    typeof entity?.identifier === 'string' && /^\d+$/.test(entity.identifier) ? entity.identifier : undefined;
   const follow = followState(doc.querySelector('[data-testid="placementTracking"]') ?? header);
   const id = idFromSchema ?? follow.id;
   const userName = doc.querySelector(X.profileUserName.css);
-  const name = clip(typeof entity?.givenName === 'string' ? entity.givenName : userName?.querySelector('span')?.textContent, 200);
-  const bio = clip(doc.querySelector(X.profileDescription.css)?.textContent ?? (entity?.description as string), 1000);
+  const name = clip(
+    typeof entity?.givenName === 'string' ? entity.givenName : userName?.querySelector('span')?.textContent,
+    200,
+  );
+  const bio = clip(
+    doc.querySelector(X.profileDescription.css)?.textContent ?? (entity?.description as string),
+    1000,
+  );
   const urlEl = doc.querySelector(X.profileUrl.css);
   const url = clip(urlEl?.textContent || (typeof entity?.url === 'string' ? entity.url : ''), 500);
   return {
@@ -67,7 +80,10 @@ export function readProfile(doc: Document, routeHandle: string): Person | undefi
     ...(name && { name }),
     ...(bio && { bio }),
     ...(url && { url }),
-    followsMe: Boolean(userName?.parentElement?.parentElement?.querySelector(X.followsYou.css) ?? doc.querySelector(`${X.profileUserName.css} ${X.followsYou.css}`)),
+    followsMe: Boolean(
+      userName?.parentElement?.parentElement?.querySelector(X.followsYou.css) ??
+        doc.querySelector(`${X.profileUserName.css} ${X.followsYou.css}`),
+    ),
     ...(follow.iFollow !== undefined && { iFollow: follow.iFollow }),
   };
 }

@@ -17,8 +17,26 @@ export type RouteName =
 
 /** Paths that look like `/<handle>` but are X's own pages. */
 const RESERVED = new Set([
-  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search', 'login', 'logout',
-  'signup', 'tos', 'privacy', 'about', 'jobs', 'download', 'account', 'intent', 'share', 'hashtag',
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'compose',
+  'search',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'about',
+  'jobs',
+  'download',
+  'account',
+  'intent',
+  'share',
+  'hashtag',
 ]);
 
 const HANDLE = '([A-Za-z0-9_]{1,15})';
@@ -28,12 +46,16 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['compose', /^\/compose\/(?:post|tweet)\/?$/],
   ['notifications', /^\/notifications(?:\/(?:mentions|verified))?\/?$/],
   ['chat', /^\/i\/chat(?:\/[0-9]+-[0-9]+|\/[0-9:]+)?\/?$/],
-  ['status', new RegExp(`^/${HANDLE}/status/([0-9]+)(?:/(?:photo|video|analytics|quotes|retweets|likes)(?:/\\d+)?)?/?$`)],
+  [
+    'status',
+    new RegExp(
+      `^/${HANDLE}/status/([0-9]+)(?:/(?:photo|video|analytics|quotes|retweets|likes)(?:/\\d+)?)?/?$`,
+    ),
+  ],
   ['followers', new RegExp(`^/${HANDLE}/(?:followers|verified_followers|followers_you_follow)/?$`)],
   ['following', new RegExp(`^/${HANDLE}/following/?$`)],
   ['profile', new RegExp(`^/${HANDLE}${PROFILE_TABS}/?$`)],
 ];
-
 
 export interface Route {
   name: RouteName;

@@ -74,7 +74,11 @@ export const X = {
   userName: {
     css: '[data-testid="User-Name"]',
     label: "a post's author",
-    fixtures: { [`${ELTON}/modal.html`]: 14, [`${YOINK}/x-tweet-sample.html`]: 1, [`${YOINK}/x-tweet-quote.html`]: 2 },
+    fixtures: {
+      [`${ELTON}/modal.html`]: 14,
+      [`${YOINK}/x-tweet-sample.html`]: 1,
+      [`${YOINK}/x-tweet-quote.html`]: 2,
+    },
     replica: { '/home': '>=5' },
   },
   tweetText: {
@@ -119,7 +123,11 @@ export const X = {
     fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
     replica: { '/home': 1, '/compose/post': 2 },
   },
-  addThreadButton: { css: '[data-testid="addButton"]', label: 'the add-to-thread button', replica: { '/compose/post': 1 } },
+  addThreadButton: {
+    css: '[data-testid="addButton"]',
+    label: 'the add-to-thread button',
+    replica: { '/compose/post': 1 },
+  },
 
   // Profile
   profileUserName: {
@@ -132,7 +140,11 @@ export const X = {
     label: "the profile's bio",
     fixtures: { [CPFT_PROFILE]: 1 },
   },
-  profileUrl: { css: '[data-testid="UserUrl"]', label: "the profile's website", fixtures: { [CPFT_PROFILE]: 1 } },
+  profileUrl: {
+    css: '[data-testid="UserUrl"]',
+    label: "the profile's website",
+    fixtures: { [CPFT_PROFILE]: 1 },
+  },
   profileSchema: {
     css: 'script[data-testid="UserProfileSchema-test"]',
     label: "the profile's structured data",
@@ -165,7 +177,10 @@ export type SelectorName = keyof typeof X;
 /** Matches the numeric user id in a follow button's test id: `<id>-follow`, `<id>-unfollow`. */
 export const FOLLOW_TESTID = /^(\d+)-(?:un)?follow$/;
 
-export function $<E extends Element = HTMLElement>(name: SelectorName, root: ParentNode = document): E | null {
+export function $<E extends Element = HTMLElement>(
+  name: SelectorName,
+  root: ParentNode = document,
+): E | null {
   return root.querySelector<E>(X[name].css);
 }
 

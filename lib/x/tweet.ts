@@ -24,7 +24,8 @@ export function readTweet(root: Element): TweetInfo {
     const text = link.textContent?.trim();
     if (text && !text.startsWith('@')) name ??= text;
   }
-  const permalink = nameBlock?.querySelector('a[href*="/status/"]') ?? firstOwn(root, 'a[href*="/status/"]:has(time)');
+  const permalink =
+    nameBlock?.querySelector('a[href*="/status/"]') ?? firstOwn(root, 'a[href*="/status/"]:has(time)');
   const status = STATUS_HREF.exec(permalink?.getAttribute('href') ?? '');
   handle ??= status?.[1] ?? handleFromSpan(nameBlock);
   const text = firstOwn(root, X.tweetText.css)?.textContent ?? '';

@@ -37,5 +37,9 @@ export async function screenshot(page, kind, name) {
 
 /** Waits for the content script to have found the account on an X page. */
 export function waitForAccount(page, handle) {
-  return page.waitForFunction((h) => document.documentElement.dataset.dinnerTableAccount === h, { timeout: 20_000 }, handle);
+  return page.waitForFunction(
+    (h) => document.documentElement.dataset.dinnerTableAccount === h,
+    { timeout: 20_000 },
+    handle,
+  );
 }

@@ -10,7 +10,10 @@ for (const kind of BROWSERS) {
     it('runs the content script on the replica of x.com and detects the account', async () => {
       const page = await ctx.session.newPage();
       await page.goto('https://x.com/home', { waitUntil: 'load' });
-      assert.ok(ctx.replica.hits.some((hit) => hit.startsWith('/home')), 'the replica served /home');
+      assert.ok(
+        ctx.replica.hits.some((hit) => hit.startsWith('/home')),
+        'the replica served /home',
+      );
       await waitForAccount(page, 'dana_builds');
       const host = await inShadow(page, 'dinner-table-coach', '[data-testid="dt-nudge"]');
       const info = await host.evaluate((el) => ({
@@ -40,7 +43,10 @@ for (const kind of BROWSERS) {
       const account = await popup.$eval('[data-testid="dt-account"]', (el) => el.textContent);
       assert.match(account, /@dana_builds/);
       await popup.waitForSelector('[data-testid="dt-health"] li[data-route="home"]', { timeout: 15_000 });
-      const home = await popup.$eval('[data-testid="dt-health"] li[data-route="home"]', (el) => el.dataset.ok);
+      const home = await popup.$eval(
+        '[data-testid="dt-health"] li[data-route="home"]',
+        (el) => el.dataset.ok,
+      );
       assert.equal(home, 'true', 'every anchor of the home page was found');
       await screenshot(popup, kind, 'smoke-popup');
       await popup.close();

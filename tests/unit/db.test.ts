@@ -15,34 +15,117 @@ describe('database', () => {
   it('opens at version 1 with the five stores of the design', async () => {
     const db = await openDatabase('t1');
     expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'contacts', 'interactions', 'nudges', 'posts']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'contacts',
+      'interactions',
+      'nudges',
+      'posts',
+    ]);
     db.close();
   });
 
-  it('upgrades a filled v1 database and keeps every row', async () => {
+  it('upgrades a filled v1 database, keeps every row and back-fills the v2 summaries', async () => {
+    // Rows exactly as version 1 wrote them: no summary, stage or unmet fields yet.
     const v1 = await openDatabase('t2', MIGRATIONS.slice(0, 1));
-    await recordEvents(v1, account, [
-      { type: 'edge', list: 'followers', person: { id: '2', handle: 'mira_codes' }, at: 1 },
-      { type: 'interaction', key: 'like:9', kind: 'like_out', person: { id: '2' }, at: 2, tweetId: '9' },
-      { type: 'post', key: 'p1', at: 3, kind: 'post', text: 'hello', links: [], mentions: [] },
-    ]);
+    await v1.put('accounts', { id: account.id, handle: account.handle, firstSeen: 1, lastSeen: 1 });
+    await v1.put('contacts', {
+      account: account.id,
+      key: '2',
+      id: '2',
+      handle: 'mira_codes',
+      handleLower: 'mira_codes',
+      followsMe: true,
+      followerFirstSeen: 1,
+      followerLastSeen: 1,
+      firstSeen: 1,
+      lastSeen: 2,
+    });
+    await v1.put('contacts', {
+      account: account.id,
+      key: '3',
+      id: '3',
+      handle: 'theo',
+      handleLower: 'theo',
+      followsMe: true,
+      followerFirstSeen: 1,
+      followerLastSeen: 1,
+      firstSeen: 1,
+      lastSeen: 3,
+    });
+    await v1.put('interactions', {
+      account: account.id,
+      key: 'like:9',
+      contact: '2',
+      kind: 'like_out',
+      at: 2,
+      tweetId: '9',
+    });
+    await v1.put('interactions', { account: account.id, key: 'r:1', contact: '3', kind: 'reply_out', at: 3 });
+    await v1.put('interactions', { account: account.id, key: 'r:2', contact: '3', kind: 'reply_in', at: 4 });
+    await v1.put('posts', {
+      account: account.id,
+      key: 'p1',
+      at: 3,
+      kind: 'post',
+      text: 'hello',
+      links: [],
+      mentions: [],
+      source: 'page',
+    });
+    await v1.put('nudges', {
+      account: account.id,
+      key: 'n1',
+      at: 3,
+      outcome: 'shown',
+      verdict: 'promotional',
+      rules: ['sales-cta'],
+    });
     v1.close();
 
-    // A later version adds an index and back-fills a field; the framework runs only the new step.
-    const v2: Migration = async (_db, tx) => {
-      const contacts = tx.objectStore('contacts');
-      // biome-ignore lint/suspicious/noExplicitAny: a test-only index outside the typed schema.
-      (contacts as any).createIndex('byFollowsMe', ['account', 'followsMe']);
-      for (let c = await contacts.openCursor(); c; c = await c.continue()) await c.update({ ...c.value, tags: ['v2'] });
-    };
-    const upgraded = await openDatabase('t2', [...MIGRATIONS, v2]);
-    expect(upgraded.version).toBe(2);
-    const contacts = await upgraded.getAll('contacts');
-    expect(contacts).toHaveLength(1);
-    expect(contacts[0]).toMatchObject({ id: '2', handle: 'mira_codes', followsMe: true, tags: ['v2'] });
-    expect(await upgraded.count('interactions')).toBe(1);
+    const upgraded = await openDatabase('t2');
+    expect(upgraded.version).toBe(MIGRATIONS.length);
+    const [mira, theo] = await upgraded.getAll('contacts');
+    expect(mira).toMatchObject({
+      handle: 'mira_codes',
+      followsMe: true,
+      stage: 'noticed',
+      unmet: 1,
+      summary: { counts: { like_out: 1 } },
+    });
+    expect(theo).toMatchObject({ handle: 'theo', stage: 'conversing', unmet: 0, engagedMe: 1 });
+    expect(await upgraded.count('interactions')).toBe(3);
     expect(await upgraded.count('posts')).toBe(1);
+    expect(await upgraded.count('nudges')).toBe(1);
     expect(await upgraded.get('accounts', account.id)).toMatchObject({ handle: 'dana_builds' });
+    const unmet = await upgraded.getAllFromIndex(
+      'contacts',
+      'byUnmet',
+      IDBKeyRange.bound([account.id, 1, -Infinity], [account.id, 1, Infinity]),
+    );
+    expect(unmet.map((c) => c.handle)).toEqual(['mira_codes']);
+    upgraded.close();
+  });
+
+  it('runs only the new step of a later migration', async () => {
+    const current = await openDatabase('t2b');
+    await recordEvents(current, account, [
+      { type: 'edge', list: 'followers', person: { id: '2', handle: 'mira_codes' }, at: 1 },
+    ]);
+    current.close();
+    let ran = 0;
+    const next: Migration = async (_db, tx) => {
+      ran++;
+      const contacts = tx.objectStore('contacts');
+      for (let c = await contacts.openCursor(); c; c = await c.continue())
+        await c.update({ ...c.value, tags: ['next'] });
+    };
+    const upgraded = await openDatabase('t2b', [...MIGRATIONS, next]);
+    expect(upgraded.version).toBe(MIGRATIONS.length + 1);
+    expect(ran).toBe(1);
+    expect(await upgraded.getAll('contacts')).toMatchObject([
+      { handle: 'mira_codes', followsMe: true, tags: ['next'] },
+    ]);
     upgraded.close();
   });
 
@@ -54,6 +137,7 @@ describe('database', () => {
     await expect(openDatabase('t3', [...MIGRATIONS, broken])).rejects.toThrow();
     const db = await openDB('t3');
     expect(db.version).toBe(1);
+    expect([...db.objectStoreNames]).toContain('contacts');
     db.close();
   });
 });
@@ -62,10 +146,20 @@ describe('identity', () => {
   it('merges a handle-only contact into the id-keyed one, with its history', async () => {
     const db = await openDatabase('t4');
     await recordEvents(db, account, [
-      { type: 'post', key: 'p1', at: 10, kind: 'post', text: 'hi @Mira_Codes', links: [], mentions: ['Mira_Codes'] },
+      {
+        type: 'post',
+        key: 'p1',
+        at: 10,
+        kind: 'post',
+        text: 'hi @Mira_Codes',
+        links: [],
+        mentions: ['Mira_Codes'],
+      },
     ]);
     expect((await db.getAll('contacts')).map((c) => c.key)).toEqual(['@mira_codes']);
-    await recordEvents(db, account, [{ type: 'profile', person: { id: '2', handle: 'mira_codes', name: 'Mira' }, at: 20 }]);
+    await recordEvents(db, account, [
+      { type: 'profile', person: { id: '2', handle: 'mira_codes', name: 'Mira' }, at: 20 },
+    ]);
     const contacts = await db.getAll('contacts');
     expect(contacts.map((c) => c.key)).toEqual(['2']);
     expect((await db.getAll('interactions')).map((i) => i.contact)).toEqual(['2']);

@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
-import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { classifySender, route } from '@/lib/background/router';
-import { countRows } from '@/lib/db/transfer';
 import { openDatabase } from '@/lib/db/open';
+import { countRows } from '@/lib/db/transfer';
 
 const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
@@ -28,7 +28,8 @@ const like = {
 
 let db: Awaited<ReturnType<typeof openDatabase>>;
 let handlers: ReturnType<typeof createHandlers>;
-const send = (type: string, input: unknown, sender = content) => route({ dt: 1, type, input }, sender, handlers, check);
+const send = (type: string, input: unknown, sender = content) =>
+  route({ dt: 1, type, input }, sender, handlers, check);
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -66,7 +67,11 @@ describe('the background refuses what it should', () => {
   it('refuses events with bad fields and stores none of the batch', async () => {
     const before = await countRows(db, account.id);
     const bad = { ...like, key: 'like_out:2', person: { id: 'not-a-number' } };
-    const reply = await send('events.record', { account, batchId: 'b2', events: [{ ...like, key: 'k3' }, bad] });
+    const reply = await send('events.record', {
+      account,
+      batchId: 'b2',
+      events: [{ ...like, key: 'k3' }, bad],
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
     expect(await countRows(db, account.id)).toEqual(before);
   });
@@ -75,7 +80,8 @@ describe('the background refuses what it should', () => {
     'refuses the privileged "%s" from a content script and changes nothing',
     async (type) => {
       const before = await countRows(db, account.id);
-      const input = type === 'data.import' ? { json: '{}' } : type === 'status.get' ? {} : { account: account.id };
+      const input =
+        type === 'data.import' ? { json: '{}' } : type === 'status.get' ? {} : { account: account.id };
       expect(await send(type, input, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await countRows(db, account.id)).toEqual(before);
       expect(before.interactions).toBe(1);
@@ -103,14 +109,26 @@ describe('the background answers what it should', () => {
     const exported = await send('data.export', { account: account.id }, popup);
     expect(exported.ok).toBe(true);
     const json = (exported as { data: { json: string } }).data.json;
-    expect(await send('data.wipe', { account: account.id }, popup)).toMatchObject({ ok: true, data: { deleted: 3 } });
+    expect(await send('data.wipe', { account: account.id }, popup)).toMatchObject({
+      ok: true,
+      data: { deleted: 3 },
+    });
     expect((await countRows(db, account.id)).interactions).toBe(0);
-    expect(await send('data.import', { json }, popup)).toMatchObject({ ok: true, data: { imported: { interactions: 1, contacts: 1 } } });
-    expect(await send('data.import', { json }, popup)).toMatchObject({ ok: true, data: { imported: { interactions: 0, contacts: 0 } } });
+    expect(await send('data.import', { json }, popup)).toMatchObject({
+      ok: true,
+      data: { imported: { interactions: 1, contacts: 1 } },
+    });
+    expect(await send('data.import', { json }, popup)).toMatchObject({
+      ok: true,
+      data: { imported: { interactions: 0, contacts: 0 } },
+    });
   });
 
   it('explains an import that is not an export', async () => {
     const reply = await send('data.import', { json: '{"hello":1}' }, popup);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringMatching(/not a Dinner Table export/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: expect.stringMatching(/not a Dinner Table export/) },
+    });
   });
 });

@@ -9,8 +9,22 @@ describe('stageOf', () => {
     ['only a like', [{ kind: 'like_out', at: 0 }], 'noticed'],
     ['they followed you', [{ kind: 'follow_in', at: 0 }], 'noticed'],
     ['they replied, you never answered', [{ kind: 'reply_in', at: 0 }], 'noticed'],
-    ['you replied', [{ kind: 'like_out', at: 0 }, { kind: 'reply_out', at: 1 }], 'talked'],
-    ['you wrote, they answered', [{ kind: 'dm_out', at: 0 }, { kind: 'dm_in', at: 1 }], 'conversing'],
+    [
+      'you replied',
+      [
+        { kind: 'like_out', at: 0 },
+        { kind: 'reply_out', at: 1 },
+      ],
+      'talked',
+    ],
+    [
+      'you wrote, they answered',
+      [
+        { kind: 'dm_out', at: 0 },
+        { kind: 'dm_in', at: 1 },
+      ],
+      'conversing',
+    ],
     [
       'both ways on three days',
       [

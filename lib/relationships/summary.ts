@@ -1,0 +1,99 @@
+import type { InteractionKind } from '@/lib/messages/schemas';
+import { ACTIVE_IN, ACTIVE_OUT, isUnmetStage, type Stage } from './stage';
+
+/**
+ * What a contact's history comes to, kept on the contact row and updated with every interaction,
+ * so lists of 100k people never have to read a million interactions to know each one's stage.
+ */
+export interface ContactSummary {
+  counts: Partial<Record<InteractionKind, number>>;
+  lastAt?: number;
+  lastKind?: InteractionKind;
+  lastOutAt?: number;
+  lastInAt?: number;
+  /** Up to 3 distinct UTC days with talk either way: all the `friend` stage needs to know. */
+  days: number[];
+}
+
+const DAY = 86_400_000;
+/** Things they did toward you that a person would call "engaging": not a follow. */
+const ENGAGED_ME: ReadonlySet<InteractionKind> = new Set([
+  'reply_in',
+  'mention_in',
+  'quote_in',
+  'like_in',
+  'repost_in',
+  'dm_in',
+]);
+
+export const emptySummary = (): ContactSummary => ({ counts: {}, days: [] });
+
+export function addToSummary(
+  summary: ContactSummary,
+  { kind, at }: { kind: InteractionKind; at: number },
+): ContactSummary {
+  const next: ContactSummary = {
+    ...summary,
+    counts: { ...summary.counts, [kind]: (summary.counts[kind] ?? 0) + 1 },
+  };
+  if (next.lastAt === undefined || at >= next.lastAt) {
+    next.lastAt = at;
+    next.lastKind = kind;
+  }
+  if (ACTIVE_OUT.has(kind)) next.lastOutAt = Math.max(next.lastOutAt ?? at, at);
+  if (ACTIVE_IN.has(kind)) next.lastInAt = Math.max(next.lastInAt ?? at, at);
+  if ((ACTIVE_OUT.has(kind) || ACTIVE_IN.has(kind)) && next.days.length < 3) {
+    const day = Math.floor(at / DAY);
+    if (!next.days.includes(day)) next.days = [...next.days, day];
+  }
+  return next;
+}
+
+export function summarize(interactions: Iterable<{ kind: InteractionKind; at: number }>): ContactSummary {
+  let summary = emptySummary();
+  for (const interaction of interactions) summary = addToSummary(summary, interaction);
+  return summary;
+}
+
+const sumKinds = (summary: ContactSummary, kinds: ReadonlySet<InteractionKind>) =>
+  [...kinds].reduce((n, kind) => n + (summary.counts[kind] ?? 0), 0);
+
+/** The stage (design.md table) from a summary; see `stageOf` for the rules. */
+export function stageOfSummary(summary: ContactSummary | undefined, metInPerson = false): Stage {
+  if (metInPerson) return 'friend';
+  if (!summary || Object.keys(summary.counts).length === 0) return 'stranger';
+  const out = sumKinds(summary, ACTIVE_OUT) > 0;
+  const inbound = sumKinds(summary, ACTIVE_IN) > 0;
+  if (out && inbound) return summary.days.length >= 3 ? 'friend' : 'conversing';
+  if (out) return 'talked';
+  return 'noticed';
+}
+
+export const engagedMeCount = (summary: ContactSummary | undefined) =>
+  summary ? sumKinds(summary, ENGAGED_ME) : 0;
+
+export interface Derivable {
+  summary?: ContactSummary;
+  metInPerson?: boolean;
+  followsMe?: boolean;
+  hiddenAt?: number;
+  snoozedUntil?: number;
+}
+
+/** `unmet` values: not an unmet follower, an unmet follower, one snoozed for now. */
+export const UNMET = { no: 0, yes: 1, snoozed: 2 } as const;
+export type UnmetFlag = (typeof UNMET)[keyof typeof UNMET];
+
+/** The fields lists sort and filter by, derived from the row so they never disagree with it. */
+export function derive(
+  row: Derivable,
+  now = Date.now(),
+): { stage: Stage; unmet: UnmetFlag; engagedMe: number } {
+  const stage = stageOfSummary(row.summary, row.metInPerson);
+  const unmet = row.followsMe && isUnmetStage(stage) && !row.hiddenAt;
+  return {
+    stage,
+    unmet: !unmet ? UNMET.no : (row.snoozedUntil ?? 0) > now ? UNMET.snoozed : UNMET.yes,
+    engagedMe: engagedMeCount(row.summary),
+  };
+}
