@@ -26,6 +26,17 @@ interface Props {
  * and the three choices when Post was held. Every finding shows the words that triggered it.
  */
 export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
+  if (text.trim() === '') {
+    // Nothing written yet: a quiet mark that Dinner Table is here, no verdict.
+    return (
+      <div class="nudge none" data-testid="dt-nudge" data-verdict="none">
+        <span class="pill idle" title="Dinner Table reads your draft as you write, on this computer only">
+          <span class="dot" aria-hidden="true" />
+          Dinner Table
+        </span>
+      </div>
+    );
+  }
   const open = expanded || Boolean(hold);
   const findings = verdict.findings;
   const label =

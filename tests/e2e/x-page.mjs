@@ -1,0 +1,78 @@
+// Helpers that act on the replica as a person would: click, type, read what X shows.
+
+export const ME = { id: '1000000001', handle: 'dana_builds' };
+
+/** Types into a Draft.js composer the way a person does: focus it, then real key presses. */
+export async function typeInto(page, css, text) {
+  await page.waitForSelector(css, { timeout: 15_000 });
+  await page.click(css);
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+export function composerText(page, css) {
+  return page.$eval(css, (el) =>
+    [...el.querySelectorAll('[data-block="true"]')].map((b) => b.textContent).join('\n'),
+  );
+}
+
+/** The nudge beside the n-th composer on the page (in document order). */
+export function nudgeState(page, index = 0) {
+  return page.evaluate((i) => {
+    const host = document.querySelectorAll('dinner-table-coach')[i];
+    const nudge = host?.shadowRoot?.querySelector('[data-testid="dt-nudge"]');
+    if (!nudge) return null;
+    return {
+      verdict: nudge.getAttribute('data-verdict'),
+      held: nudge.classList.contains('held'),
+      rules: [...nudge.querySelectorAll('[data-testid="dt-finding"]')].map((f) =>
+        f.getAttribute('data-rule'),
+      ),
+      pill: nudge.querySelector('.pill')?.textContent,
+    };
+  }, index);
+}
+
+export function waitForVerdict(page, verdict, index = 0) {
+  return page.waitForFunction(
+    (v, i) =>
+      document
+        .querySelectorAll('dinner-table-coach')
+        [i]?.shadowRoot?.querySelector(`[data-testid="dt-nudge"][data-verdict="${v}"]`),
+    { timeout: 10_000, polling: 50 },
+    verdict,
+    index,
+  );
+}
+
+/** Clicks a button inside the nudge's shadow root (dt-post-anyway, dt-edit, dt-cancel, the pill). */
+export async function clickInNudge(page, css, index = 0) {
+  const handle = await page.waitForFunction(
+    (c, i) => document.querySelectorAll('dinner-table-coach')[i]?.shadowRoot?.querySelector(c),
+    { timeout: 10_000, polling: 50 },
+    css,
+    index,
+  );
+  await handle.click();
+}
+
+export async function waitForHeld(page, index = 0) {
+  await page.waitForFunction(
+    (i) =>
+      document
+        .querySelectorAll('dinner-table-coach')
+        [i]?.shadowRoot?.querySelector('.held [data-testid="dt-post-anyway"]'),
+    { timeout: 10_000, polling: 50 },
+    index,
+  );
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Index of the nudge that belongs to the composer matched by `css`. */
+export function nudgeIndexFor(page, css) {
+  return page.$eval(css, (composer) => {
+    const scope = composer.closest('[data-testid$="_label"]') ?? composer;
+    const hosts = [...document.querySelectorAll('dinner-table-coach')];
+    return hosts.findIndex((h) => h.previousElementSibling === scope);
+  });
+}
