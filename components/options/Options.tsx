@@ -1,6 +1,7 @@
 import { HealthList } from '@/components/common/HealthList';
 import { useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
+import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
 
 /** The options page: account, health of each X page, and the user's data. */
@@ -40,6 +41,7 @@ export function Options() {
             <HealthList health={status.value.health} account={account?.id} />
           </section>
           {account && <DataSection account={account} onChanged={reload} />}
+          <ArchiveSection account={account} onImported={reload} />
         </>
       )}
     </main>

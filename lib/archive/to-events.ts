@@ -1,0 +1,246 @@
+import { analyze } from '@/lib/coach';
+import type { ArchiveContents, ArchivePost } from './types';
+
+/**
+ * What one X archive becomes in Dinner Table's database, before it is written: plain rows keyed
+ * deterministically, so importing the same archive twice (or a newer one) stores each thing once.
+ *
+ * Keys:
+ * - a post: `tweet:<tweetId>`; its reply/quote/mention interactions use the page's suffixes
+ *   (`<postKey>:reply_out`, `<postKey>:quote_out`, `<postKey>:mention_out:<handle>`);
+ * - a retweet: `tweet:<tweetId>:repost_out` toward the retweeted author (not a post of yours);
+ * - a DM: `dm:<messageId>` (1:1, and every message received), `dm:<messageId>:<partnerId>` for a
+ *   message you sent to a group (one per other participant);
+ * - a like: `like_out:<tweetId>`, the very key the page records a like with, so a like seen on the
+ *   page and in the archive is stored once.
+ *
+ * Likes: the archive names the liked tweet but not its author, and a person is never invented. So a
+ * like is stored as a `like_out` interaction with no contact (`person` undefined → contact ''):
+ * counted and exported, visible to no one's stage, until the page sees the same like with its author.
+ */
+
+export const MAX_TEXT = 25_000;
+
+export interface ImportAccount {
+  id: string;
+  handle: string;
+  name?: string;
+}
+
+export type ImportInteractionKind =
+  | 'reply_out'
+  | 'mention_out'
+  | 'quote_out'
+  | 'repost_out'
+  | 'dm_out'
+  | 'dm_in';
+
+export interface ImportInteraction {
+  key: string;
+  kind: ImportInteractionKind;
+  /** The other person's numeric id. */
+  person: string;
+  at: number;
+  tweetId?: string;
+  text?: string;
+}
+
+export interface ImportPost {
+  key: string;
+  at: number;
+  kind: 'post' | 'reply' | 'quote';
+  text: string;
+  links: string[];
+  mentions: string[];
+  verdict: 'promotional' | 'broadcast' | 'conversational';
+  replyToTweetId?: string;
+  replyToContact?: string;
+  quoteOfTweetId?: string;
+}
+
+export interface ImportLike {
+  tweetId: string;
+  text?: string;
+}
+
+export interface ArchiveImport {
+  account: ImportAccount;
+  /** When the archive was made (else the import time): the follower lists are true as of then. */
+  seenAt: number;
+  followers: string[];
+  following: string[];
+  /** Handles the archive shows for ids (reply targets, mentions), newest post's first. */
+  handles: Record<string, string>;
+  posts: ImportPost[];
+  interactions: ImportInteraction[];
+  likes: ImportLike[];
+  /** What the user is told was imported. */
+  counts: ImportCounts;
+}
+
+export interface ImportCounts {
+  followers: number;
+  following: number;
+  posts: number;
+  reposts: number;
+  dms: number;
+  likes: number;
+}
+
+export interface ToImportOptions {
+  now?: number;
+  /** Called every few hundred posts while classifying (0..posts). */
+  onClassify?: (done: number, total: number) => void;
+}
+
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+
+/** Maps what the reader found to rows. Pure apart from the clock (options.now). */
+export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {}): ArchiveImport {
+  const now = options.now ?? Date.now();
+  const me = c.account.id;
+  const seenAt = Math.min(c.meta.generatedAt ?? now, now);
+  const notMe = (id: string) => id !== me;
+  const followers = c.followers.filter(notMe);
+  const following = c.following.filter(notMe);
+
+  const handles: Record<string, string> = {};
+  const learn = (id: string | undefined, handle: string | undefined) => {
+    if (id && handle && id !== me && HANDLE.test(handle) && !Object.hasOwn(handles, id)) handles[id] = handle;
+  };
+
+  const posts: ImportPost[] = [];
+  const interactions: ImportInteraction[] = [];
+  // Oldest first, so the coach's history rules (streaks, promo ratio) see what came before each post.
+  const ordered = [...c.posts].sort((a, b) => a.createdAt - b.createdAt);
+  const recent: { at: number; verdict: ImportPost['verdict']; links: string[]; kind: ImportPost['kind'] }[] =
+    [];
+  let reposts = 0;
+  ordered.forEach((p, i) => {
+    if (i % 500 === 0) options.onClassify?.(i, ordered.length);
+    for (const m of p.mentions) learn(m.id, m.handle);
+    learn(p.inReplyToUserId, p.inReplyToHandle);
+    const key = `tweet:${p.id}`;
+    if (p.isRetweet) {
+      const author = retweetedAuthor(p);
+      if (author && author !== me) {
+        interactions.push({
+          key: `${key}:repost_out`,
+          kind: 'repost_out',
+          person: author,
+          at: p.createdAt,
+          tweetId: p.id,
+        });
+        reposts++;
+      }
+      return;
+    }
+    const text = clip(p.text);
+    const verdict = analyze(
+      { text, kind: p.kind },
+      { now: p.createdAt, recentPosts: recent.slice(-50).reverse() },
+    ).verdict;
+    recent.push({ at: p.createdAt, verdict, links: p.urls, kind: p.kind });
+    if (recent.length > 200) recent.splice(0, 100);
+    posts.push({
+      key,
+      at: p.createdAt,
+      kind: p.kind,
+      text,
+      links: p.urls.slice(0, 50),
+      mentions: [...new Set(p.mentions.map((m) => m.handle).filter((h) => HANDLE.test(h)))].slice(0, 50),
+      verdict,
+      ...(p.inReplyToTweetId && { replyToTweetId: p.inReplyToTweetId }),
+      ...(p.inReplyToUserId && { replyToContact: p.inReplyToUserId }),
+      ...(p.quotedTweetId && { quoteOfTweetId: p.quotedTweetId }),
+    });
+    const base = { at: p.createdAt, tweetId: p.id, text };
+    const replyTo = p.kind === 'reply' ? p.inReplyToUserId : undefined;
+    if (replyTo && replyTo !== me)
+      interactions.push({ ...base, key: `${key}:reply_out`, kind: 'reply_out', person: replyTo });
+    const quoted = p.quotedTweetId ? quotedAuthor(p) : undefined;
+    if (quoted && quoted !== me)
+      interactions.push({ ...base, key: `${key}:quote_out`, kind: 'quote_out', person: quoted });
+    const seen = new Set<string>();
+    for (const m of p.mentions) {
+      // Deleted accounts have no id: nobody to record. The reply target is not also "mentioned".
+      if (!m.id || m.id === me || m.id === replyTo || seen.has(m.id)) continue;
+      seen.add(m.id);
+      interactions.push({
+        ...base,
+        key: `${key}:mention_out:${m.handle.toLowerCase()}`,
+        kind: 'mention_out',
+        person: m.id,
+      });
+    }
+  });
+  options.onClassify?.(ordered.length, ordered.length);
+
+  let dms = 0;
+  for (const d of c.dms) {
+    const text = clip(d.text);
+    const base = { at: d.createdAt, text };
+    if (d.senderId === me) {
+      const partners = d.group
+        ? d.participants.filter(notMe)
+        : [d.recipientId ?? d.participants.find(notMe)].filter((x): x is string => Boolean(x && x !== me));
+      partners.forEach((partner) => {
+        interactions.push({
+          ...base,
+          key: d.group ? `dm:${d.messageId}:${partner}` : `dm:${d.messageId}`,
+          kind: 'dm_out',
+          person: partner,
+        });
+      });
+      if (partners.length) dms++;
+    } else {
+      interactions.push({ ...base, key: `dm:${d.messageId}`, kind: 'dm_in', person: d.senderId });
+      dms++;
+    }
+  }
+
+  const likes = c.likes.map((l) => ({ tweetId: l.tweetId, ...(l.text && { text: clip(l.text) }) }));
+  return {
+    account: {
+      id: me,
+      handle: c.account.handle,
+      ...(c.account.name && { name: c.account.name.slice(0, 100) }),
+    },
+    seenAt,
+    followers,
+    following,
+    handles,
+    posts,
+    interactions,
+    likes,
+    counts: {
+      followers: followers.length,
+      following: following.length,
+      posts: posts.length,
+      reposts,
+      dms,
+      likes: likes.length,
+    },
+  };
+}
+
+/** "RT @name: …": the first mention is the retweeted author. */
+function retweetedAuthor(p: ArchivePost): string | undefined {
+  const handle = /^RT @([A-Za-z0-9_]{1,15}):/.exec(p.text)?.[1]?.toLowerCase();
+  const m = p.mentions.find((x) => x.handle.toLowerCase() === handle) ?? p.mentions[0];
+  return m?.id;
+}
+
+/**
+ * The quoted post's author, when the archive shows it: the quoted URL's handle is among the post's
+ * mentions with an id. Otherwise unknown, and no one is invented.
+ */
+function quotedAuthor(p: ArchivePost): string | undefined {
+  const url = p.urls.find((u) => u.includes(`/status/${p.quotedTweetId}`));
+  const handle = url
+    ? /\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\/([A-Za-z0-9_]{1,15})\/status\//i.exec(url)?.[1]
+    : undefined;
+  if (!handle) return undefined;
+  return p.mentions.find((m) => m.handle.toLowerCase() === handle.toLowerCase())?.id;
+}

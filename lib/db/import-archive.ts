@@ -1,0 +1,174 @@
+import type { ArchiveImport, ImportCounts, ImportInteraction } from '@/lib/archive/to-events';
+import { addToSummary, emptySummary } from '@/lib/relationships/summary';
+import { handleKey, withDerived } from './contacts';
+import type { Database } from './open';
+import type { ContactRow, InteractionRow, PostRow } from './schema';
+
+export interface ArchiveImportResult {
+  account: { id: string; handle: string };
+  imported: ImportCounts;
+  added: { contacts: number; posts: number; interactions: number };
+}
+
+const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
+
+/**
+ * Writes an archive's rows in ONE transaction: all of it lands or none of it does (a full disk
+ * aborts the transaction and leaves the database as it was). Merges with what is stored: keys
+ * already present are skipped, contacts keep everything they had (notes, tags, handles, earlier
+ * first-seen times) and gain the archive's edges and history.
+ *
+ * The account's existing contacts and keys are read once up front and every write is queued
+ * without waiting for the one before: 100k followers do not cost 100k round trips.
+ */
+export async function importArchive(
+  db: Database,
+  data: ArchiveImport,
+  now = Date.now(),
+): Promise<ArchiveImportResult> {
+  const a = data.account.id;
+  const tx = db.transaction(['accounts', 'contacts', 'interactions', 'posts'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const contactsStore = tx.objectStore('contacts');
+    const [accountRow, existingContacts, interactionKeys, postKeys] = await Promise.all([
+      tx.objectStore('accounts').get(a),
+      contactsStore.index('byAccount').getAll(a),
+      tx.objectStore('interactions').getAllKeys(accountRange(a)),
+      tx.objectStore('posts').getAllKeys(accountRange(a)),
+    ]);
+    const contacts = new Map(existingContacts.map((row) => [row.key, row]));
+    const claimedHandles = new Set(
+      existingContacts.flatMap((row) => (row.handleLower ? [row.handleLower] : [])),
+    );
+    const storedInteractions = new Set(interactionKeys.map((k) => k[1]));
+    const storedPosts = new Set(postKeys.map((k) => k[1]));
+    const touched = new Map<string, ContactRow>();
+    const added = { contacts: 0, posts: 0, interactions: 0 };
+
+    writes.push(
+      tx.objectStore('accounts').put({
+        id: a,
+        handle: accountRow?.handle ?? data.account.handle,
+        name: accountRow?.name ?? data.account.name,
+        firstSeen: Math.min(accountRow?.firstSeen ?? now, now),
+        lastSeen: Math.max(accountRow?.lastSeen ?? now, now),
+      }),
+    );
+
+    const contactFor = (id: string, at: number): ContactRow => {
+      let row = touched.get(id) ?? contacts.get(id);
+      if (!row) {
+        row = { account: a, key: id, id, firstSeen: at, lastSeen: at };
+        added.contacts++;
+      } else if (!touched.has(id)) {
+        row = { ...row };
+      }
+      row.firstSeen = Math.min(row.firstSeen, at);
+      touched.set(id, row);
+      return row;
+    };
+
+    // Edges. The archive lists them newest first without dates: each gets the archive's time minus
+    // its position in ms, so "newest follower first" keeps the archive's order; a time already known
+    // (the page saw them earlier) wins.
+    const edge = (ids: string[], list: 'followers' | 'following') => {
+      ids.forEach((id, i) => {
+        const at = data.seenAt - i;
+        const row = contactFor(id, at);
+        if (list === 'followers') {
+          row.followsMe = true;
+          row.followerFirstSeen = Math.min(row.followerFirstSeen ?? at, at);
+          row.followerLastSeen = Math.max(row.followerLastSeen ?? data.seenAt, data.seenAt);
+        } else {
+          row.iFollow = true;
+          row.followingFirstSeen = Math.min(row.followingFirstSeen ?? at, at);
+          row.followingLastSeen = Math.max(row.followingLastSeen ?? data.seenAt, data.seenAt);
+        }
+      });
+    };
+    edge(data.followers, 'followers');
+    edge(data.following, 'following');
+
+    const interactionsStore = tx.objectStore('interactions');
+    const addInteraction = (i: ImportInteraction) => {
+      if (i.person === a || storedInteractions.has(i.key)) return;
+      storedInteractions.add(i.key);
+      const row = contactFor(i.person, i.at);
+      row.summary = addToSummary(row.summary ?? emptySummary(), i);
+      const stored: InteractionRow = {
+        account: a,
+        key: i.key,
+        contact: i.person,
+        kind: i.kind,
+        at: i.at,
+        ...(i.tweetId && { tweetId: i.tweetId }),
+        ...(i.text && { text: i.text }),
+      };
+      writes.push(interactionsStore.add(stored));
+      added.interactions++;
+    };
+    for (const i of data.interactions) addInteraction(i);
+
+    // Likes: no author in the archive, so no contact ('' = unknown person; see lib/archive/to-events).
+    for (const like of data.likes) {
+      const key = `like_out:${like.tweetId}`;
+      if (storedInteractions.has(key)) continue;
+      storedInteractions.add(key);
+      writes.push(
+        interactionsStore.add({
+          account: a,
+          key,
+          contact: '',
+          kind: 'like_out',
+          at: snowflakeTime(like.tweetId) ?? data.seenAt,
+          tweetId: like.tweetId,
+          ...(like.text && { text: like.text }),
+        }),
+      );
+      added.interactions++;
+    }
+
+    const postsStore = tx.objectStore('posts');
+    for (const p of data.posts) {
+      if (storedPosts.has(p.key)) continue;
+      storedPosts.add(p.key);
+      const row: PostRow = { account: a, ...p, source: 'archive' };
+      writes.push(postsStore.add(row));
+      added.posts++;
+    }
+
+    // Handles the archive shows, only where they cannot collide: the row has none yet and no other
+    // row of this account wears it (handles change hands; the page's newer knowledge wins).
+    for (const [id, handle] of Object.entries(data.handles)) {
+      const row = touched.get(id);
+      const lower = handle.toLowerCase();
+      if (!row || row.handle || claimedHandles.has(lower) || contacts.has(handleKey(handle))) continue;
+      row.handle = handle;
+      row.handleLower = lower;
+      claimedHandles.add(lower);
+    }
+
+    for (const row of touched.values()) {
+      row.lastSeen = Math.max(row.lastSeen, row.firstSeen);
+      writes.push(contactsStore.put(withDerived(row, now)));
+    }
+    await Promise.all([...writes, tx.done]);
+    return { account: { id: a, handle: data.account.handle }, imported: data.counts, added };
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+}
+
+/** When a tweet was made, from its snowflake id (ids after late 2010), else undefined. */
+export function snowflakeTime(id: string): number | undefined {
+  if (id.length < 16) return undefined;
+  const ms = Number(BigInt(id) >> 22n) + 1288834974657;
+  return Number.isFinite(ms) ? ms : undefined;
+}

@@ -1,0 +1,298 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendArchiveImport } from '@/components/options/ArchiveSection';
+import { readArchive } from '@/lib/archive/read-zip';
+import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
+import { createHandlers } from '@/lib/background/handlers';
+import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/background/handlers-archive';
+import { route } from '@/lib/background/router';
+import { openDatabase } from '@/lib/db/open';
+import { countRows } from '@/lib/db/transfer';
+import { MessageError } from '@/lib/messages/protocol';
+import { ACTIVE_OUT } from '@/lib/relationships/stage';
+import { FIXTURES_DIR, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
+
+const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const optionsPage: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
+const content: Runtime.MessageSender = {
+  id: 'ext-id',
+  url: 'https://x.com/home',
+  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+
+let db: Awaited<ReturnType<typeof openDatabase>>;
+let handlers: ReturnType<typeof createHandlers>;
+const raw = (type: string, input: unknown, sender = optionsPage) =>
+  route({ dt: 1, type, input }, sender, handlers, check);
+/** The page's `send`, through the background's router (validation included). */
+const send = (async (type: string, input: unknown) => {
+  const reply = await raw(type, input);
+  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  return reply.data;
+}) as Parameters<typeof sendArchiveImport>[1];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  db = await openDatabase();
+  handlers = createHandlers(async () => db);
+});
+
+/** What the rows must be, computed from the import's lists (not from the database code). */
+function expectedRows(data: ArchiveImport) {
+  const people = new Set([...data.followers, ...data.following, ...data.interactions.map((i) => i.person)]);
+  const talked = new Set(data.interactions.filter((i) => ACTIVE_OUT.has(i.kind)).map((i) => i.person));
+  return {
+    contacts: people.size,
+    posts: new Set(data.posts.map((p) => p.key)).size,
+    interactions: new Set([
+      ...data.interactions.map((i) => i.key),
+      ...data.likes.map((l) => `like_out:${l.tweetId}`),
+    ]).size,
+    unmet: new Set(data.followers.filter((id) => !talked.has(id))).size,
+  };
+}
+
+const present = fixturesPresent();
+if (!present && process.env.CI)
+  throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
+const suite = present ? describe : describe.skip;
+
+// Exact counts per kind. followers/following/dms/likes equal the reader's fixture counts
+// (tests/unit/archive-fixtures.test.ts); posts are your own posts (retweets become repost_out).
+const FIXTURES = {
+  'andreruffert_twitter/2022-11-14_28aab96': {
+    id: '112769581',
+    counts: { followers: 420, following: 295, posts: 73, reposts: 37, dms: 0, likes: 640 },
+  },
+  'ajitg25_twitter-analytics/2025-12-02_ce3209a': {
+    id: '1274417026493276160',
+    counts: { followers: 76, following: 185, posts: 122, reposts: 0, dms: 38, likes: 636 },
+  },
+  'keithfrankish_twitter-data/2020-06-21_da69ce7': {
+    id: '52522040',
+    counts: { followers: 1472, following: 1546, posts: 0, reposts: 0, dms: 472, likes: 0 },
+  },
+  'larsbrinkhoff_twitter-data/2021-03-22_40fcef7': {
+    id: '3128746474',
+    counts: { followers: 405, following: 59, posts: 122, reposts: 2, dms: 0, likes: 8 },
+  },
+} as const;
+
+suite(
+  present ? 'archive import into the database' : `archive import SKIPPED: ${FIXTURES_DIR} not found`,
+  () => {
+    for (const [archive, expected] of Object.entries(FIXTURES)) {
+      it(`imports ${archive} with exact counts and the rows they make`, async () => {
+        const data = toArchiveImport(await readArchive(fixtureFiles(archive)), { now: Date.UTC(2026, 0, 1) });
+        expect(data.counts).toEqual(expected.counts);
+        const result = await sendArchiveImport(data, send);
+        expect(result.imported).toEqual(expected.counts);
+        const rows = expectedRows(data);
+        expect(result.added).toEqual({
+          contacts: rows.contacts,
+          posts: rows.posts,
+          interactions: rows.interactions,
+        });
+        const counts = await countRows(db, expected.id);
+        expect(counts).toMatchObject({
+          contacts: rows.contacts,
+          posts: rows.posts,
+          interactions: rows.interactions,
+        });
+        expect(counts.posts).toBe(expected.counts.posts);
+
+        const unmet = await raw('contacts.list', { account: expected.id, unmetOnly: true, limit: 500 });
+        expect(unmet).toMatchObject({ ok: true, data: { total: rows.unmet } });
+
+        // Re-importing the same archive changes nothing.
+        const again = await sendArchiveImport(data, send);
+        expect(again.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
+        expect(await countRows(db, expected.id)).toEqual(counts);
+      });
+    }
+
+    it('writes the page-compatible keys, classified posts and id-keyed edges', async () => {
+      const archive = 'andreruffert_twitter/2022-11-14_28aab96';
+      const data = toArchiveImport(await readArchive(fixtureFiles(archive)));
+      await sendArchiveImport(data, send);
+      const a = '112769581';
+      const reply = await db.get('posts', [a, 'tweet:1587920147083591680']);
+      expect(reply).toMatchObject({
+        kind: 'reply',
+        source: 'archive',
+        replyToTweetId: '1587919612078739456',
+        replyToContact: '117538605',
+      });
+      expect(['promotional', 'broadcast', 'conversational']).toContain(reply?.verdict);
+      const replyOut = await db.get('interactions', [a, 'tweet:1587920147083591680:reply_out']);
+      expect(replyOut).toMatchObject({ contact: '117538605', kind: 'reply_out' });
+      const ole = await db.get('contacts', [a, '117538605']);
+      expect(ole).toMatchObject({ key: '117538605', id: '117538605', handle: 'OleMchls', stage: 'talked' });
+      const like = await db.getAllFromIndex(
+        'interactions',
+        'byContact',
+        IDBKeyRange.bound([a, ''], [a, '', []]),
+      );
+      expect(like.length).toBe(640);
+      expect(like.every((l) => l.kind === 'like_out' && l.key === `like_out:${l.tweetId}`)).toBe(true);
+      const follower = await db.get('contacts', [a, data.followers[0] ?? '']);
+      expect(follower).toMatchObject({ followsMe: true, unmet: 1, stage: 'stranger' });
+      expect(follower?.handle).toBeUndefined();
+    });
+
+    it('merges a newer archive and keeps what the page recorded (notes, earlier follower times)', async () => {
+      const a = '3128746474';
+      const older = toArchiveImport(
+        await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2022-04-29_e23e7ec')),
+      );
+      await sendArchiveImport(older, send);
+      const someone = older.followers[5] ?? '';
+      await raw(
+        'contact.update',
+        { account: a, person: `id:${someone}`, patch: { notes: 'met at FOSDEM' } },
+        content,
+      );
+      const before = await db.get('contacts', [a, someone]);
+      const newer = toArchiveImport(
+        await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2023-08-20_bedf1fa')),
+      );
+      await sendArchiveImport(newer, send);
+      const after = await db.get('contacts', [a, someone]);
+      expect(after?.notes).toBe('met at FOSDEM');
+      if (newer.followers.includes(someone)) expect(after?.followerFirstSeen).toBe(before?.followerFirstSeen);
+      const union = new Set([
+        ...older.followers,
+        ...newer.followers,
+        ...newer.following,
+        ...newer.interactions.map((i) => i.person),
+      ]);
+      expect((await countRows(db, a)).contacts).toBe(union.size);
+    });
+
+    it('leaves the database as it was when the disk fills up during the write', async () => {
+      const data = toArchiveImport(
+        await readArchive(fixtureFiles('keithfrankish_twitter-data/2020-06-21_da69ce7')),
+      );
+      const idbStore = (await import('fake-indexeddb')).IDBObjectStore.prototype;
+      const realPut = idbStore.put;
+      let calls = 0;
+      vi.spyOn(idbStore, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (++calls > 500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return realPut.apply(this, args);
+      });
+      await expect(sendArchiveImport(data, send)).rejects.toMatchObject({
+        code: 'storage-full',
+        message: ARCHIVE_DISK_FULL_MESSAGE,
+      });
+      vi.restoreAllMocks();
+      expect(await countRows(db)).toEqual({ contacts: 0, interactions: 0, posts: 0, nudges: 0, accounts: 0 });
+    });
+  },
+);
+
+describe('archive import messages', () => {
+  const data: ArchiveImport = {
+    account: { id: '1000000001', handle: 'dana_builds' },
+    seenAt: Date.UTC(2025, 0, 1),
+    followers: ['2000000002', '2000000003'],
+    following: ['2000000002'],
+    handles: { '2000000002': 'mira_codes' },
+    posts: [],
+    interactions: [
+      {
+        key: 'dm:1700000000000000001',
+        kind: 'dm_in',
+        person: '2000000003',
+        at: Date.UTC(2024, 0, 1),
+        text: 'hi',
+      },
+      {
+        key: 'dm:1700000000000000002',
+        kind: 'dm_out',
+        person: '2000000003',
+        at: Date.UTC(2024, 0, 2),
+        text: 'hey',
+      },
+    ],
+    likes: [{ tweetId: '1790000000000000001' }],
+    counts: { followers: 2, following: 1, posts: 0, reposts: 0, dms: 2, likes: 1 },
+  };
+
+  it('are refused from the content script on x.com', async () => {
+    const reply = await raw(
+      'archive.import.begin',
+      { account: data.account, seenAt: 1, totals: {}, counts: data.counts },
+      content,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('import a small archive; followers are unmet unless talked with; the page knows the same like', async () => {
+    const result = await sendArchiveImport(data, send);
+    expect(result.imported).toEqual(data.counts);
+    const list = await raw('contacts.list', { account: '1000000001', unmetOnly: true });
+    expect(list).toMatchObject({
+      ok: true,
+      data: { total: 1, rows: [{ key: '2000000002', handle: 'mira_codes' }] },
+    });
+    // The page recording the same like later is a duplicate (same key), not a second like.
+    const rec = await raw(
+      'events.record',
+      {
+        account: data.account,
+        batchId: 'b',
+        events: [
+          {
+            type: 'interaction',
+            key: 'like_out:1790000000000000001',
+            kind: 'like_out',
+            person: { handle: 'someone' },
+            at: 1,
+            tweetId: '1790000000000000001',
+          },
+        ],
+      },
+      content,
+    );
+    expect(rec).toMatchObject({ ok: true, data: { stored: 0, duplicates: 1 } });
+  });
+
+  it('refuses to commit an incomplete or unknown import, and writes nothing', async () => {
+    const begin = await raw('archive.import.begin', {
+      account: data.account,
+      seenAt: data.seenAt,
+      totals: { followers: 2, following: 1, posts: 0, interactions: 2, likes: 1 },
+      counts: data.counts,
+    });
+    const importId = (begin as { data: { importId: string } }).data.importId;
+    await raw('archive.import.chunk', { importId, followers: data.followers });
+    const commit = await raw('archive.import.commit', { importId });
+    expect(commit).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/incomplete.*following/) },
+    });
+    const unknown = await raw('archive.import.commit', { importId: 'imp_nothing_here' });
+    expect(unknown).toMatchObject({ ok: false, error: { message: ARCHIVE_INTERRUPTED_MESSAGE } });
+    expect((await countRows(db)).contacts).toBe(0);
+  });
+
+  it('cancelling while sending aborts the staged import', async () => {
+    const ac = new AbortController();
+    const calls: string[] = [];
+    const spy = (async (type: string, input: unknown) => {
+      calls.push(type);
+      if (type === 'archive.import.chunk') ac.abort();
+      return send(type as never, input as never);
+    }) as typeof send;
+    await expect(sendArchiveImport(data, spy, { signal: ac.signal })).rejects.toThrow(/cancelled/);
+    expect(calls.at(-1)).toBe('archive.import.abort');
+    expect(calls).not.toContain('archive.import.commit');
+    expect((await countRows(db)).contacts).toBe(0);
+  });
+});
