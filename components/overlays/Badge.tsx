@@ -1,0 +1,60 @@
+import { badgeLabel, STAGE_LABEL } from '@/lib/features/overlays/describe';
+import type { ContactView } from '@/lib/messages/protocol';
+import { FollowsMark, StageMark } from './StageMark';
+
+export interface BadgeProps {
+  handle: string;
+  /** undefined while the lookup is on its way; null for someone never recorded. */
+  contact: ContactView | null | undefined;
+  followsMe: boolean;
+  unmet?: boolean;
+  variant?: 'timeline' | 'list';
+  onOpen(button: HTMLElement, how: 'hover' | 'focus'): void;
+  onClose(how: 'hover' | 'blur' | 'escape'): void;
+}
+
+/**
+ * The compact mark beside an author: the stage ring and, when they follow you, an arrow. It is a
+ * button (focusable, named for screen readers) that opens the details on hover or focus.
+ */
+export function Badge({
+  handle,
+  contact,
+  followsMe,
+  unmet,
+  variant = 'timeline',
+  onOpen,
+  onClose,
+}: BadgeProps) {
+  const stage = contact === undefined ? 'loading' : (contact?.stage ?? 'stranger');
+  const label =
+    contact === undefined
+      ? `Dinner Table: @${handle}, loading`
+      : badgeLabel(handle, contact, followsMe, unmet);
+  return (
+    <button
+      type="button"
+      class={`dt-badge${unmet ? ' dt-unmet' : ''}`}
+      data-testid="dt-badge"
+      aria-label={label}
+      title={contact === undefined ? undefined : STAGE_LABEL[contact?.stage ?? 'stranger']}
+      onMouseEnter={(e) => onOpen(e.currentTarget as HTMLElement, 'hover')}
+      onMouseLeave={() => onClose('hover')}
+      onFocus={(e) => onOpen(e.currentTarget as HTMLElement, 'focus')}
+      onBlur={() => onClose('blur')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose('escape');
+      }}
+      onClick={(e) => {
+        // A click inside a post would open the post: keep it ours.
+        e.preventDefault();
+        e.stopPropagation();
+        onOpen(e.currentTarget as HTMLElement, 'focus');
+      }}
+    >
+      <StageMark stage={stage} />
+      {followsMe ? <FollowsMark /> : null}
+      {variant === 'list' && unmet ? <span class="dt-unmet-label">Unmet</span> : null}
+    </button>
+  );
+}

@@ -1,0 +1,282 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  ago,
+  countsByDirection,
+  interactionSentence,
+  nextStep,
+  STAGE_LABEL,
+} from '@/lib/features/overlays/describe';
+import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import { FollowsMark, StageMark } from './StageMark';
+
+export interface ContactPatch {
+  notes?: string;
+  tags?: string[];
+  metInPerson?: boolean;
+}
+
+export interface ProfileCardProps {
+  handle: string;
+  name?: string;
+  /** undefined while loading; null when nothing was recorded yet. */
+  contact: ContactView | null | undefined;
+  history: InteractionView[];
+  followsMe: boolean;
+  /** Their newest post on the page, for "reply to their latest post". */
+  latestPostHref?: string;
+  /** Saves a change; throws with a message a person can read. */
+  onSave(patch: ContactPatch): Promise<void>;
+  now?: number;
+}
+
+export const NOTES_DEBOUNCE_MS = 500;
+const HISTORY_SHOWN = 5;
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string };
+
+/**
+ * Your history with a person on their profile: stage, counts, a timeline of what happened, one
+ * next step, and what only you know: notes (saved as you type), tags, met in person.
+ */
+export function ProfileCard({
+  handle,
+  name,
+  contact,
+  history,
+  followsMe,
+  latestPostHref,
+  onSave,
+  now = Date.now(),
+}: ProfileCardProps) {
+  const [notes, setNotes] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [met, setMet] = useState(false);
+  const [tagDraft, setTagDraft] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const touched = useRef({ notes: false, tags: false, met: false });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingNotes = useRef<string | undefined>(undefined);
+
+  // What was stored fills the fields, unless the user already changed them here.
+  useEffect(() => {
+    if (!contact) return;
+    if (!touched.current.notes) setNotes(contact.notes ?? '');
+    if (!touched.current.tags) setTags(contact.tags ?? []);
+    if (!touched.current.met) setMet(Boolean(contact.metInPerson));
+  }, [contact]);
+
+  const commit = async (patch: ContactPatch) => {
+    setSave({ kind: 'saving' });
+    try {
+      await onSave(patch);
+      setSave({ kind: 'saved' });
+    } catch (error) {
+      setSave({
+        kind: 'error',
+        message: `Not saved: ${(error as Error)?.message ?? String(error)} Your text is still here; it is saved again when you type.`,
+      });
+    }
+  };
+
+  const flushNotes = () => {
+    clearTimeout(timer.current);
+    const text = pendingNotes.current;
+    pendingNotes.current = undefined;
+    if (text !== undefined) void commit({ notes: text });
+  };
+
+  // Leaving the page within the debounce still saves what was typed.
+  const flushRef = useRef(flushNotes);
+  flushRef.current = flushNotes;
+  useEffect(() => () => flushRef.current(), []);
+
+  const onNotes = (text: string) => {
+    touched.current.notes = true;
+    setNotes(text);
+    pendingNotes.current = text;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flushNotes, NOTES_DEBOUNCE_MS);
+  };
+
+  const changeTags = (next: string[]) => {
+    touched.current.tags = true;
+    setTags(next);
+    void commit({ tags: next });
+  };
+
+  const addTag = () => {
+    const tag = tagDraft.trim().replace(/,$/, '').trim().slice(0, 40);
+    setTagDraft('');
+    if (!tag || tags.includes(tag) || tags.length >= 30) return;
+    changeTags([...tags, tag]);
+  };
+
+  const stage = contact?.stage ?? 'stranger';
+  const { you, them } = countsByDirection(contact?.counts ?? {});
+  const shown = showAll ? history : history.slice(0, HISTORY_SHOWN);
+  const shownName = contact?.name ?? name;
+  const step = nextStep(contact, 'profile', now);
+
+  return (
+    <section class="dt-card" data-testid="dt-profile-card" aria-label={`Dinner Table: you and @${handle}`}>
+      <header class="dt-card-head">
+        <StageMark stage={contact === undefined ? 'loading' : stage} size={18} />
+        <h2 class="dt-card-title">
+          You and {shownName ? <span class="dt-pop-name">{shownName}</span> : `@${handle}`}
+        </h2>
+        <span class="dt-chip" data-testid="dt-stage" data-stage={stage}>
+          {STAGE_LABEL[stage]}
+        </span>
+        {followsMe ? (
+          <span class="dt-chip dt-chip-follows">
+            <FollowsMark /> Follows you
+          </span>
+        ) : null}
+        <label class="dt-met">
+          <input
+            type="checkbox"
+            data-testid="dt-met"
+            checked={met}
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLInputElement).checked;
+              touched.current.met = true;
+              setMet(value);
+              void commit({ metInPerson: value });
+            }}
+          />
+          Met in person
+        </label>
+      </header>
+
+      <p class="dt-next" data-testid="dt-next-step">
+        {latestPostHref && /reply to their latest post/.test(step) ? (
+          <>
+            {step.replace(/reply to their latest post\.$/, '')}
+            <a href={latestPostHref}>reply to their latest post</a>.
+          </>
+        ) : (
+          step
+        )}
+      </p>
+
+      {contact === undefined ? (
+        <p class="dt-soft">Loading your history…</p>
+      ) : history.length === 0 && you.length + them.length === 0 ? (
+        <p class="dt-soft" data-testid="dt-history-empty">
+          Nothing recorded between you yet.
+        </p>
+      ) : (
+        <>
+          <dl class="dt-counts" data-testid="dt-counts">
+            {you.length ? (
+              <>
+                <dt>You</dt>
+                <dd>{you.map((c) => c.text).join(' · ')}</dd>
+              </>
+            ) : null}
+            {them.length ? (
+              <>
+                <dt>Them</dt>
+                <dd>{them.map((c) => c.text).join(' · ')}</dd>
+              </>
+            ) : null}
+          </dl>
+          <ol class="dt-history" data-testid="dt-history">
+            {shown.map((item) => (
+              <li key={item.key} data-kind={item.kind}>
+                <span class="dt-history-what">
+                  {item.tweetId ? (
+                    <a href={`/i/status/${item.tweetId}`}>{interactionSentence(item)}</a>
+                  ) : (
+                    interactionSentence(item)
+                  )}
+                </span>
+                <time class="dt-soft" dateTime={new Date(item.at).toISOString()}>
+                  {ago(item.at, now)}
+                </time>
+                {item.text ? <q class="dt-history-text">{item.text}</q> : null}
+              </li>
+            ))}
+          </ol>
+          {history.length > HISTORY_SHOWN ? (
+            <button
+              type="button"
+              class="dt-link"
+              onClick={() => setShowAll(!showAll)}
+              aria-expanded={showAll}
+            >
+              {showAll ? 'Show fewer' : `Show all ${history.length}`}
+            </button>
+          ) : null}
+        </>
+      )}
+
+      <div class="dt-field">
+        <label for="dt-notes">Private notes (kept on this computer, by their X id)</label>
+        <textarea
+          id="dt-notes"
+          data-testid="dt-notes"
+          rows={3}
+          maxLength={10_000}
+          value={notes}
+          placeholder="Where you met, what they care about, what you promised…"
+          onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
+          onBlur={flushNotes}
+        />
+      </div>
+
+      <div class="dt-field">
+        <span id="dt-tags-label">Tags</span>
+        <ul class="dt-tags" aria-labelledby="dt-tags-label" data-testid="dt-tags">
+          {tags.map((tag) => (
+            <li key={tag} class="dt-chip">
+              {tag}
+              <button
+                type="button"
+                class="dt-tag-remove"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => changeTags(tags.filter((t) => t !== tag))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input
+          type="text"
+          class="dt-tag-input"
+          data-testid="dt-tag-input"
+          aria-label="Add a tag (Enter to add)"
+          placeholder="Add a tag, press Enter"
+          maxLength={40}
+          value={tagDraft}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            setTagDraft(value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ',') {
+              e.preventDefault();
+              addTag();
+            }
+          }}
+        />
+      </div>
+
+      <p class="dt-save" role="status" aria-live="polite" data-testid="dt-save-state" data-state={save.kind}>
+        {save.kind === 'saving'
+          ? 'Saving…'
+          : save.kind === 'saved'
+            ? 'Saved'
+            : save.kind === 'error'
+              ? save.message
+              : ''}
+      </p>
+    </section>
+  );
+}

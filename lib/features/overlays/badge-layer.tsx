@@ -1,0 +1,215 @@
+import { Badge } from '@/components/overlays/Badge';
+import { BadgePopover } from '@/components/overlays/BadgePopover';
+import overlaysCss from '@/components/overlays/overlays.css?inline';
+import type { ContactView } from '@/lib/messages/protocol';
+import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
+import { themeOf, type XTheme } from '@/lib/x/theme';
+import { isUnmet } from './describe';
+import type { LookupCache } from './lookup-cache';
+import { overlayPerf, timed } from './perf';
+
+export const BADGE_TAG = 'dinner-table-badge';
+export const POPOVER_TAG = 'dinner-table-badge-popover';
+const CLOSE_DELAY_MS = 200;
+const POPOVER_WIDTH = 280;
+
+export interface BadgeEntry {
+  mount: ShadowMount;
+  handle: string;
+  name?: string;
+  variant: 'timeline' | 'list';
+  /** "Follows you" as the page shows it (lists); the timeline relies on what was recorded. */
+  followsFromPage: boolean;
+  contact?: ContactView | null;
+  failed?: boolean;
+}
+
+export interface BadgeLayer {
+  attach(
+    place: (host: HTMLElement) => void,
+    who: { handle: string; name?: string; variant: 'timeline' | 'list'; followsFromPage?: boolean },
+  ): BadgeEntry;
+  remove(entry: BadgeEntry): void;
+  removeAll(): void;
+  /** Re-reads X's theme; repaints every mount when it changed. */
+  retheme(): void;
+}
+
+const rootOf = (mount: ShadowMount) => mount.root.querySelector<HTMLElement>('.dt-root');
+
+/**
+ * The badges of one account's pages and the one details popover they share. The popover lives in
+ * its own fixed-position host at the end of <body>, so X's overflow and stacking never clip it and
+ * opening it never moves anything on the page.
+ */
+export function createBadgeLayer(cache: LookupCache): BadgeLayer {
+  const entries = new Set<BadgeEntry>();
+  let theme: XTheme = themeOf();
+  let popover: ShadowMount | undefined;
+  let open: { entry: BadgeEntry; button: HTMLElement } | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** X unmounts cells far from the viewport: forget their badges now and then. */
+  let pruneAt = 200;
+  const prune = () => {
+    for (const entry of entries) if (!entry.mount.host.isConnected) entries.delete(entry);
+    pruneAt = Math.max(200, entries.size * 2);
+  };
+
+  const followsMe = (entry: BadgeEntry) => entry.followsFromPage || Boolean(entry.contact?.followsMe);
+
+  const render = (entry: BadgeEntry) =>
+    timed(() => {
+      const { mount, contact } = entry;
+      const follows = followsMe(entry);
+      const unmet = entry.variant === 'list' && contact !== undefined && isUnmet(contact, follows);
+      const host = mount.host;
+      host.setAttribute(
+        'data-stage',
+        entry.failed ? 'unknown' : contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
+      );
+      host.toggleAttribute('data-follows', follows);
+      host.toggleAttribute('data-unmet', unmet);
+      mount.update(
+        <Badge
+          handle={entry.handle}
+          contact={contact}
+          followsMe={follows}
+          unmet={unmet}
+          variant={entry.variant}
+          onOpen={(button) => openFor(entry, button)}
+          onClose={(how) => (how === 'hover' ? scheduleClose() : close())}
+        />,
+      );
+      if (open?.entry === entry) renderPopover();
+    });
+
+  const load = (entry: BadgeEntry, force = false) => {
+    if (force) cache.invalidate(entry.handle);
+    const cached = cache.peek(entry.handle);
+    if (cached !== undefined) {
+      if (cached !== entry.contact) {
+        entry.contact = cached;
+        render(entry);
+      }
+      return;
+    }
+    cache.lookup(entry.handle).then(
+      (contact) => {
+        if (!entries.has(entry)) return;
+        entry.contact = contact;
+        entry.failed = false;
+        render(entry);
+      },
+      () => {
+        if (!entries.has(entry)) return;
+        entry.failed = true;
+        render(entry);
+      },
+    );
+  };
+
+  const onScroll = () => close();
+
+  const renderPopover = () =>
+    timed(() => {
+      if (!open) return;
+      const { entry, button } = open;
+      if (!popover) {
+        popover = mountShadow(POPOVER_TAG, overlaysCss, (host) => document.body.append(host));
+      }
+      rootOf(popover)?.setAttribute('data-theme', theme);
+      popover.update(
+        <BadgePopover
+          handle={entry.handle}
+          {...(entry.name && { name: entry.name })}
+          contact={entry.contact}
+          followsMe={followsMe(entry)}
+          onPointerEnter={() => clearTimeout(closeTimer)}
+          onPointerLeave={scheduleClose}
+        />,
+      );
+      const rect = button.getBoundingClientRect();
+      const host = popover.host;
+      const height = host.getBoundingClientRect().height || 160;
+      const left = Math.max(8, Math.min(rect.left - 8, innerWidth - POPOVER_WIDTH - 8));
+      const below = rect.bottom + 6;
+      const top = below + height > innerHeight - 8 ? Math.max(8, rect.top - height - 6) : below;
+      host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      host.hidden = false;
+    });
+
+  function openFor(entry: BadgeEntry, button: HTMLElement) {
+    clearTimeout(closeTimer);
+    const changed = open?.entry !== entry;
+    open = { entry, button };
+    renderPopover();
+    if (changed) {
+      addEventListener('scroll', onScroll, { passive: true, once: true });
+      load(entry);
+    }
+  }
+
+  function scheduleClose() {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+  }
+
+  function close() {
+    clearTimeout(closeTimer);
+    if (!open) return;
+    open = undefined;
+    removeEventListener('scroll', onScroll);
+    if (popover) {
+      popover.update(null);
+      popover.host.hidden = true;
+    }
+  }
+
+  return {
+    attach(place, who) {
+      return timed(() => {
+        const mount = mountShadow(BADGE_TAG, overlaysCss, place);
+        mount.host.setAttribute('data-handle', who.handle);
+        if (who.variant === 'list') mount.host.setAttribute('data-variant', 'list');
+        rootOf(mount)?.setAttribute('data-theme', theme);
+        const entry: BadgeEntry = {
+          mount,
+          handle: who.handle,
+          variant: who.variant,
+          followsFromPage: Boolean(who.followsFromPage),
+          ...(who.name && { name: who.name }),
+        };
+        if (entries.size >= pruneAt) prune();
+        entries.add(entry);
+        overlayPerf.badges++;
+        const cached = cache.peek(who.handle);
+        if (cached !== undefined) entry.contact = cached;
+        render(entry);
+        if (cached === undefined) load(entry);
+        return entry;
+      });
+    },
+    remove(entry) {
+      if (open?.entry === entry) close();
+      entries.delete(entry);
+      entry.mount.remove();
+    },
+    removeAll() {
+      close();
+      for (const entry of entries) entry.mount.remove();
+      entries.clear();
+    },
+    retheme() {
+      const next = themeOf();
+      if (next === theme) return;
+      theme = next;
+      for (const entry of entries) {
+        if (!entry.mount.host.isConnected) {
+          entries.delete(entry);
+          continue;
+        }
+        rootOf(entry.mount)?.setAttribute('data-theme', theme);
+      }
+    },
+  };
+}

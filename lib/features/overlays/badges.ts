@@ -1,0 +1,96 @@
+import { X } from '@/lib/x/selectors';
+import type { Feature } from '../types';
+import { articleAuthor } from './author';
+import { type BadgeEntry, type BadgeLayer, createBadgeLayer } from './badge-layer';
+import { sharedLookupCache } from './lookup-cache';
+import { installPerfProbe, timed } from './perf';
+import { watchOverlay } from './settings-watch';
+
+interface Handled {
+  entry?: BadgeEntry;
+  link: Element;
+  href: string | null;
+}
+
+interface State {
+  layer: BadgeLayer;
+  handled: WeakMap<Element, Handled>;
+  skipped: WeakSet<Element>;
+}
+
+/** Per account, for the life of the page: badges survive SPA navigations that keep their posts. */
+const states = new Map<string, State>();
+
+function stateFor(account: string): State {
+  let state = states.get(account);
+  if (!state) {
+    state = {
+      layer: createBadgeLayer(sharedLookupCache(account)),
+      handled: new WeakMap(),
+      skipped: new WeakSet(),
+    };
+    states.set(account, state);
+  }
+  return state;
+}
+
+/** Still the same author in the same place: X recycles articles, so the author link may change. */
+const stillHandled = (article: Element, seen: Handled) =>
+  seen.link.isConnected &&
+  article.contains(seen.link) &&
+  seen.link.getAttribute('href') === seen.href &&
+  (!seen.entry || seen.entry.mount.host.isConnected);
+
+/**
+ * A badge beside the author of every post (home, lists, search, status pages, notifications):
+ * the stage ring and a "follows you" arrow, with details on hover or focus. One scan per frame
+ * with DOM changes; an article already handled costs three attribute reads.
+ */
+export const badgesFeature: Feature = {
+  id: 'overlay-badges',
+  routes: 'all',
+  async init({ account, dom }, signal) {
+    installPerfProbe();
+    const state = stateFor(account.id);
+    const me = account.handle.toLowerCase();
+
+    const scan = () =>
+      timed(() => {
+        if (!enabled) return;
+        state.layer.retheme();
+        for (const article of document.querySelectorAll(X.tweet.css)) {
+          const seen = state.handled.get(article);
+          if (seen && stillHandled(article, seen)) continue;
+          if (state.skipped.has(article)) continue;
+          if (seen?.entry) state.layer.remove(seen.entry);
+          // A post nested in another (an unavailable quote) is not an author of its own.
+          if (article.parentElement?.closest(X.tweet.css)) {
+            state.skipped.add(article);
+            continue;
+          }
+          const author = articleAuthor(article);
+          if (!author) continue;
+          const handled: Handled = { link: author.link, href: author.link.getAttribute('href') };
+          if (author.handle.toLowerCase() !== me) {
+            handled.entry = state.layer.attach((host) => author.row.append(host), {
+              handle: author.handle,
+              variant: 'timeline',
+              ...(author.name && { name: author.name }),
+            });
+          }
+          state.handled.set(article, handled);
+        }
+      });
+
+    let enabled = await watchOverlay('badges', signal, (on) => {
+      enabled = on;
+      if (on) scan();
+      else {
+        state.layer.removeAll();
+        state.handled = new WeakMap();
+      }
+    });
+    if (signal.aborted) return;
+    dom.subscribe(scan, signal);
+  },
+};

@@ -1,0 +1,151 @@
+import { send as sendMessage } from '@/lib/messages/client';
+import type { ContactView, Input, Output } from '@/lib/messages/protocol';
+import { timed } from './perf';
+
+type Lookup = (input: Input<'contacts.lookup'>) => Promise<Output<'contacts.lookup'>>;
+
+export interface LookupCache {
+  /** The contact for a handle or `id:<n>` (null: never recorded). Batched per animation frame. */
+  lookup(person: string): Promise<ContactView | null>;
+  /** A fresh cached answer, or undefined when it must be asked for. */
+  peek(person: string): ContactView | null | undefined;
+  /** Forget one person (by any of their keys), or everyone. */
+  invalidate(person?: string): void;
+  /** How many `contacts.lookup` messages were sent (tests and the benchmark read it). */
+  readonly sent: number;
+}
+
+export interface LookupCacheOptions {
+  account: string;
+  lookup?: Lookup;
+  /** How long an answer stays fresh: the page records events the cache does not see. */
+  ttlMs?: number;
+  now?: () => number;
+  frame?: (callback: () => void) => void;
+}
+
+/** The most keys one message may carry (the protocol's limit). */
+export const MAX_PER_MESSAGE = 200;
+export const DEFAULT_TTL_MS = 5_000;
+
+/** `@Maya_O`, `maya_o` → `maya_o`; `id:42` stays. */
+export const personKey = (person: string) =>
+  person.startsWith('id:') ? person : person.replace(/^@/, '').toLowerCase();
+
+/**
+ * Contacts for the overlays. Every person asked for during one animation frame goes to the
+ * background in one `contacts.lookup` message; answers are kept per person (under the handle and
+ * the id) for a few seconds, so a timeline of 2,000 posts by 50 people costs about 50 lookups.
+ */
+export function createLookupCache({
+  account,
+  lookup = (input) => sendMessage('contacts.lookup', input),
+  ttlMs = DEFAULT_TTL_MS,
+  now = Date.now,
+  frame = (callback) => requestAnimationFrame(callback),
+}: LookupCacheOptions): LookupCache {
+  const cache = new Map<string, { value: ContactView | null; at: number }>();
+  const waiting = new Map<
+    string,
+    { resolve: (v: ContactView | null) => void; reject: (e: unknown) => void }[]
+  >();
+  const inFlight = new Map<string, Promise<ContactView | null>>();
+  let scheduled = false;
+  let sent = 0;
+
+  const store = (key: string, value: ContactView | null, at: number) => {
+    cache.set(key, { value, at });
+    if (value?.id) cache.set(`id:${value.id}`, { value, at });
+    if (value?.handle) cache.set(value.handle.toLowerCase(), { value, at });
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const keys = [...waiting.keys()].slice(0, MAX_PER_MESSAGE);
+    if (keys.length === 0) return;
+    const batch = new Map(keys.map((key) => [key, waiting.get(key) ?? []]));
+    for (const key of keys) waiting.delete(key);
+    // Anything past the limit goes in the next frame's message.
+    if (waiting.size) schedule();
+    sent++;
+    lookup({ account, people: keys }).then(
+      ({ contacts }) =>
+        timed(() => {
+          const at = now();
+          for (const [key, callers] of batch) {
+            const value = contacts[key] ?? null;
+            store(key, value, at);
+            inFlight.delete(key);
+            for (const caller of callers) caller.resolve(value);
+          }
+        }),
+      (error) => {
+        for (const [key, callers] of batch) {
+          inFlight.delete(key);
+          for (const caller of callers) caller.reject(error);
+        }
+      },
+    );
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    frame(flush);
+  };
+
+  const fresh = (key: string) => {
+    const hit = cache.get(key);
+    if (!hit) return undefined;
+    if (now() - hit.at > ttlMs) {
+      cache.delete(key);
+      return undefined;
+    }
+    return hit;
+  };
+
+  return {
+    lookup(person) {
+      const key = personKey(person);
+      const hit = fresh(key);
+      if (hit) return Promise.resolve(hit.value);
+      const pending = inFlight.get(key);
+      if (pending) return pending;
+      const promise = new Promise<ContactView | null>((resolve, reject) => {
+        waiting.set(key, [...(waiting.get(key) ?? []), { resolve, reject }]);
+      });
+      inFlight.set(key, promise);
+      schedule();
+      return promise;
+    },
+    peek(person) {
+      return fresh(personKey(person))?.value;
+    },
+    invalidate(person) {
+      if (person === undefined) {
+        cache.clear();
+        return;
+      }
+      const key = personKey(person);
+      const value = cache.get(key)?.value;
+      cache.delete(key);
+      if (value?.id) cache.delete(`id:${value.id}`);
+      if (value?.handle) cache.delete(value.handle.toLowerCase());
+    },
+    get sent() {
+      return sent;
+    },
+  };
+}
+
+const shared = new Map<string, LookupCache>();
+
+/** One cache per account for the whole content script: it outlives SPA navigations. */
+export function sharedLookupCache(account: string): LookupCache {
+  let cache = shared.get(account);
+  if (!cache) {
+    cache = createLookupCache({ account });
+    shared.set(account, cache);
+  }
+  return cache;
+}

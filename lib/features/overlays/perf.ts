@@ -1,0 +1,31 @@
+/**
+ * What the overlays cost the page, measured by timing our own callbacks (the page's long-task
+ * entries cannot tell our work from X's). The benchmark asks for the numbers with a DOM event and
+ * reads them from an attribute: content scripts and the page share the DOM, not globals.
+ */
+export const overlayPerf = { maxMs: 0, totalMs: 0, calls: 0, badges: 0 };
+
+export const PERF_REQUEST_EVENT = 'dinner-table-perf-request';
+export const PERF_ATTRIBUTE = 'data-dinner-table-perf';
+
+export function timed<T>(work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    const ms = performance.now() - started;
+    overlayPerf.calls++;
+    overlayPerf.totalMs += ms;
+    if (ms > overlayPerf.maxMs) overlayPerf.maxMs = ms;
+  }
+}
+
+let probeInstalled = false;
+
+export function installPerfProbe(doc: Document = document): void {
+  if (probeInstalled) return;
+  probeInstalled = true;
+  doc.addEventListener(PERF_REQUEST_EVENT, () => {
+    doc.documentElement.setAttribute(PERF_ATTRIBUTE, JSON.stringify(overlayPerf));
+  });
+}

@@ -1,0 +1,170 @@
+import overlaysCss from '@/components/overlays/overlays.css?inline';
+import { type ContactPatch, ProfileCard } from '@/components/overlays/ProfileCard';
+import { send } from '@/lib/messages/client';
+import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import type { Person } from '@/lib/messages/schemas';
+import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
+import { readProfile } from '@/lib/x/people';
+import { X } from '@/lib/x/selectors';
+import { themeOf } from '@/lib/x/theme';
+import { readTweet } from '@/lib/x/tweet';
+import type { Feature } from '../types';
+import { sharedLookupCache } from './lookup-cache';
+import { timed } from './perf';
+import { watchOverlay } from './settings-watch';
+
+export const PROFILE_CARD_TAG = 'dinner-table-profile-card';
+/** The page records today's visit a moment after it opens: read the history again then. */
+const REFRESH_AFTER_MS = 1_500;
+const HISTORY_LIMIT = 200;
+
+/** Below the profile header: the end of the block that holds the name, bio and details. */
+function headerAnchor(): Element | null {
+  return (
+    document.querySelector('[data-testid="UserProfileHeader_Items"]') ??
+    document.querySelector(X.profileDescription.css) ??
+    document.querySelector(X.profileUserName.css)
+  );
+}
+
+/** Their newest post shown on their profile, as a link to it. */
+function latestPostOf(handle: string): string | undefined {
+  const column = document.querySelector(X.primaryColumn.css) ?? document;
+  for (const article of column.querySelectorAll(X.tweet.css)) {
+    const post = readTweet(article);
+    if (post.tweetId && post.author?.handle.toLowerCase() === handle.toLowerCase()) {
+      return `/${post.author.handle}/status/${post.tweetId}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Your history with the person whose profile this is, and your notes about them, kept by their X
+ * id so they survive a handle change. In a shadow root below the profile header.
+ */
+export const profileCardFeature: Feature = {
+  id: 'overlay-profile-card',
+  routes: ['profile'],
+  async init({ account, route, dom }, signal) {
+    const routeHandle = route.handle;
+    if (!routeHandle || routeHandle.toLowerCase() === account.handle.toLowerCase()) return;
+    const cache = sharedLookupCache(account.id);
+    let mount: ShadowMount | undefined;
+    let run: AbortController | undefined;
+
+    const stop = () => {
+      run?.abort();
+      run = undefined;
+      mount?.remove();
+      mount = undefined;
+    };
+    signal.addEventListener('abort', stop, { once: true });
+
+    const start = async () => {
+      stop();
+      const local = new AbortController();
+      run = local;
+      const live = AbortSignal.any([signal, local.signal]);
+      const person: Person | undefined =
+        (await dom.waitFor(
+          () => {
+            const p = readProfile(document, routeHandle);
+            return p?.id ? p : undefined;
+          },
+          live,
+          5_000,
+        )) ?? (live.aborted ? undefined : readProfile(document, routeHandle));
+      if (!person || live.aborted) return;
+      const anchor = await dom.waitFor(headerAnchor, live, 5_000);
+      if (!anchor || live.aborted) return;
+
+      const key = person.id ? `id:${person.id}` : (person.handle ?? routeHandle);
+      const handle = person.handle ?? routeHandle;
+      let contact: ContactView | null | undefined;
+      let history: InteractionView[] = [];
+      let latest: string | undefined;
+
+      const place = (host: HTMLElement) => {
+        const at = headerAnchor();
+        (at?.parentElement ?? at)?.append(host);
+      };
+      const card = mountShadow(PROFILE_CARD_TAG, overlaysCss, place);
+      mount = card;
+      card.host.setAttribute('data-handle', handle);
+      if (person.id) card.host.setAttribute('data-id', person.id);
+
+      const onSave = async (patch: ContactPatch) => {
+        const saved = await send('contact.update', {
+          account: account.id,
+          person: key,
+          ...(/^[A-Za-z0-9_]{1,15}$/.test(handle) && { handle }),
+          patch,
+        });
+        cache.invalidate(key);
+        cache.invalidate(handle);
+        contact = saved.contact;
+        render();
+      };
+
+      const render = () =>
+        timed(() => {
+          if (mount !== card) return;
+          card.root.querySelector('.dt-root')?.setAttribute('data-theme', themeOf());
+          card.host.setAttribute(
+            'data-stage',
+            contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
+          );
+          card.update(
+            <ProfileCard
+              handle={handle}
+              {...(person.name && { name: person.name })}
+              contact={contact}
+              history={history}
+              followsMe={Boolean(person.followsMe || contact?.followsMe)}
+              {...(latest && { latestPostHref: latest })}
+              onSave={onSave}
+            />,
+          );
+        });
+
+      const fetchHistory = async () => {
+        try {
+          const answer = await send('contact.get', {
+            account: account.id,
+            person: key,
+            historyLimit: HISTORY_LIMIT,
+          });
+          if (live.aborted) return;
+          contact = answer.contact;
+          history = answer.history;
+        } catch (error) {
+          console.error('Dinner Table: profile card', error);
+          if (contact === undefined) contact = null;
+        }
+        render();
+      };
+
+      render();
+      await fetchHistory();
+      const timer = setTimeout(fetchHistory, REFRESH_AFTER_MS);
+      live.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+      // X re-renders the header now and then: keep the card in place, and its latest-post link fresh.
+      dom.subscribe(() => {
+        if (!card.host.isConnected) place(card.host);
+        const next = latestPostOf(handle);
+        if (next !== latest) {
+          latest = next;
+          render();
+        }
+      }, live);
+    };
+
+    const enabled = await watchOverlay('profileCard', signal, (on) => {
+      if (on) void start();
+      else stop();
+    });
+    if (enabled && !signal.aborted) await start();
+  },
+};
