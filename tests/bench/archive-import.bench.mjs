@@ -1,0 +1,185 @@
+// Imports a synthetic X archive (100k followers, 20k following, 50k posts, 20k DM messages, 1 GiB of
+// stored dummy media) through the options page in Chromium, and measures:
+// - wall time: from handing the file to the options page's input to `dt-import-result` being shown
+//   (reading, classifying, sending in chunks and the one-transaction commit);
+// - peak JS heap: the largest sum, over 200 ms samples, of CDP Performance.getMetrics JSHeapUsedSize of the
+//   options page, the archive worker and the background service worker;
+// - peak RSS: the largest sum of VmRSS (/proc) over the whole Chromium process tree (browser, renderers,
+//   utility processes; shared pages counted in each process, so it overstates).
+// Needs the build (`npm run build`) and the lock: flock /tmp/dt-e2e.lock node tests/bench/run.mjs archive-import
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeSyntheticArchive, SYNTHETIC_OWNER } from '../archive/make-synthetic.mjs';
+import { launch, ROOT } from '../e2e/browsers.mjs';
+import { startReplica } from '../replica/server.mjs';
+
+const MB = 1024 * 1024;
+const GOAL = { seconds: 15, mb: 400 };
+
+function processTree(root) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      // gone
+    }
+  }
+  const out = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop();
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function treeRss(root) {
+  let kb = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      // gone
+    }
+  }
+  return kb * 1024;
+}
+
+export default async function archiveImportBench({ log }) {
+  const tmp = mkdtempSync(join(tmpdir(), 'dt-bench-archive-'));
+  const zipPath = join(tmp, 'synthetic.zip');
+  let replica;
+  let session;
+  try {
+    const t0 = Date.now();
+    const made = await makeSyntheticArchive(zipPath, { prefix: 'twitter-2024-01-01-synthetic/' });
+    log(
+      `synthetic archive: ${(made.bytes / MB).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    const seed = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+    seed.me = {
+      ...seed.me,
+      id: SYNTHETIC_OWNER.id,
+      handle: SYNTHETIC_OWNER.handle,
+      name: SYNTHETIC_OWNER.name,
+    };
+    replica = await startReplica({ port: 0, seed });
+    session = await launch({ kind: 'chromium', port: replica.port });
+    const browserPid = session.browser.process()?.pid;
+
+    const x = await session.newPage();
+    await x.goto('https://x.com/home', { waitUntil: 'load' });
+    await x.waitForFunction(
+      (h) => document.documentElement.dataset.dinnerTableAccount === h,
+      { timeout: 20_000 },
+      SYNTHETIC_OWNER.handle,
+    );
+    await x.close();
+
+    const options = await session.openExtensionPage('options.html');
+    const input = await options.waitForSelector('[data-testid="dt-archive-input"]', { timeout: 15_000 });
+
+    // CDP sessions for every JS context that takes part: the page, its worker, the service worker.
+    const sessions = new Map();
+    const attach = async (target) => {
+      const type = target.type();
+      if (!['page', 'worker', 'service_worker'].includes(type)) return;
+      if (!target.url().startsWith(session.extensionOrigin)) return;
+      try {
+        const cdp = await target.createCDPSession();
+        await cdp.send('Performance.enable');
+        sessions.set(target, { cdp, type });
+      } catch {
+        // target closed
+      }
+    };
+    for (const target of session.browser.targets()) await attach(target);
+    session.browser.on('targetcreated', (target) => void attach(target));
+
+    let peakHeap = 0;
+    let peakByType = {};
+    let peakRss = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const byType = {};
+        await Promise.all(
+          [...sessions.entries()].map(async ([target, { cdp, type }]) => {
+            try {
+              const { metrics } = await cdp.send('Performance.getMetrics');
+              const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+              byType[type] = (byType[type] ?? 0) + used;
+            } catch {
+              sessions.delete(target);
+            }
+          }),
+        );
+        const sum = Object.values(byType).reduce((a, b) => a + b, 0);
+        if (sum > peakHeap) {
+          peakHeap = sum;
+          peakByType = byType;
+        }
+        if (browserPid) peakRss = Math.max(peakRss, treeRss(browserPid));
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+
+    const started = Date.now();
+    await input.uploadFile(zipPath);
+    const result = await options.waitForSelector('[data-testid="dt-import-result"]', { timeout: 180_000 });
+    const seconds = (Date.now() - started) / 1000;
+    sampling = false;
+    await sampler;
+    const data = await result.evaluate((el) => ({ ...el.dataset }));
+    if (data.error) throw new Error(`import failed: ${data.error}`);
+    log('result', data);
+    const e = made.expected;
+    const counts = {
+      followers: Number(data.followers),
+      following: Number(data.following),
+      posts: Number(data.posts),
+      dms: Number(data.dms),
+      likes: Number(data.likes),
+    };
+    if (counts.followers !== e.followers || counts.following !== e.following || counts.dms !== e.dms)
+      throw new Error(`unexpected counts ${JSON.stringify(counts)} vs ${JSON.stringify(e)}`);
+    const heapMb = peakHeap / MB;
+    const rssMb = peakRss / MB;
+    return [
+      {
+        name: 'archive import wall time (synthetic, Chromium, options page)',
+        seconds: Number(seconds.toFixed(2)),
+        archiveMb: Math.round(made.bytes / MB),
+        ...counts,
+        goal: `<= ${GOAL.seconds} s`,
+        met: seconds <= GOAL.seconds,
+      },
+      {
+        name: 'archive import peak JS heap (options page + worker + service worker)',
+        mb: Number(heapMb.toFixed(1)),
+        ...Object.fromEntries(
+          Object.entries(peakByType).map(([k, v]) => [`${k}Mb`, Number((v / MB).toFixed(1))]),
+        ),
+        goal: `<= ${GOAL.mb} MB`,
+        met: heapMb <= GOAL.mb,
+      },
+      {
+        name: 'archive import peak RSS of the Chromium process tree (informative, overstates shared pages)',
+        mb: Number(rssMb.toFixed(0)),
+      },
+    ];
+  } finally {
+    await session?.close().catch(() => {});
+    await replica?.close().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
