@@ -46,7 +46,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
   const entries = new Set<BadgeEntry>();
   let theme: XTheme = themeOf();
   let popover: ShadowMount | undefined;
-  let open: { entry: BadgeEntry; button: HTMLElement } | undefined;
+  let open: { entry: BadgeEntry; button: HTMLElement; how: 'hover' | 'focus' } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   /** X unmounts cells far from the viewport: forget their badges now and then. */
   let pruneAt = 200;
@@ -76,7 +76,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
           followsMe={follows}
           unmet={unmet}
           variant={entry.variant}
-          onOpen={(button) => openFor(entry, button)}
+          onOpen={(button, how) => openFor(entry, button, how)}
           onClose={(how) => (how === 'hover' ? scheduleClose() : close())}
         />,
       );
@@ -108,7 +108,20 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
     );
   };
 
-  const onScroll = () => close();
+  /** Hover details close when the page scrolls away; focused ones follow their badge. */
+  let scrollFrame = false;
+  const onScroll = () => {
+    if (open?.how !== 'focus' || !open.button.isConnected) {
+      close();
+      return;
+    }
+    if (scrollFrame) return;
+    scrollFrame = true;
+    requestAnimationFrame(() => {
+      scrollFrame = false;
+      renderPopover();
+    });
+  };
 
   const renderPopover = () =>
     timed(() => {
@@ -138,18 +151,20 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       host.hidden = false;
     });
 
-  function openFor(entry: BadgeEntry, button: HTMLElement) {
+  function openFor(entry: BadgeEntry, button: HTMLElement, how: 'hover' | 'focus') {
     clearTimeout(closeTimer);
     const changed = open?.entry !== entry;
-    open = { entry, button };
+    // Focus wins over hover: a keyboard user's details stay until blur or Escape.
+    open = { entry, button, how: open?.entry === entry && open.how === 'focus' ? 'focus' : how };
     renderPopover();
     if (changed) {
-      addEventListener('scroll', onScroll, { passive: true, once: true });
+      addEventListener('scroll', onScroll, { passive: true });
       load(entry);
     }
   }
 
   function scheduleClose() {
+    if (open?.how === 'focus') return;
     clearTimeout(closeTimer);
     closeTimer = setTimeout(close, CLOSE_DELAY_MS);
   }

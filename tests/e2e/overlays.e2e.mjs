@@ -1,0 +1,329 @@
+// Overlays on X: timeline badges, the profile card (notes kept across reloads and handle changes),
+// list marks, the settings switches, and text from X rendered inert.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { inShadow, ROOT, sendFromPage } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
+
+const ME = { id: '1000000001', handle: 'dana_builds' };
+const DAY = 86_400_000;
+const MARKUP_NAME = '<img src=x onerror="window.__dtPwned=1">Mallory';
+const MARKUP_BIO = '<script>window.__dtPwned=2</script><b>bold</b> bio';
+
+function makeSeed() {
+  const seed = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+  seed.users.push({
+    id: '1000000099',
+    handle: 'mallory_x',
+    name: MARKUP_NAME,
+    bio: MARKUP_BIO,
+    followsMe: true,
+  });
+  seed.tweets.push({
+    id: '1861000035000000000',
+    author: 'mallory_x',
+    text: 'Totally normal post.',
+    createdAt: '2026-11-20T13:00:00.000Z',
+  });
+  seed.homeTimeline = ['1861000035000000000', ...seed.homeTimeline];
+  seed.stream = { total: 150 };
+  return seed;
+}
+
+/** Where we stand with a few people, recorded as the page would have. */
+const EXPECTED = { maya_okafor: 'conversing', jonas_eriksen: 'talked', priya_ships: 'noticed' };
+
+function seedEvents(now) {
+  const maya = { id: '1000000002', handle: 'maya_okafor', name: 'Maya Okafor', followsMe: true };
+  const jonas = { id: '1000000003', handle: 'jonas_eriksen' };
+  const priya = { id: '1000000004', handle: 'priya_ships', followsMe: true };
+  const interaction = (kind, person, at, tweetId) => ({
+    type: 'interaction',
+    key: `${kind}:${person.id}:${at}`,
+    kind,
+    person,
+    at,
+    ...(tweetId && { tweetId, text: `About ${kind}` }),
+  });
+  return [
+    interaction('reply_out', maya, now - 3 * DAY, '1850000000000000001'),
+    interaction('reply_in', maya, now - 2 * DAY, '1850000000000000002'),
+    interaction('like_out', maya, now - 1 * DAY, '1850000000000000003'),
+    interaction('reply_out', jonas, now - 5 * DAY, '1850000000000000004'),
+    interaction('mention_out', jonas, now - 4 * DAY, '1850000000000000005'),
+    interaction('like_out', priya, now - 6 * DAY, '1850000000000000006'),
+  ];
+}
+
+/** Every post in the DOM with its author and the badge we put beside it. */
+function readBadges(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('article[data-testid="tweet"]')]
+      .filter((a) => !a.parentElement?.closest('article'))
+      .map((article) => {
+        const link = article.querySelector('[data-testid="User-Name"] a[href]');
+        const handle = link?.getAttribute('href')?.slice(1);
+        const status = article.querySelector('[data-testid="User-Name"] a[href*="/status/"]');
+        const badges = [...article.querySelectorAll('dinner-table-badge')];
+        const box = article.getBoundingClientRect();
+        return {
+          handle,
+          id: status?.getAttribute('href')?.split('/').pop(),
+          onScreen: box.bottom > 0 && box.top < innerHeight,
+          badges: badges.map((b) => ({ handle: b.dataset.handle, stage: b.dataset.stage })),
+        };
+      }),
+  );
+}
+
+const badgesSettled = (page) =>
+  page.waitForFunction(
+    () => {
+      const articles = [...document.querySelectorAll('article[data-testid="tweet"]')];
+      return (
+        articles.length > 0 &&
+        [...document.querySelectorAll('dinner-table-badge')].every((b) => b.dataset.stage !== 'loading')
+      );
+    },
+    { timeout: 15_000, polling: 100 },
+  );
+
+async function setOverlays(page, overlays) {
+  await page.evaluate(async (o) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const { settings = {} } = await api.storage.local.get('settings');
+    await api.storage.local.set({
+      settings: { ...settings, overlays: { badges: true, profileCard: true, lists: true, ...o } },
+    });
+  }, overlays);
+}
+
+for (const kind of BROWSERS) {
+  describe(`overlays in ${kind}`, () => {
+    const seed = makeSeed();
+    const ctx = useSession(kind, { seed });
+    /** Stages as this browser's store has them; visits in the tests below add to it. */
+    const expected = { ...EXPECTED };
+
+    it('records the seeded history from an extension page', async () => {
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      const reply = await sendFromPage(popup, 'events.record', {
+        account: ME,
+        batchId: 'overlays-seed',
+        events: seedEvents(Date.now()),
+      });
+      assert.equal(reply.ok, true, JSON.stringify(reply));
+      assert.equal(reply.data.stored, 6);
+      await popup.close();
+    });
+
+    it('puts a badge with the right stage on every post of a scrolled timeline', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      const checked = new Set();
+      const stagesSeen = new Set();
+      for (let step = 0; step < 60 && checked.size < 80; step++) {
+        await badgesSettled(page);
+        for (const post of await readBadges(page)) {
+          if (!post.handle) continue;
+          if (post.handle === ME.handle) {
+            assert.equal(post.badges.length, 0, 'no badge on your own post');
+          } else {
+            assert.equal(post.badges.length, 1, `one badge on the post by @${post.handle}`);
+            assert.equal(post.badges[0].handle, post.handle);
+            assert.equal(
+              post.badges[0].stage,
+              expected[post.handle] ?? 'stranger',
+              `stage of @${post.handle}`,
+            );
+            stagesSeen.add(post.badges[0].stage);
+          }
+          checked.add(post.id);
+        }
+        if (step === 0) await screenshot(page, kind, 'overlays-home');
+        await page.evaluate(() => window.scrollBy(0, 700));
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      assert.ok(checked.size >= 80, `checked ${checked.size} posts while scrolling`);
+      assert.deepEqual([...stagesSeen].sort(), ['conversing', 'noticed', 'stranger', 'talked']);
+      await page.close();
+    });
+
+    it('opens the details of a badge on keyboard focus', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector('dinner-table-badge[data-handle="maya_okafor"][data-stage="conversing"]');
+      await page.evaluate(() =>
+        document
+          .querySelector('dinner-table-badge[data-handle="maya_okafor"]')
+          .shadowRoot.querySelector('button')
+          .focus(),
+      );
+      const details = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-badge-details"]');
+      const text = await details.evaluate((el) => el.textContent);
+      assert.match(text, /Conversing/);
+      assert.match(text, /Follows you/);
+      assert.match(text, /You liked their post, yesterday/);
+      assert.match(text, /You1 like · 1 replyThem1 reply/);
+      const label = await page.evaluate(() =>
+        document
+          .querySelector('dinner-table-badge[data-handle="maya_okafor"]')
+          .shadowRoot.querySelector('button')
+          .getAttribute('aria-label'),
+      );
+      assert.match(label, /@maya_okafor, conversing, follows you/);
+      await screenshot(page, kind, 'overlays-popover');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () => !document.querySelector('dinner-table-badge-popover')?.shadowRoot.querySelector('.dt-popover'),
+      );
+      await page.close();
+    });
+
+    it('shows the seeded history on the profile and keeps notes across reloads and a handle change', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/maya_okafor', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await inShadow(
+        page,
+        'dinner-table-profile-card',
+        '[data-testid="dt-history"] li[data-kind="reply_in"]',
+      );
+      const card = await page.evaluate(() => {
+        const root = document.querySelector('dinner-table-profile-card').shadowRoot;
+        return {
+          stage: root.querySelector('[data-testid="dt-stage"]').dataset.stage,
+          kinds: [...root.querySelectorAll('[data-testid="dt-history"] li')].map((li) => li.dataset.kind),
+          counts: root.querySelector('[data-testid="dt-counts"]').textContent,
+        };
+      });
+      assert.equal(card.stage, 'conversing');
+      assert.deepEqual(
+        card.kinds.filter((k) => k !== 'visit'),
+        ['like_out', 'reply_in', 'reply_out'],
+        'newest first',
+      );
+      assert.match(card.counts, /You1 like · 1 replyThem1 reply/);
+
+      const notes = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
+      await notes.asElement().focus();
+      const typed = 'Met at JSConf <img src=x onerror="window.__dtPwned=3"> jk';
+      await page.keyboard.type(typed);
+      await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-save-state"][data-state="saved"]');
+      assert.ok(!page.url().includes('compose'), "typing a note did not trigger X's shortcuts");
+      await screenshot(page, kind, 'overlays-profile');
+
+      await page.reload({ waitUntil: 'load' });
+      const afterReload = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
+      await page.waitForFunction((el, t) => el.value === t, { timeout: 10_000 }, afterReload, typed);
+
+      // Same person (same id), new handle.
+      const renamed = JSON.parse(JSON.stringify(seed).replaceAll('maya_okafor', 'maya_renamed'));
+      ctx.replica.setSeed(renamed);
+      await page.goto('https://x.com/maya_renamed', { waitUntil: 'load' });
+      const afterRename = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
+      await page.waitForFunction((el, t) => el.value === t, { timeout: 10_000 }, afterRename, typed);
+      const host = await page.$eval('dinner-table-profile-card', (el) => ({ ...el.dataset }));
+      assert.equal(host.handle, 'maya_renamed');
+      assert.equal(host.id, '1000000002');
+      const pwned = await page.evaluate(() => window.__dtPwned);
+      assert.equal(pwned, undefined);
+      ctx.replica.setSeed(seed);
+      await page.close();
+    });
+
+    it('renders names, bios and notes from X as inert text', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/mallory_x', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
+      // The profile visit records the name; the card reads it back from the store.
+      await page.waitForFunction(
+        (name) =>
+          document
+            .querySelector('dinner-table-profile-card')
+            ?.shadowRoot.querySelector('.dt-card-title')
+            ?.textContent.includes(name),
+        { timeout: 10_000 },
+        MARKUP_NAME,
+      );
+      expected.mallory_x = 'noticed'; // the visit was recorded
+      const notes = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
+      await notes.asElement().focus();
+      await page.keyboard.type('<script>window.__dtPwned=4</script>');
+      await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-save-state"][data-state="saved"]');
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await page.waitForSelector('dinner-table-badge[data-handle="mallory_x"]:not([data-stage="loading"])');
+      await page.evaluate(() =>
+        document
+          .querySelector('dinner-table-badge[data-handle="mallory_x"]')
+          .shadowRoot.querySelector('button')
+          .focus(),
+      );
+      const details = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-badge-details"]');
+      assert.ok((await details.evaluate((el) => el.textContent)).includes(MARKUP_NAME));
+      const found = await page.evaluate(() => {
+        let elements = 0;
+        for (const host of document.querySelectorAll('[data-handle]')) {
+          elements += host.shadowRoot?.querySelectorAll('img, script, b').length ?? 0;
+        }
+        return { elements, pwned: typeof window.__dtPwned };
+      });
+      assert.deepEqual(found, { elements: 0, pwned: 'undefined' });
+      await page.close();
+    });
+
+    it('marks people in follower lists and makes unmet followers stand out', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/dana_builds/followers', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector('[data-testid="UserCell"] dinner-table-badge[data-variant="list"]');
+      await page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('dinner-table-badge')].some((b) => b.dataset.stage === 'loading'),
+      );
+      const cells = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="UserCell"]')].map((cell) => {
+          const badge = cell.querySelector('dinner-table-badge');
+          return {
+            handle: cell.querySelector('a[href]').getAttribute('href').slice(1),
+            stage: badge?.dataset.stage,
+            unmet: badge?.hasAttribute('data-unmet'),
+          };
+        }),
+      );
+      assert.ok(cells.length >= 3);
+      for (const cell of cells) {
+        const stage = expected[cell.handle] ?? 'stranger';
+        assert.equal(cell.stage, stage, `stage of @${cell.handle}`);
+        assert.equal(
+          cell.unmet,
+          stage === 'stranger' || stage === 'noticed',
+          `unmet mark of @${cell.handle}`,
+        );
+      }
+      await screenshot(page, kind, 'overlays-followers');
+      await page.close();
+    });
+
+    it('turns the badges off and on from the settings', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector('dinner-table-badge');
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      await setOverlays(popup, { badges: false });
+      await page.waitForFunction(() => document.querySelectorAll('dinner-table-badge').length === 0, {
+        timeout: 10_000,
+      });
+      await setOverlays(popup, { badges: true });
+      await page.waitForSelector('dinner-table-badge', { timeout: 10_000 });
+      await popup.close();
+      await page.close();
+    });
+  });
+}
