@@ -52,7 +52,12 @@ const OFFSET = { read: 0, classify: WEIGHT.read, save: WEIGHT.read + WEIGHT.clas
  */
 export function ArchiveSection({ account, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const run = useRef<{ worker?: Worker; abort: AbortController; startedAt: number } | undefined>(undefined);
+  const run = useRef<
+    | { worker?: Worker; abort: AbortController; startedAt: number; phases?: Record<string, number> }
+    | undefined
+  >(undefined);
+  /** ms from the start at which each phase began and the import ended (for the benchmark's breakdown). */
+  const timings = useRef('');
   const [committing, setCommitting] = useState(false);
 
   // Leaving the page ends the worker and drops the staged import.
@@ -72,6 +77,10 @@ export function ArchiveSection({ account, onImported }: Props) {
 
   function progress(phase: 'read' | 'classify' | 'save', part: number, counts: KindCounts) {
     const started = run.current?.startedAt ?? Date.now();
+    if (run.current) {
+      run.current.phases ??= {};
+      run.current.phases[phase] ??= Date.now() - started;
+    }
     const fraction = Math.min(1, OFFSET[phase] + WEIGHT[phase] * Math.min(1, Math.max(0, part)));
     const elapsed = Date.now() - started;
     const eta = fraction > 0.03 && elapsed > 500 ? (elapsed * (1 - fraction)) / fraction : undefined;
@@ -164,9 +173,13 @@ export function ArchiveSection({ account, onImported }: Props) {
       const result = await sendArchiveImport(data, sendMessage, {
         signal: current.abort.signal,
         onProgress: (done) => progress('save', done, counts),
-        onCommit: () => setCommitting(true),
+        onCommit: () => {
+          current.phases = { ...current.phases, commit: Date.now() - current.startedAt };
+          setCommitting(true);
+        },
       });
       if (run.current !== current) return;
+      timings.current = JSON.stringify({ ...current.phases, end: Date.now() - current.startedAt });
       setState({ step: 'done', result });
       onImported();
     } catch (error) {
@@ -299,7 +312,7 @@ export function ArchiveSection({ account, onImported }: Props) {
             </button>
           </fieldset>
         )}
-        {state.step === 'done' && <Result result={state.result} />}
+        {state.step === 'done' && <Result result={state.result} timings={timings.current} />}
         {state.step === 'error' && (
           <p class="notice bad" role="alert" data-testid="dt-import-result" data-error={state.message}>
             {state.message}
@@ -310,7 +323,7 @@ export function ArchiveSection({ account, onImported }: Props) {
   );
 }
 
-function Result({ result }: { result: CommitResult }) {
+function Result({ result, timings }: { result: CommitResult; timings: string }) {
   const { imported: n, added } = result;
   return (
     <div
@@ -322,6 +335,7 @@ function Result({ result }: { result: CommitResult }) {
       data-posts={n.posts}
       data-dms={n.dms}
       data-likes={n.likes}
+      data-timings={timings}
     >
       <p>
         Imported @{result.account.handle}'s archive: {n.followers.toLocaleString()} followers,{' '}

@@ -90,20 +90,18 @@ export default async function archiveImportBench({ log }) {
 
     // CDP sessions for every JS context that takes part: the page, its worker, the service worker.
     const sessions = new Map();
-    const attach = async (target) => {
-      const type = target.type();
-      if (!['page', 'worker', 'service_worker'].includes(type)) return;
-      if (!target.url().startsWith(session.extensionOrigin)) return;
+    const attach = async (client, type) => {
       try {
-        const cdp = await target.createCDPSession();
-        await cdp.send('Performance.enable');
-        sessions.set(target, { cdp, type });
+        await client.send('Performance.enable');
+        sessions.set(client, { cdp: client, type });
       } catch {
-        // target closed
+        // closed
       }
     };
-    for (const target of session.browser.targets()) await attach(target);
-    session.browser.on('targetcreated', (target) => void attach(target));
+    await attach(await options.createCDPSession(), 'page');
+    const sw = await session.serviceWorker();
+    if (sw) await attach(sw.client, 'service_worker');
+    options.on('workercreated', (worker) => void attach(worker.client, 'worker'));
 
     let peakHeap = 0;
     let peakByType = {};
@@ -141,7 +139,7 @@ export default async function archiveImportBench({ log }) {
     await sampler;
     const data = await result.evaluate((el) => ({ ...el.dataset }));
     if (data.error) throw new Error(`import failed: ${data.error}`);
-    log('result', data);
+    log('result', data, 'phases (ms from start):', data.timings);
     const e = made.expected;
     const counts = {
       followers: Number(data.followers),
