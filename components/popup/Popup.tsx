@@ -1,61 +1,227 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HealthList } from '@/components/common/HealthList';
-import { useAsync } from '@/components/common/useAsync';
+import { type AsyncState, useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
+import type { ContactView } from '@/lib/messages/protocol';
+import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
+import { X_MATCHES } from '@/lib/x/hosts';
+import { Balance } from './Balance';
+import { displayName, markFirstContent } from './format';
+import { Person } from './Person';
+import { type PickAction, Today } from './Today';
+import { Unmet } from './Unmet';
 
-/** The toolbar popup: who you are on X, and where Dinner Table stands. */
+const TABS = [
+  { id: 'today', label: 'Today' },
+  { id: 'unmet', label: 'Unmet' },
+  { id: 'balance', label: 'Balance' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+const ACTION_DONE: Record<PickAction, (who: string) => string> = {
+  met: (who) => `${who} marked as met in person.`,
+  snooze: (who) => `${who} snoozed for a week; someone else is in today's handful.`,
+  hide: (who) => `${who} set aside; someone else is in today's handful.`,
+};
+
+/** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
 export function Popup() {
   const [status] = useAsync(() => send('status.get', {}));
+  const [handful, setHandful] = useState<AsyncState<Handful>>({ status: 'loading' });
+  const [tab, setTab] = useState<TabId>('today');
+  const [person, setPerson] = useState<ContactView | null>(null);
+  const [busy, setBusy] = useState<string>();
+  const [said, setSaid] = useState('');
+  const [xTabs, setXTabs] = useState<number | null>(null);
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  const loadHandful = useCallback(() => {
+    send('handful.get', {}).then(
+      (value) => setHandful({ status: 'ready', value }),
+      (e: unknown) => setHandful({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }, []);
+  useEffect(loadHandful, [loadHandful]);
+  useEffect(() => {
+    browser.tabs
+      ?.query({ url: X_MATCHES })
+      .then((tabs) => setXTabs(tabs.length))
+      .catch(() => setXTabs(null));
+  }, []);
+
+  const ready = status.status === 'ready' ? status.value : undefined;
+  const account = handful.status === 'ready' ? handful.value.account : null;
+  const me = ready?.accounts.find((a) => a.id === account) ?? ready?.accounts[0];
+  const noAccount = (ready && ready.accounts.length === 0) || (handful.status === 'ready' && !account);
+  const health = ready?.health.filter((h) => !me || !h.account || h.account === me.id) ?? [];
+  const broken = health.some((h) => h.report.missing.length > 0);
+
+  useEffect(() => {
+    if (noAccount) markFirstContent();
+  }, [noAccount]);
+
+  const act = async (pick: HandfulPick, action: PickAction) => {
+    if (!account) return;
+    setBusy(pick.contact.key);
+    try {
+      const value = await send('handful.act', { account, key: pick.contact.key, action });
+      setHandful({ status: 'ready', value });
+      setSaid(ACTION_DONE[action](displayName(pick.contact)));
+    } catch (e) {
+      setSaid(`Could not do that: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  const closePerson = () => {
+    setPerson(null);
+    if (tab === 'today') loadHandful();
+    requestAnimationFrame(() => tabRefs.current[tab]?.focus());
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    const id = TABS[next]?.id ?? 'today';
+    setTab(id);
+    setPerson(null);
+    tabRefs.current[id]?.focus();
+  };
 
   return (
     <main class="popup">
       <header class="brand">
         <img src="/icon/48.png" alt="" />
-        <div>
+        <div class="brand-text">
           <h1>Dinner Table</h1>
-          {status.status === 'ready' && status.value.accounts[0] ? (
+          {me ? (
             <p class="muted" data-testid="dt-account">
-              {status.value.accounts[0].name ? `${status.value.accounts[0].name} · ` : ''}@
-              {status.value.accounts[0].handle}
+              {me.name ? `${me.name} · ` : ''}@{me.handle}
             </p>
           ) : (
             <p class="muted">Talk with people, not at them.</p>
           )}
         </div>
+        {handful.status === 'ready' && handful.value.picks.length > 0 && (
+          <span class="badge-progress" aria-hidden="true">
+            {handful.value.met}/{handful.value.picks.length}
+          </span>
+        )}
       </header>
 
-      {status.status === 'loading' && <p class="muted">Loading…</p>}
       {status.status === 'error' && (
         <p class="notice bad" role="alert">
           Dinner Table could not read its data: {status.message}
         </p>
       )}
-      {status.status === 'ready' && (
+      {ready?.storageProblem && (
+        <p class="notice bad" role="alert" data-testid="dt-storage-problem">
+          {ready.storageProblem.message}
+        </p>
+      )}
+      {ready && broken && (
+        <section class="notice warn" aria-labelledby="health-title" data-testid="dt-health-problem">
+          <h2 id="health-title" class="small-title">
+            X changed something; coaching is paused there
+          </h2>
+          <HealthList health={ready.health} account={me?.id} />
+        </section>
+      )}
+
+      {noAccount ? (
+        <section class="card empty" data-testid="dt-empty">
+          <h2>No X account yet</h2>
+          <p class="empty-text">
+            Open{' '}
+            <a href="https://x.com/home" target="_blank" rel="noreferrer">
+              x.com
+            </a>{' '}
+            and log in. Dinner Table starts as soon as it sees your account, and keeps everything on this
+            computer.
+          </p>
+        </section>
+      ) : (
         <>
-          {status.value.storageProblem && (
-            <p class="notice bad" role="alert" data-testid="dt-storage-problem">
-              {status.value.storageProblem.message}
+          {xTabs === 0 && (
+            <p class="notice quiet small" data-testid="dt-no-x-tab">
+              No X tab is open. Dinner Table notices who you meet while X is open in a tab.{' '}
+              <a href="https://x.com/home" target="_blank" rel="noreferrer">
+                Open X
+              </a>
             </p>
           )}
-          {status.value.accounts.length === 0 ? (
-            <section class="card empty" data-testid="dt-empty">
-              <h2>No X account yet</h2>
-              <p class="empty-text">
-                Open <a href="https://x.com/home">x.com</a> and log in. Dinner Table starts as soon as it sees
-                your account, and keeps everything on this computer.
-              </p>
-            </section>
-          ) : (
-            <section class="card" aria-labelledby="health-title">
-              <h2 id="health-title">On X</h2>
-              <HealthList health={status.value.health} account={status.value.accounts[0]?.id} />
-            </section>
-          )}
+          <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls="panel"
+                tabIndex={tab === t.id ? 0 : -1}
+                ref={(el) => {
+                  tabRefs.current[t.id] = el;
+                }}
+                onClick={() => {
+                  setTab(t.id);
+                  setPerson(null);
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div class="panel" id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            {person && account ? (
+              <Person account={account} contact={person} onBack={closePerson} />
+            ) : tab === 'today' ? (
+              handful.status === 'loading' ? (
+                <p class="muted">Loading…</p>
+              ) : handful.status === 'error' ? (
+                <p class="notice bad" role="alert">
+                  Could not pick today's handful: {handful.message}
+                </p>
+              ) : (
+                <Today
+                  handful={handful.value}
+                  handle={me?.handle}
+                  busy={busy}
+                  onAct={act}
+                  onOpen={(pick) => setPerson(pick.contact)}
+                  onImport={openOptions}
+                />
+              )
+            ) : tab === 'unmet' && account ? (
+              <Unmet account={account} onOpen={setPerson} />
+            ) : tab === 'balance' && account ? (
+              <Balance account={account} />
+            ) : null}
+          </div>
+          <p class="said small" role="status" aria-live="polite" data-testid="dt-announce">
+            {said}
+          </p>
         </>
       )}
 
       <footer>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {ready && !broken && (
+          <details class="health-details">
+            <summary>On X</summary>
+            <HealthList health={ready.health} account={me?.id} />
+          </details>
+        )}
+        <button type="button" onClick={openOptions}>
           Settings and data
         </button>
       </footer>

@@ -1,10 +1,174 @@
+import { browser } from 'wxt/browser';
+import { updateContact } from '@/lib/db/contact-update';
+import { toContactView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
+import { contactsByKey, metSince, nudgesSince, postsSince, unmetCandidates } from '@/lib/db/popup-queries';
+import type { ContactRow } from '@/lib/db/schema';
+import type { Input, Output } from '@/lib/messages/protocol';
 import type { POPUP_MESSAGES } from '@/lib/messages/protocol-popup';
+import { computeBalance } from '@/lib/relationships/balance';
+import {
+  DAY_MS,
+  type Pick as HandfulPickRef,
+  localDate,
+  pickHandful,
+  reasonFor,
+  startOfLocalDay,
+} from '@/lib/relationships/handful';
+import { UNMET } from '@/lib/relationships/summary';
+import { loadSettings } from '@/lib/settings/settings';
+import { setHandfulBadge } from './badge';
 import type { Handlers } from './router';
+
+type Handful = Output<'handful.get'>;
+interface StoredPick {
+  size: number;
+  picks: HandfulPickRef[];
+}
+
+export const handfulStorageKey = (account: string, date: string) => `handful:${account}:${date}`;
+const SNOOZE_MS = 7 * DAY_MS;
+
+/** The account the popup shows: settings.viewAccount when it exists, else the last one seen. */
+async function viewAccount(db: Database, requested?: string): Promise<string | undefined> {
+  if (requested) return requested;
+  const { viewAccount: chosen } = await loadSettings();
+  const accounts = await db.getAll('accounts');
+  if (chosen && accounts.some((a) => a.id === chosen)) return chosen;
+  return accounts.sort((a, b) => b.lastSeen - a.lastSeen)[0]?.id;
+}
+
+/** A pick leaves today's handful when hidden, snoozed, gone, or no longer a follower. */
+const dropped = (row: ContactRow | undefined, now: number) =>
+  !row || Boolean(row.hiddenAt) || (row.snoozedUntil ?? 0) > now || !row.followsMe;
+
+/**
+ * Today's handful: the stored pick for (account, local date) when there is one, so it is the same
+ * at every opening and after a worker restart; picks that were snoozed or hidden are replaced.
+ */
+export async function todaysHandful(db: Database, requested?: string, now = Date.now()): Promise<Handful> {
+  const date = localDate(now);
+  const account = await viewAccount(db, requested);
+  if (!account) return { account: null, date, size: 0, met: 0, picks: [], unmet: 0, hasFollowers: false };
+  const { handfulSize: size } = await loadSettings();
+  const storageKey = handfulStorageKey(account, date);
+  const stored = ((await browser.storage.local.get(storageKey)) as Record<string, StoredPick | undefined>)[
+    storageKey
+  ];
+
+  let picks = stored?.picks ?? [];
+  let rows = await contactsByKey(
+    db,
+    account,
+    picks.map((p) => p.key),
+  );
+  const gone = new Set(picks.filter((_, i) => dropped(rows[i], now)).map((p) => p.key));
+  const unmetCount = await db.countFromIndex(
+    'contacts',
+    'byUnmet',
+    IDBKeyRange.bound([account, UNMET.yes, -Infinity], [account, UNMET.yes, Infinity]),
+  );
+  if (!stored || stored.size !== size || gone.size > 0) {
+    const keep = picks.filter((p) => !gone.has(p.key));
+    const candidates = keep.length >= size ? [] : await unmetCandidates(db, account);
+    picks = pickHandful(candidates, { date, size, now, keep, exclude: gone });
+    rows = await contactsByKey(
+      db,
+      account,
+      picks.map((p) => p.key),
+    );
+    await browser.storage.local.set({ [storageKey]: { size, picks } satisfies StoredPick });
+    if (!stored) await forgetOtherDays(account, storageKey);
+  }
+
+  const since = startOfLocalDay(now);
+  const out: Handful['picks'] = [];
+  for (const [i, pick] of picks.entries()) {
+    const row = rows[i];
+    if (!row) continue;
+    const contact = toContactView(row);
+    const met = Boolean(row.metInPerson) || (await metSince(db, account, row.key, since)) !== undefined;
+    out.push({ contact, tier: pick.tier, reason: reasonFor(contact, now), met });
+  }
+  const met = out.filter((p) => p.met).length;
+  await setHandfulBadge(met, out.length);
+  const hasFollowers = out.length > 0 || unmetCount > 0 || (await anyFollower(db, account));
+  return { account, date, size, met, picks: out, unmet: unmetCount, hasFollowers };
+}
+
+/** Walks the account's contacts until one follows you: only when no unmet follower is left. */
+async function anyFollower(db: Database, account: string): Promise<boolean> {
+  const index = db.transaction('contacts').store.index('byAccount');
+  for (let cursor = await index.openCursor(account); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.followsMe) return true;
+  }
+  return false;
+}
+
+/** Yesterday's picks are history: keep storage.local small. */
+async function forgetOtherDays(account: string, keep: string) {
+  const all = await browser.storage.local.get(null);
+  const old = Object.keys(all).filter((k) => k.startsWith(`handful:${account}:`) && k !== keep);
+  if (old.length) await browser.storage.local.remove(old);
+}
+
+/** Brings the toolbar badge up to date, e.g. after events were recorded. Never throws. */
+export async function refreshHandfulBadge(getDb: () => Promise<Database>): Promise<void> {
+  try {
+    const db = await getDb();
+    const account = await viewAccount(db);
+    if (!account) return;
+    const date = localDate();
+    const key = handfulStorageKey(account, date);
+    const stored = ((await browser.storage.local.get(key)) as Record<string, StoredPick | undefined>)[key];
+    if (!stored) return;
+    const rows = await contactsByKey(
+      db,
+      account,
+      stored.picks.map((p) => p.key),
+    );
+    const since = startOfLocalDay();
+    let met = 0;
+    for (const row of rows) {
+      if (row && (row.metInPerson || (await metSince(db, account, row.key, since)) !== undefined)) met++;
+    }
+    await setHandfulBadge(met, rows.filter(Boolean).length);
+  } catch {
+    // The badge is a nicety.
+  }
+}
 
 /** Answers to the popup's view messages (lib/messages/protocol-popup.ts). */
 export function createPopupHandlers(
-  _getDb: () => Promise<Database>,
+  getDb: () => Promise<Database>,
 ): Pick<Handlers, keyof typeof POPUP_MESSAGES> {
-  return {};
+  return {
+    'handful.get': async ({ account }: Input<'handful.get'>) => todaysHandful(await getDb(), account),
+
+    'handful.act': async ({ account, key, action }: Input<'handful.act'>) => {
+      const db = await getDb();
+      const now = Date.now();
+      const person = key.startsWith('@') ? key.slice(1) : `id:${key}`;
+      const patch =
+        action === 'met'
+          ? { metInPerson: true }
+          : action === 'snooze'
+            ? { snoozedUntil: now + SNOOZE_MS }
+            : { hidden: true };
+      await updateContact(db, { account, person, patch });
+      return todaysHandful(db, account, now);
+    },
+
+    'balance.get': async ({ account }: Input<'balance.get'>) => {
+      const db = await getDb();
+      const now = Date.now();
+      const since = startOfLocalDay(now) - 30 * DAY_MS;
+      const [posts, nudges, settings] = await Promise.all([
+        postsSince(db, account, since),
+        nudgesSince(db, account, since),
+        loadSettings(),
+      ]);
+      return computeBalance(posts, nudges, { now, goal: settings.promoRatioGoal });
+    },
+  };
 }

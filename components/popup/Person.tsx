@@ -1,0 +1,212 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAsync } from '@/components/common/useAsync';
+import { send } from '@/lib/messages/client';
+import type { ContactView } from '@/lib/messages/protocol';
+import { Avatar } from './Avatar';
+import { displayName, formatDate, personKey, profileUrl, STAGE_LABELS } from './format';
+
+const KIND_LABELS: Record<string, string> = {
+  reply_out: 'You replied',
+  mention_out: 'You mentioned them',
+  quote_out: 'You quoted them',
+  like_out: 'You liked their post',
+  repost_out: 'You reposted them',
+  dm_out: 'You wrote to them',
+  visit: 'You visited their profile',
+  reply_in: 'They replied to you',
+  mention_in: 'They mentioned you',
+  quote_in: 'They quoted you',
+  like_in: 'They liked your post',
+  repost_in: 'They reposted you',
+  follow_in: 'They followed you',
+  dm_in: 'They wrote to you',
+};
+
+/** One person: where you stand, what happened between you, and your own notes and tags. */
+export function Person({
+  account,
+  contact: initial,
+  onBack,
+}: {
+  account: string;
+  contact: ContactView;
+  onBack: () => void;
+}) {
+  const person = personKey(initial);
+  const [state] = useAsync(() => send('contact.get', { account, person, historyLimit: 100 }), person);
+  const [contact, setContact] = useState(initial);
+  const [notes, setNotes] = useState(initial.notes ?? '');
+  const [tags, setTags] = useState<string[]>(initial.tags ?? []);
+  const [tagDraft, setTagDraft] = useState('');
+  const [saved, setSaved] = useState<string>('');
+  const [error, setError] = useState<string>('');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (state.status === 'ready' && state.value.contact) {
+      setContact(state.value.contact);
+      setNotes(state.value.contact.notes ?? '');
+      setTags(state.value.contact.tags ?? []);
+    }
+  }, [state]);
+
+  const save = async (patch: { notes?: string; tags?: string[]; metInPerson?: boolean }, what: string) => {
+    setError('');
+    try {
+      const result = await send('contact.update', {
+        account,
+        person,
+        ...(contact.handle && { handle: contact.handle }),
+        patch,
+      });
+      setContact(result.contact);
+      setSaved(what);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const addTag = () => {
+    const tag = tagDraft.trim().slice(0, 40);
+    if (!tag || tags.includes(tag)) return setTagDraft('');
+    const next = [...tags, tag].slice(0, 30);
+    setTags(next);
+    setTagDraft('');
+    void save({ tags: next }, `Tag “${tag}” added.`);
+  };
+  const removeTag = (tag: string) => {
+    const next = tags.filter((t) => t !== tag);
+    setTags(next);
+    void save({ tags: next }, `Tag “${tag}” removed.`);
+  };
+
+  const who = displayName(contact);
+  const history = state.status === 'ready' ? state.value.history : [];
+
+  return (
+    <section class="person" data-testid="dt-person" data-stage={contact.stage} aria-labelledby="person-title">
+      <button type="button" class="back" onClick={onBack}>
+        ← Back
+      </button>
+      <div class="person-head">
+        <Avatar contact={contact} />
+        <div>
+          <h2 id="person-title" tabIndex={-1} ref={heading}>
+            {who}
+          </h2>
+          <p class="muted">
+            {contact.handle ? `@${contact.handle}` : `id ${contact.id ?? contact.key}`} ·{' '}
+            <span class={`stage stage-${contact.stage}`}>{STAGE_LABELS[contact.stage]}</span>
+          </p>
+        </div>
+      </div>
+      {contact.bio && <p class="bio">{contact.bio}</p>}
+      <div class="actions">
+        <a class="button primary" href={profileUrl(contact)} target="_blank" rel="noreferrer">
+          Open profile on X<span class="visually-hidden"> (new tab)</span>
+        </a>
+        <button
+          type="button"
+          aria-pressed={Boolean(contact.metInPerson)}
+          onClick={() =>
+            void save(
+              { metInPerson: !contact.metInPerson },
+              contact.metInPerson ? 'No longer marked met in person.' : 'Marked met in person.',
+            )
+          }
+        >
+          {contact.metInPerson ? 'Met in person ✓' : 'Met in person'}
+        </button>
+      </div>
+
+      <div class="field">
+        <label for="person-notes">Notes</label>
+        <textarea
+          id="person-notes"
+          rows={3}
+          maxLength={10_000}
+          value={notes}
+          placeholder="Where you met, what they care about…"
+          onInput={(e) => setNotes((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <div class="row">
+          <button
+            type="button"
+            disabled={notes === (contact.notes ?? '')}
+            onClick={() => void save({ notes }, 'Notes saved.')}
+          >
+            Save notes
+          </button>
+        </div>
+      </div>
+
+      <div class="field">
+        <label for="person-tag">Tags</label>
+        <ul class="tags" aria-label="Tags">
+          {tags.map((tag) => (
+            <li key={tag} class="chip">
+              {tag}
+              <button
+                type="button"
+                class="chip-x"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => removeTag(tag)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div class="row">
+          <input
+            id="person-tag"
+            value={tagDraft}
+            maxLength={40}
+            placeholder="Add a tag"
+            onInput={(e) => setTagDraft((e.currentTarget as HTMLInputElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                addTag();
+              }
+            }}
+          />
+          <button type="button" onClick={addTag}>
+            Add
+          </button>
+        </div>
+      </div>
+      <p class="small good-text" role="status" aria-live="polite">
+        {saved}
+      </p>
+      {error && (
+        <p class="notice bad" role="alert">
+          Not saved: {error}
+        </p>
+      )}
+
+      <h3>Together</h3>
+      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'error' && (
+        <p class="notice bad" role="alert">
+          Could not read the history: {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && history.length === 0 && (
+        <p class="muted">Nothing between you yet. A reply to something they wrote is a good start.</p>
+      )}
+      {history.length > 0 && (
+        <ol class="timeline" data-testid="dt-timeline">
+          {history.map((h) => (
+            <li key={h.key} data-kind={h.kind}>
+              <span class="when">{formatDate(h.at)}</span>
+              <span class="what">{KIND_LABELS[h.kind] ?? h.kind}</span>
+              {h.text && <span class="text">{h.text}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

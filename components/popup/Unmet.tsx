@@ -1,0 +1,231 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '@/lib/messages/client';
+import type { ContactView, Input } from '@/lib/messages/protocol';
+import { Avatar } from './Avatar';
+import { displayName, number, profileUrl, STAGE_LABELS } from './format';
+import { VirtualList } from './VirtualList';
+
+const PAGE = 100;
+export const ROW_HEIGHT = 60;
+
+type Sort = 'newest' | 'engaged' | 'longest';
+interface Query {
+  search: string;
+  unmetOnly: boolean;
+  mutual: boolean;
+  engaged: boolean;
+  followsMe: boolean;
+  sort: Sort;
+}
+const INITIAL: Query = {
+  search: '',
+  unmetOnly: true,
+  mutual: false,
+  engaged: false,
+  followsMe: false,
+  sort: 'newest',
+};
+
+/** Every unmet follower: search, filters, sorts, and a windowed list that stays smooth at 100k. */
+export function Unmet({
+  account,
+  onOpen,
+  height = 330,
+}: {
+  account: string;
+  onOpen: (contact: ContactView) => void;
+  height?: number;
+}) {
+  const [query, setQuery] = useState(INITIAL);
+  const [search, setSearch] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, setVersion] = useState(0);
+  const pages = useRef(new Map<number, ContactView[] | 'loading'>());
+  const generation = useRef(0);
+
+  // Typing waits a moment before asking: a search over 100k rows is not free.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery((q) => (q.search === search ? q : { ...q, search })), 200);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const load = useCallback(
+    (page: number) => {
+      if (pages.current.has(page)) return;
+      pages.current.set(page, 'loading');
+      const gen = generation.current;
+      const input: Input<'contacts.list'> = {
+        account,
+        sort: query.sort,
+        offset: page * PAGE,
+        limit: PAGE,
+        ...(query.unmetOnly && { unmetOnly: true }),
+        ...(query.search.trim() && { search: query.search.trim().slice(0, 100) }),
+        ...(query.mutual && { iFollow: true }),
+        ...(query.engaged && { engagedMe: true }),
+        ...(query.followsMe && { followsMe: true }),
+      };
+      send('contacts.list', input).then(
+        (result) => {
+          if (gen !== generation.current) return;
+          pages.current.set(page, result.rows);
+          setTotal(result.total);
+          setError(null);
+          setVersion((v) => v + 1);
+        },
+        (e: unknown) => {
+          if (gen !== generation.current) return;
+          pages.current.delete(page);
+          setError(e instanceof Error ? e.message : String(e));
+        },
+      );
+    },
+    [account, query],
+  );
+
+  useEffect(() => {
+    generation.current++;
+    pages.current = new Map();
+    setTotal(null);
+    load(0);
+  }, [load]);
+
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      for (let p = Math.floor(start / PAGE); p <= Math.floor(Math.max(start, end - 1) / PAGE); p++) load(p);
+    },
+    [load],
+  );
+
+  const rowAt = (i: number) => {
+    const page = pages.current.get(Math.floor(i / PAGE));
+    return Array.isArray(page) ? page[i % PAGE] : undefined;
+  };
+
+  const toggle = (name: 'mutual' | 'engaged' | 'followsMe', label: string) => (
+    <button
+      type="button"
+      class="filter"
+      aria-pressed={query[name]}
+      onClick={() => setQuery((q) => ({ ...q, [name]: !q[name] }))}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <section class="unmet" aria-labelledby="unmet-title">
+      <h2 id="unmet-title" class="visually-hidden">
+        Unmet followers
+      </h2>
+      <div class="search">
+        <label for="unmet-search" class="visually-hidden">
+          Search by handle, name or bio
+        </label>
+        <input
+          id="unmet-search"
+          type="search"
+          placeholder="Search handle, name, bio"
+          value={search}
+          maxLength={100}
+          onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label for="unmet-sort" class="visually-hidden">
+          Sort
+        </label>
+        <select
+          id="unmet-sort"
+          value={query.sort}
+          onChange={(e) =>
+            setQuery((q) => ({ ...q, sort: (e.currentTarget as HTMLSelectElement).value as Sort }))
+          }
+        >
+          <option value="newest">Newest follower</option>
+          <option value="engaged">Engaged you</option>
+          <option value="longest">Longest unmet</option>
+        </select>
+      </div>
+      <fieldset class="filters">
+        <legend class="visually-hidden">Filters</legend>
+        {toggle('mutual', 'Mutual')}
+        {toggle('engaged', 'Engaged with you')}
+        {toggle('followsMe', 'Follows you')}
+        <label class="scope">
+          <input
+            type="checkbox"
+            checked={query.unmetOnly}
+            onChange={(e) =>
+              setQuery((q) => ({ ...q, unmetOnly: (e.currentTarget as HTMLInputElement).checked }))
+            }
+          />{' '}
+          Unmet only
+        </label>
+      </fieldset>
+      <p class="muted small count" role="status" aria-live="polite" data-testid="dt-unmet-count">
+        {total === null
+          ? 'Loading…'
+          : `${number(total)} ${query.unmetOnly ? 'unmet ' : ''}${total === 1 ? 'person' : 'people'}${query.search ? ` matching “${query.search}”` : ''}`}
+      </p>
+      {error && (
+        <p class="notice bad" role="alert">
+          Could not load the list: {error}
+        </p>
+      )}
+      {total === 0 ? (
+        <p class="card empty-text" data-testid="dt-unmet-list" data-total={0}>
+          {query.search || query.mutual || query.engaged || query.followsMe
+            ? 'No one matches. Try fewer filters or another word.'
+            : 'No unmet followers yet. Open your followers page on X, or import your X archive.'}
+        </p>
+      ) : (
+        <VirtualList
+          testId="dt-unmet-list"
+          label="Unmet followers"
+          total={total ?? 0}
+          rowHeight={ROW_HEIGHT}
+          height={height}
+          onRange={onRange}
+          renderRow={(i) => {
+            const c = rowAt(i);
+            if (!c) return <div class="row-placeholder" aria-hidden="true" />;
+            return <UnmetRow contact={c} onOpen={onOpen} />;
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function UnmetRow({ contact: c, onOpen }: { contact: ContactView; onOpen: (c: ContactView) => void }) {
+  const who = displayName(c);
+  return (
+    <div
+      class="urow"
+      data-testid="dt-contact"
+      data-id={c.id ?? ''}
+      data-handle={c.handle ?? ''}
+      data-stage={c.stage}
+    >
+      <Avatar contact={c} />
+      <button type="button" class="urow-main" onClick={() => onOpen(c)}>
+        <span class="urow-name">
+          <strong>{who}</strong> <span class="muted">{c.handle ? `@${c.handle}` : ''}</span>
+        </span>
+        <span class="urow-bio muted">
+          {c.bio || (c.handle ? STAGE_LABELS[c.stage] : 'Known only by id, from your archive')}
+        </span>
+      </button>
+      <a
+        class="icon-link"
+        href={profileUrl(c)}
+        target="_blank"
+        rel="noreferrer"
+        title={`Open ${who} on X`}
+        aria-label={`Open ${who} on X (new tab)`}
+      >
+        ↗
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ContactView } from '@/lib/messages/protocol';
+import type { Stage } from '@/lib/relationships/stage';
+
+/** Small helpers the popup's views share: names, links, stage words. */
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  stranger: 'Never talked',
+  noticed: 'Noticed',
+  talked: 'You talked to them',
+  conversing: 'In conversation',
+  friend: 'Friend',
+};
+
+export const displayName = (c: ContactView) =>
+  c.name || (c.handle ? `@${c.handle}` : `X user ${c.id ?? c.key}`);
+
+/** Their profile on X: by handle when known, else by numeric id (X redirects `i/user/<id>`). */
+export function profileUrl(c: Pick<ContactView, 'handle' | 'id' | 'key'>): string {
+  if (c.handle) return `https://x.com/${c.handle}`;
+  return `https://x.com/i/user/${c.id ?? c.key}`;
+}
+
+/** The `person` field of contact.get / contact.update: `id:<n>` or a handle. */
+export const personKey = (c: Pick<ContactView, 'handle' | 'id' | 'key'>) =>
+  c.id ? `id:${c.id}` : c.handle ? c.handle : c.key.startsWith('@') ? c.key.slice(1) : `id:${c.key}`;
+
+export const initial = (c: ContactView) => (c.name || c.handle || '?').trim().charAt(0).toUpperCase() || '?';
+
+export const formatDate = (at: number) =>
+  new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+export const number = (n: number) => n.toLocaleString('en-US');
+
+/** Marks the first moment the popup shows real content (the benchmark reads it). */
+export function markFirstContent() {
+  if (typeof performance === 'undefined' || performance.getEntriesByName('dt-first-content').length) return;
+  performance.mark('dt-first-content');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { balanceWindow, computeBalance, daySeries, describeNudges } from '@/lib/relationships/balance';
+import { DAY_MS } from '@/lib/relationships/handful';
+
+const now = new Date(2025, 4, 20, 18, 0).getTime();
+const at = (daysAgo: number) => now - daysAgo * DAY_MS;
+
+const posts = [
+  { at: at(0), kind: 'reply' as const, verdict: 'conversational' as const },
+  { at: at(1), kind: 'post' as const, verdict: 'promotional' as const },
+  { at: at(2), kind: 'reply' as const, verdict: 'conversational' as const },
+  { at: at(3), kind: 'post' as const, verdict: 'broadcast' as const },
+  { at: at(10), kind: 'post' as const, verdict: 'promotional' as const },
+  { at: at(12), kind: 'quote' as const },
+  { at: at(40), kind: 'post' as const, verdict: 'promotional' as const },
+];
+const nudges = [
+  { at: at(1), outcome: 'shown' as const },
+  { at: at(1), outcome: 'revised' as const },
+  { at: at(2), outcome: 'shown' as const },
+  { at: at(2), outcome: 'posted_anyway' as const },
+  { at: at(20), outcome: 'shown' as const },
+  { at: at(20), outcome: 'cancelled' as const },
+];
+
+describe('balance', () => {
+  it('counts the last 7 days by verdict, replies against broadcasts, promo share against the goal', () => {
+    const w = balanceWindow(posts, nudges, { days: 7, now, goal: 0.2 });
+    expect(w.posts).toBe(4);
+    expect(w.verdicts).toEqual({ conversational: 2, broadcast: 1, promotional: 1 });
+    expect(w.replies).toBe(2);
+    expect(w.broadcasts).toBe(2);
+    expect(w.promoShare).toBe(0.25);
+    expect(w.overGoal).toBe(true);
+    expect(w.nudges).toEqual({ flagged: 2, revised: 1, postedAnyway: 1, cancelled: 0, edited: 0 });
+  });
+
+  it('counts 30 days, treating posts without a verdict as broadcasts, and leaves older posts out', () => {
+    const w = balanceWindow(posts, nudges, { days: 30, now, goal: 0.5 });
+    expect(w.posts).toBe(6);
+    expect(w.verdicts).toEqual({ conversational: 2, broadcast: 2, promotional: 2 });
+    expect(w.overGoal).toBe(false);
+    expect(w.nudges.flagged).toBe(3);
+  });
+
+  it('has no promo share and is not over the goal with no posts', () => {
+    const w = balanceWindow([], [], { days: 7, now, goal: 0 });
+    expect(w.promoShare).toBeUndefined();
+    expect(w.overGoal).toBe(false);
+  });
+
+  it('lays posts out per local day, oldest first, today last', () => {
+    const s = daySeries(posts, { days: 30, now });
+    expect(s.x).toHaveLength(30);
+    expect(s.conversational.at(-1)).toBe(1);
+    expect(s.promotional.at(-2)).toBe(1);
+    expect(s.broadcast.at(-13)).toBe(1);
+    expect(s.promotional.reduce((a, b) => a + b)).toBe(2);
+    expect(computeBalance(posts, nudges, { now, goal: 0.2 }).windows.map((w) => w.days)).toEqual([7, 30]);
+  });
+
+  it('says what happened to nudges', () => {
+    expect(describeNudges({ flagged: 10, revised: 4, postedAnyway: 5, cancelled: 1, edited: 0 })).toBe(
+      'You revised 4 of 10 flagged drafts, posted 5 anyway, dropped 1.',
+    );
+    expect(describeNudges({ flagged: 0, revised: 0, postedAnyway: 0, cancelled: 0, edited: 0 })).toMatch(
+      /flagged none/,
+    );
+  });
+});
