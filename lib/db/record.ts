@@ -28,14 +28,19 @@ export async function recordEvents(db: Database, account: Account, events: PageE
     lastSeen: now,
   });
 
-  /** Adds the interaction unless its key is stored; true when it was new. */
+  /**
+   * Adds the interaction unless its key is stored; true when it was new to the contact. A row that
+   * came from the archive without its person (a like: the archive does not name the liked post's
+   * author) is claimed by the first page event that knows who it was.
+   */
   const addInteraction = async (row: InteractionRow) => {
     const store = tx.objectStore('interactions');
-    if (await store.getKey([a, row.key])) {
+    const existing = await store.get([a, row.key]);
+    if (existing?.contact) {
       result.duplicates++;
       return false;
     }
-    await store.add(row);
+    await store.put(existing ? { ...existing, contact: row.contact } : row);
     result.stored++;
     return true;
   };

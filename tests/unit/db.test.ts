@@ -187,3 +187,17 @@ describe('identity', () => {
     db.close();
   });
 });
+
+describe('archive rows without a person', () => {
+  it('gives a like from the archive its author when the page later sees the same like', async () => {
+    const db = await openDatabase('t7');
+    await db.put('interactions', { account: account.id, key: 'like_out:9', contact: '', kind: 'like_out', at: 5, tweetId: '9' });
+    const result = await recordEvents(db, account, [
+      { type: 'interaction', key: 'like_out:9', kind: 'like_out', person: { handle: 'mira_codes' }, at: 6, tweetId: '9' },
+    ]);
+    expect(result).toEqual({ stored: 1, duplicates: 0 });
+    expect(await db.get('interactions', [account.id, 'like_out:9'])).toMatchObject({ contact: '@mira_codes', at: 5 });
+    expect(await db.get('contacts', [account.id, '@mira_codes'])).toMatchObject({ stage: 'noticed' });
+    db.close();
+  });
+});
