@@ -27,6 +27,7 @@ export function VirtualList({
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const focusAfter = useRef<number | null>(null);
+  const [, setTick] = useState(0);
   const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = Math.min(total, Math.ceil((scrollTop + height) / rowHeight) + overscan);
 
@@ -75,7 +76,14 @@ export function VirtualList({
     if (top < el.scrollTop) el.scrollTop = top;
     else if (top + rowHeight > el.scrollTop + height) el.scrollTop = top + rowHeight - height;
     setScrollTop(el.scrollTop);
-    focusAfter.current = clamped;
+    const row = el.querySelector<HTMLElement>(`[data-index="${clamped}"]`);
+    const target = row?.querySelector<HTMLElement>('button, a') ?? row;
+    if (target) target.focus({ preventScroll: true });
+    else {
+      // Not rendered yet: focus it once the window has moved there.
+      focusAfter.current = clamped;
+      setTick((t) => t + 1);
+    }
   };
 
   const rows: ComponentChildren[] = [];

@@ -1,0 +1,347 @@
+// The popup over a seeded history, in Chromium and Firefox: Today's handful (stable, met by a
+// reply, met in person, not for me), the badge, the Unmet list (search, keyboard, id-only rows),
+// a Person (notes), the Balance, light and dark, and axe-core on every view and the options page.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, sendFromPage } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession } from './session.mjs';
+
+const ACCOUNT = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
+const DAY = 86_400_000;
+// Evaluated, not injected as a <script>: extension pages' CSP refuses inline scripts.
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** 40 followers: 3 replied to you, 4 liked your posts, 6 mutuals, one known only by id. */
+function history(now) {
+  const events = [];
+  for (let i = 0; i < 40; i++) {
+    const person =
+      i === 39
+        ? { id: '2000000999' }
+        : {
+            id: String(2000000100 + i),
+            handle: `fan_${i}`,
+            name: `Fan Number ${i}`,
+            bio: `Builds things #${i}`,
+          };
+    events.push({ type: 'edge', list: 'followers', person, at: now - (i + 1) * DAY });
+    if (i >= 10 && i < 16) events.push({ type: 'edge', list: 'following', person, at: now - DAY });
+  }
+  for (const i of [20, 21, 22])
+    events.push({
+      type: 'interaction',
+      key: `reply_in:${i}`,
+      kind: 'reply_in',
+      person: { id: String(2000000100 + i), handle: `fan_${i}` },
+      at: now - 2 * DAY,
+      tweetId: String(1800000000000000000 + i),
+      text: `Great thread, fan ${i} here`,
+    });
+  for (const i of [30, 31, 32, 33])
+    events.push({
+      type: 'interaction',
+      key: `like_in:${i}`,
+      kind: 'like_in',
+      person: { id: String(2000000100 + i), handle: `fan_${i}` },
+      at: now - 3 * DAY,
+    });
+  const verdicts = ['conversational', 'promotional', 'broadcast', 'conversational', 'promotional'];
+  for (const [i, verdict] of verdicts.entries())
+    events.push({
+      type: 'post',
+      key: `post:${i}`,
+      at: now - i * DAY - 3_600_000,
+      kind: verdict === 'conversational' ? 'reply' : 'post',
+      text: `Post number ${i}`,
+      links: [],
+      mentions: [],
+      verdict,
+    });
+  for (const [i, outcome] of ['shown', 'revised', 'shown', 'posted_anyway'].entries())
+    events.push({
+      type: 'nudge',
+      key: `nudge:${i}`,
+      at: now - DAY,
+      outcome,
+      verdict: 'promotional',
+      rules: ['cta'],
+    });
+  return events;
+}
+
+async function openPopup(ctx, dark = false) {
+  const page = await ctx.session.openExtensionPage('popup.html');
+  await page.setViewport({ width: 400, height: 600 });
+  if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  return page;
+}
+
+const picksOf = (page) =>
+  page.$$eval('[data-testid="dt-handful"] [data-testid="dt-contact"]', (els) =>
+    els.map((el) => ({
+      id: el.dataset.id,
+      handle: el.dataset.handle,
+      stage: el.dataset.stage,
+      met: el.dataset.met,
+      tier: el.dataset.tier,
+    })),
+  );
+const progressOf = (page) => page.$eval('[data-testid="dt-progress"]', (el) => el.textContent.trim());
+
+async function axe(page, name) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  assert.deepEqual(result, [], `axe found violations in ${name}: ${JSON.stringify(result)}`);
+}
+
+async function badgeText(page) {
+  return page.evaluate(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const action = api.action ?? api.browserAction;
+    return action.getBadgeText({});
+  });
+}
+
+const clickTab = async (page, name) => {
+  const tabs = await page.$$('[role="tab"]');
+  for (const tab of tabs) if ((await tab.evaluate((el) => el.textContent)) === name) await tab.click();
+};
+
+for (const kind of BROWSERS) {
+  describe(`popup in ${kind}`, () => {
+    const ctx = useSession(kind);
+    let picks;
+
+    it('shows the empty state that teaches before any data', async () => {
+      const page = await openPopup(ctx);
+      await page.waitForSelector('[data-testid="dt-empty"]', { timeout: 10_000 });
+      await screenshot(page, kind, 'popup-empty');
+      await axe(page, 'the empty popup');
+      await page.close();
+    });
+
+    it('picks a handful of 5, engaged first, the same at every opening', async () => {
+      const seeder = await openPopup(ctx);
+      const reply = await sendFromPage(seeder, 'events.record', {
+        account: ACCOUNT,
+        batchId: 'seed',
+        events: history(Date.now()),
+      });
+      assert.equal(reply.ok, true, JSON.stringify(reply));
+      await seeder.close();
+
+      const page = await openPopup(ctx);
+      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      picks = await picksOf(page);
+      assert.equal(picks.length, 5);
+      assert.deepEqual(
+        picks.slice(0, 5).map((p) => p.tier),
+        ['engaged', 'engaged', 'engaged', 'engaged', 'engaged'],
+      );
+      assert.ok(picks.every((p) => p.stage === 'noticed' || p.stage === 'stranger'));
+      assert.match(await progressOf(page), /0 of 5\s*met today/);
+      const reasons = await page.$$eval('[data-testid="dt-handful"] .reason', (els) =>
+        els.map((e) => e.textContent),
+      );
+      assert.ok(
+        reasons.some((r) => /replied to you once, you never answered/i.test(r)),
+        reasons.join('|'),
+      );
+      assert.equal(await badgeText(page), '0/5');
+      await screenshot(page, kind, 'popup-today-light');
+      await axe(page, 'Today');
+      await page.close();
+
+      const again = await openPopup(ctx);
+      await again.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      assert.deepEqual(await picksOf(again), picks, 'the pick is stable through the day');
+      await again.close();
+    });
+
+    it('counts a pick as met after a reply, and after "met in person"; "not for me" replaces a pick', async () => {
+      const page = await openPopup(ctx);
+      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      const first = picks[0];
+      const replied = await sendFromPage(page, 'events.record', {
+        account: ACCOUNT,
+        batchId: 'reply',
+        events: [
+          {
+            type: 'post',
+            key: 'post:reply-to-pick',
+            at: Date.now(),
+            kind: 'reply',
+            text: 'Thanks for reading!',
+            links: [],
+            mentions: [],
+            verdict: 'conversational',
+            replyTo: { tweetId: '1800000000000000999', person: { id: first.id, handle: first.handle } },
+          },
+        ],
+      });
+      assert.equal(replied.ok, true);
+      await page.reload();
+      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      let now = await picksOf(page);
+      assert.equal(now.find((p) => p.id === first.id)?.met, 'true');
+      assert.match(await progressOf(page), /1 of 5/);
+
+      const second = picks[1];
+      await page.click(`[data-testid="dt-contact"][data-id="${second.id}"] .actions button`); // Met in person
+      await page.waitForFunction(() =>
+        /2 of 5/.test(document.querySelector('[data-testid="dt-progress"]')?.textContent ?? ''),
+      );
+      assert.equal(await badgeText(page), '2/5');
+
+      const third = picks[2];
+      const notForMe = await page.$$(`[data-testid="dt-contact"][data-id="${third.id}"] .actions button`);
+      await notForMe.at(-1).click();
+      await page.waitForFunction(
+        (id) =>
+          !document.querySelector(`[data-testid="dt-handful"] [data-testid="dt-contact"][data-id="${id}"]`),
+        {},
+        third.id,
+      );
+      now = await picksOf(page);
+      assert.equal(now.length, 5, 'someone else takes the place of the one set aside');
+      assert.match(await page.$eval('[data-testid="dt-announce"]', (el) => el.textContent), /set aside/);
+      await page.close();
+    });
+
+    it('lists the unmet, searches them, moves by keyboard, and links id-only followers by id', async () => {
+      const page = await openPopup(ctx);
+      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      await clickTab(page, 'Unmet');
+      await page.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', {
+        timeout: 10_000,
+      });
+      const total = await page.$eval('[data-testid="dt-unmet-list"]', (el) => Number(el.dataset.total));
+      assert.equal(total, 37, '40 followers, minus the replied, the met and the set aside');
+      await page.select('#unmet-sort', 'longest');
+      const idOnly = await page.waitForSelector('[data-testid="dt-contact"][data-id="2000000999"]', {
+        timeout: 5000,
+      });
+      assert.equal(await idOnly.evaluate((el) => el.dataset.handle), '');
+      assert.equal(await idOnly.$eval('a', (a) => a.getAttribute('href')), 'https://x.com/i/user/2000000999');
+      await screenshot(page, kind, 'popup-unmet-light');
+      await axe(page, 'Unmet');
+
+      // Keyboard: the first row's button, then ArrowDown to the next row.
+      await page.focus('[data-testid="dt-unmet-list"] [data-index="0"] button');
+      await page.keyboard.press('ArrowDown');
+      const focused = await page.evaluate(
+        () => document.activeElement?.closest('[data-index]')?.dataset.index,
+      );
+      assert.equal(focused, '1');
+
+      await page.select('#unmet-sort', 'newest');
+      await page.type('#unmet-search', 'fan_1');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '11',
+        { timeout: 5000 },
+      );
+      const handles = await page.$$eval('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', (els) =>
+        els.map((e) => e.dataset.handle),
+      );
+      assert.ok(handles.length > 0 && handles.every((h) => h.startsWith('fan_1')), handles.join(','));
+      await page.close();
+    });
+
+    it('opens a person from a row with stage, timeline, notes and tags, by keyboard', async () => {
+      const page = await openPopup(ctx);
+      await clickTab(page, 'Unmet');
+      await page.click('.scope input'); // everyone, not only the unmet
+      await page.type('#unmet-search', 'fan_20');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '1',
+      );
+      await page.waitForSelector('[data-testid="dt-unmet-list"] [data-index="0"] button');
+      await page.focus('[data-testid="dt-unmet-list"] [data-index="0"] button');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid="dt-person"] [data-testid="dt-timeline"]', {
+        timeout: 10_000,
+      });
+      assert.match(
+        await page.$eval('[data-testid="dt-person"]', (el) => el.dataset.stage),
+        /^(noticed|talked|friend)$/,
+      );
+      const timeline = await page.$eval('[data-testid="dt-timeline"]', (el) => el.textContent);
+      assert.match(timeline, /They replied to you/);
+      await page.type('#person-notes', 'Met at the meetup in Lisbon');
+      const buttons = await page.$$('[data-testid="dt-person"] button');
+      for (const b of buttons)
+        if ((await b.evaluate((el) => el.textContent)) === 'Save notes') await b.click();
+      await page.waitForFunction(() =>
+        /Notes saved/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+      );
+      await page.type('#person-tag', 'lisbon');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        /Tag/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+      );
+      const stored = await sendFromPage(page, 'contact.get', { account: ACCOUNT.id, person: 'fan_20' });
+      assert.equal(stored.data.contact.notes, 'Met at the meetup in Lisbon');
+      assert.deepEqual(stored.data.contact.tags, ['lisbon']);
+      await screenshot(page, kind, 'popup-person-light');
+      await axe(page, 'Person');
+      await page.close();
+    });
+
+    it('shows the balance of the last 7 and 30 days', async () => {
+      const page = await openPopup(ctx);
+      await clickTab(page, 'Balance');
+      await page.waitForSelector('[data-testid="dt-balance"]', { timeout: 10_000 });
+      const text = await page.$eval('[data-testid="dt-balance"]', (el) => el.textContent);
+      assert.match(text, /3 conversational/);
+      assert.match(text, /2 promotional/);
+      assert.match(text, /You revised 1 of 2 flagged drafts, posted 1 anyway/);
+      assert.match(
+        await page.$eval('[data-testid="dt-balance-goal"]', (el) => el.textContent),
+        /33%.*above your 20% goal/,
+      );
+      await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
+      await screenshot(page, kind, 'popup-balance-light');
+      await axe(page, 'Balance');
+      await page.close();
+    });
+
+    it('follows the dark colour scheme on every view, with no axe violations', async () => {
+      const page = await openPopup(ctx, true);
+      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(bg, 'rgb(11, 13, 15)');
+      await screenshot(page, kind, 'popup-today-dark');
+      await axe(page, 'Today (dark)');
+      await clickTab(page, 'Unmet');
+      await page.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]');
+      await screenshot(page, kind, 'popup-unmet-dark');
+      await axe(page, 'Unmet (dark)');
+      await page.click('[data-testid="dt-unmet-list"] [data-index="0"] button');
+      await page.waitForSelector('[data-testid="dt-person"]');
+      await screenshot(page, kind, 'popup-person-dark');
+      await axe(page, 'Person (dark)');
+      await clickTab(page, 'Balance');
+      await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
+      await screenshot(page, kind, 'popup-balance-dark');
+      await axe(page, 'Balance (dark)');
+      await page.close();
+    });
+
+    it('finds no axe violations on the options page, light and dark', async () => {
+      for (const dark of [false, true]) {
+        const page = await ctx.session.openExtensionPage('options.html');
+        if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        await page.waitForSelector('[data-testid="dt-account"]', { timeout: 10_000 });
+        if (await page.$('[data-testid="dt-settings"]')) await page.waitForSelector('#handful-size');
+        await screenshot(page, kind, `options-${dark ? 'dark' : 'light'}`);
+        await axe(page, `the options page (${dark ? 'dark' : 'light'})`);
+        await page.close();
+      }
+    });
+  });
+}
