@@ -1,6 +1,6 @@
 import { send as sendMessage } from '@/lib/messages/client';
 import type { ContactView, Input, Output } from '@/lib/messages/protocol';
-import { timed } from './perf';
+import { overlayPerf, timed } from './perf';
 
 type Lookup = (input: Input<'contacts.lookup'>) => Promise<Output<'contacts.lookup'>>;
 
@@ -68,6 +68,7 @@ export function createLookupCache({
     // Anything past the limit goes in the next frame's message.
     if (waiting.size) schedule();
     sent++;
+    overlayPerf.lookups++;
     lookup({ account, people: keys }).then(
       ({ contacts }) =>
         timed(() => {

@@ -1,0 +1,228 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Badge } from '@/components/overlays/Badge';
+import { BadgePopover } from '@/components/overlays/BadgePopover';
+import { NOTES_DEBOUNCE_MS, ProfileCard } from '@/components/overlays/ProfileCard';
+import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+
+const NOW = 1_800_000_000_000;
+const DAY = 86_400_000;
+const MARKUP = '<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=2</script><b>bold</b>';
+
+const maya: ContactView = {
+  key: '42',
+  id: '42',
+  handle: 'maya',
+  name: 'Maya Okafor',
+  stage: 'conversing',
+  followsMe: true,
+  counts: { reply_out: 1, reply_in: 1, like_out: 2 },
+  engagedMe: 1,
+  lastAt: NOW - DAY,
+  lastKind: 'reply_in',
+  lastInAt: NOW - DAY,
+  lastOutAt: NOW - 2 * DAY,
+  notes: 'Met at JSConf',
+  tags: ['frontend'],
+};
+const history: InteractionView[] = [
+  { key: 'a', kind: 'reply_in', at: NOW - DAY, tweetId: '100', text: 'Thanks!' },
+  { key: 'b', kind: 'reply_out', at: NOW - 2 * DAY, tweetId: '99' },
+  { key: 'c', kind: 'like_out', at: NOW - 3 * DAY },
+];
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const noMarkup = (root: ParentNode) => {
+  expect(root.querySelectorAll('img, script, b')).toHaveLength(0);
+  expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+};
+
+describe('Badge', () => {
+  it('is a named button that opens its details on focus and closes on Escape', () => {
+    const onOpen = vi.fn();
+    const onClose = vi.fn();
+    render(<Badge handle="maya" contact={maya} followsMe onOpen={onOpen} onClose={onClose} />);
+    const button = screen.getByRole('button', {
+      name: 'Dinner Table: @maya, conversing, follows you. Show details',
+    });
+    fireEvent.focus(button);
+    expect(onOpen).toHaveBeenCalledWith(button, 'focus');
+    fireEvent.keyDown(button, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledWith('escape');
+    expect(button.querySelector('.dt-stage-conversing')).not.toBeNull();
+    expect(button.querySelector('.dt-follows')).not.toBeNull();
+  });
+
+  it('says it is loading until the lookup answers, and marks unmet followers in lists', () => {
+    const { rerender } = render(
+      <Badge handle="sam" contact={undefined} followsMe={false} onOpen={() => {}} onClose={() => {}} />,
+    );
+    expect(screen.getByRole('button').getAttribute('aria-label')).toBe('Dinner Table: @sam, loading');
+    rerender(
+      <Badge
+        handle="sam"
+        contact={null}
+        followsMe
+        unmet
+        variant="list"
+        onOpen={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.getByRole('button').className).toContain('dt-unmet');
+    expect(screen.getByText('Unmet')).toBeTruthy();
+  });
+});
+
+describe('BadgePopover', () => {
+  it('shows the stage, the last interaction, counts by kind and a next step', () => {
+    render(
+      <BadgePopover
+        handle="maya"
+        contact={maya}
+        followsMe
+        now={NOW}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+    );
+    const details = screen.getByTestId('dt-badge-details');
+    expect(details.textContent).toContain('Conversing');
+    expect(details.textContent).toContain('Follows you');
+    expect(screen.getByTestId('dt-badge-last').textContent).toBe('They replied to you, yesterday');
+    expect(details.textContent).toContain('2 likes · 1 reply');
+    expect(screen.getByTestId('dt-next-step').textContent).toBe('They wrote last: reply to this?');
+  });
+
+  it('offers a first reply to a stranger', () => {
+    render(
+      <BadgePopover
+        handle="sam"
+        contact={null}
+        followsMe={false}
+        now={NOW}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('dt-badge-last').textContent).toBe('No interaction recorded yet.');
+    expect(screen.getByTestId('dt-next-step').textContent).toBe('Never talked: reply to this?');
+  });
+
+  it('renders a display name full of markup as text', () => {
+    const { container } = render(
+      <BadgePopover
+        handle="mallory"
+        name={MARKUP}
+        contact={{ ...maya, name: MARKUP, bio: MARKUP }}
+        followsMe
+        now={NOW}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+    );
+    expect(container.textContent).toContain(MARKUP);
+    noMarkup(container);
+  });
+});
+
+describe('ProfileCard', () => {
+  it('shows the history newest first, the counts and the stored notes and tags', () => {
+    render(
+      <ProfileCard
+        handle="maya"
+        contact={maya}
+        history={history}
+        followsMe
+        latestPostHref="/maya/status/123"
+        onSave={async () => {}}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByTestId('dt-stage').dataset.stage).toBe('conversing');
+    const items = screen.getByTestId('dt-history').querySelectorAll('li');
+    expect([...items].map((li) => li.dataset.kind)).toEqual(['reply_in', 'reply_out', 'like_out']);
+    expect(items[0]?.textContent).toContain('They replied to you');
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe('/i/status/100');
+    expect(screen.getByTestId('dt-counts').textContent).toBe('You2 likes · 1 replyThem1 reply');
+    expect((screen.getByTestId('dt-notes') as HTMLTextAreaElement).value).toBe('Met at JSConf');
+    expect(screen.getByTestId('dt-tags').textContent).toContain('frontend');
+    expect(screen.getByTestId('dt-next-step').querySelector('a')?.getAttribute('href')).toBe(
+      '/maya/status/123',
+    );
+  });
+
+  it('saves notes once, 500 ms after the last keystroke, and says so', async () => {
+    vi.useFakeTimers();
+    const onSave = vi.fn(async () => {});
+    render(<ProfileCard handle="maya" contact={maya} history={[]} followsMe onSave={onSave} now={NOW} />);
+    const notes = screen.getByTestId('dt-notes') as HTMLTextAreaElement;
+    for (const text of ['M', 'Me', 'Met twice']) {
+      fireEvent.input(notes, { target: { value: text } });
+      await act(async () => {
+        vi.advanceTimersByTime(200);
+      });
+    }
+    expect(onSave).not.toHaveBeenCalled();
+    await act(async () => {
+      vi.advanceTimersByTime(NOTES_DEBOUNCE_MS);
+    });
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledWith({ notes: 'Met twice' });
+    expect(screen.getByTestId('dt-save-state').textContent).toBe('Saved');
+  });
+
+  it('keeps the text and says why when saving fails', async () => {
+    vi.useFakeTimers();
+    const onSave = vi.fn(async () => {
+      throw new Error('The disk is full.');
+    });
+    render(
+      <ProfileCard handle="maya" contact={null} history={[]} followsMe={false} onSave={onSave} now={NOW} />,
+    );
+    const notes = screen.getByTestId('dt-notes') as HTMLTextAreaElement;
+    fireEvent.input(notes, { target: { value: 'important' } });
+    await act(async () => {
+      vi.advanceTimersByTime(NOTES_DEBOUNCE_MS);
+    });
+    const state = screen.getByTestId('dt-save-state');
+    expect(state.dataset.state).toBe('error');
+    expect(state.textContent).toContain('The disk is full.');
+    expect(notes.value).toBe('important');
+  });
+
+  it('adds and removes tags and records met in person', async () => {
+    const onSave = vi.fn(async () => {});
+    render(<ProfileCard handle="maya" contact={maya} history={[]} followsMe onSave={onSave} now={NOW} />);
+    const input = screen.getByTestId('dt-tag-input');
+    fireEvent.input(input, { target: { value: 'climate' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onSave).toHaveBeenLastCalledWith({ tags: ['frontend', 'climate'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tag frontend' }));
+    expect(onSave).toHaveBeenLastCalledWith({ tags: ['climate'] });
+    fireEvent.click(screen.getByTestId('dt-met'));
+    expect(onSave).toHaveBeenLastCalledWith({ metInPerson: true });
+  });
+
+  it('renders names, notes, tags and history text full of markup as text', () => {
+    const { container } = render(
+      <ProfileCard
+        handle="mallory"
+        name={MARKUP}
+        contact={{ ...maya, name: MARKUP, bio: MARKUP, notes: MARKUP, tags: [MARKUP.slice(0, 40)] }}
+        history={[{ key: 'x', kind: 'mention_in', at: NOW, text: MARKUP }]}
+        followsMe
+        onSave={async () => {}}
+        now={NOW}
+      />,
+    );
+    expect(container.querySelector('.dt-card-title')?.textContent).toContain(MARKUP);
+    expect((screen.getByTestId('dt-notes') as HTMLTextAreaElement).value).toBe(MARKUP);
+    expect(screen.getByTestId('dt-history').textContent).toContain(MARKUP);
+    noMarkup(container);
+  });
+});
