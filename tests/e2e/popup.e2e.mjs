@@ -2,10 +2,12 @@
 // reply, met in person, not for me), the badge, the Unmet list (search, keyboard, id-only rows),
 // a Person (notes), the Balance, light and dark, and axe-core on every view and the options page.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, sendFromPage } from './browsers.mjs';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX_UUID, GECKO_ID, ROOT, requireBrowser, requireBuild, sendFromPage } from './browsers.mjs';
 import { BROWSERS, screenshot, useSession } from './session.mjs';
 
 const ACCOUNT = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
@@ -71,11 +73,56 @@ function history(now) {
   return events;
 }
 
-async function openPopup(ctx, dark = false) {
-  const page = await ctx.session.openExtensionPage('popup.html');
-  await page.setViewport({ width: 400, height: 600 });
-  if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+async function openPopup(ctx, dark = false, path = 'popup.html') {
+  const page = await ctx.session.openExtensionPage(path);
+  if (path === 'popup.html') await page.setViewport({ width: 400, height: 600 });
+  if (dark && ctx.session.kind !== 'firefox-dark') {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  }
   return page;
+}
+
+/**
+ * Firefox over BiDi cannot emulate media features: a second Firefox whose profile prefers dark
+ * (ui.systemUsesDarkTheme) stands in, with the extension installed the same way as browsers.mjs does.
+ */
+async function darkFirefox() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dt-firefox-dark-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless: true,
+    userDataDir,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'ui.systemUsesDarkTheme': 1,
+      'layout.css.prefers-color-scheme.content-override': 0,
+      'app.update.disabledForTesting': true,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(requireBuild('firefox-mv2'));
+  return {
+    kind: 'firefox-dark',
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.mainFrame().browsingContext.navigate(`moz-extension://${FIREFOX_UUID}/${path}`, 'complete');
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Closes and opens the popup again (Firefox never sees a moz-extension reload finish). */
+async function reopen(ctx, page) {
+  await page.close();
+  return openPopup(ctx);
 }
 
 const picksOf = (page) =>
@@ -164,7 +211,7 @@ for (const kind of BROWSERS) {
     });
 
     it('counts a pick as met after a reply, and after "met in person"; "not for me" replaces a pick', async () => {
-      const page = await openPopup(ctx);
+      let page = await openPopup(ctx);
       await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
       const first = picks[0];
       const replied = await sendFromPage(page, 'events.record', {
@@ -185,7 +232,7 @@ for (const kind of BROWSERS) {
         ],
       });
       assert.equal(replied.ok, true);
-      await page.reload();
+      page = await reopen(ctx, page);
       await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
       let now = await picksOf(page);
       assert.equal(now.find((p) => p.id === first.id)?.met, 'true');
@@ -311,37 +358,70 @@ for (const kind of BROWSERS) {
     });
 
     it('follows the dark colour scheme on every view, with no axe violations', async () => {
-      const page = await openPopup(ctx, true);
-      await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
-      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      assert.equal(bg, 'rgb(11, 13, 15)');
-      await screenshot(page, kind, 'popup-today-dark');
-      await axe(page, 'Today (dark)');
-      await clickTab(page, 'Unmet');
-      await page.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]');
-      await screenshot(page, kind, 'popup-unmet-dark');
-      await axe(page, 'Unmet (dark)');
-      await page.click('[data-testid="dt-unmet-list"] [data-index="0"] button');
-      await page.waitForSelector('[data-testid="dt-person"]');
-      await screenshot(page, kind, 'popup-person-dark');
-      await axe(page, 'Person (dark)');
-      await clickTab(page, 'Balance');
-      await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
-      await screenshot(page, kind, 'popup-balance-dark');
-      await axe(page, 'Balance (dark)');
-      await page.close();
+      const dark = kind === 'firefox' ? { session: await darkFirefox() } : ctx;
+      if (dark !== ctx) {
+        const seeder = await openPopup(dark, true);
+        await sendFromPage(seeder, 'events.record', {
+          account: ACCOUNT,
+          batchId: 'seed',
+          events: history(Date.now()),
+        });
+        await seeder.close();
+      }
+      try {
+        await darkViews(dark, kind);
+      } finally {
+        if (dark !== ctx) await dark.session.close();
+      }
     });
 
     it('finds no axe violations on the options page, light and dark', async () => {
-      for (const dark of [false, true]) {
-        const page = await ctx.session.openExtensionPage('options.html');
-        if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-        await page.waitForSelector('[data-testid="dt-account"]', { timeout: 10_000 });
-        if (await page.$('[data-testid="dt-settings"]')) await page.waitForSelector('#handful-size');
-        await screenshot(page, kind, `options-${dark ? 'dark' : 'light'}`);
-        await axe(page, `the options page (${dark ? 'dark' : 'light'})`);
-        await page.close();
+      const dark = kind === 'firefox' ? { session: await darkFirefox() } : ctx;
+      try {
+        for (const [c, isDark] of [
+          [ctx, false],
+          [dark, true],
+        ]) {
+          const page = await openPopup(c, isDark, 'options.html');
+          await page.waitForSelector('main', { timeout: 10_000 });
+          await page.waitForFunction(() => !document.body.textContent.includes('Loading'), {
+            timeout: 10_000,
+          });
+          if (isDark) {
+            const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+            assert.equal(bg, 'rgb(11, 13, 15)');
+          }
+          await screenshot(page, kind, `options-${isDark ? 'dark' : 'light'}`);
+          await axe(page, `the options page (${isDark ? 'dark' : 'light'})`);
+          await page.close();
+        }
+      } finally {
+        if (dark !== ctx) await dark.session.close();
       }
     });
   });
+}
+
+async function darkViews(ctx, kind) {
+  {
+    const page = await openPopup(ctx, true);
+    await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(11, 13, 15)');
+    await screenshot(page, kind, 'popup-today-dark');
+    await axe(page, 'Today (dark)');
+    await clickTab(page, 'Unmet');
+    await page.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]');
+    await screenshot(page, kind, 'popup-unmet-dark');
+    await axe(page, 'Unmet (dark)');
+    await page.click('[data-testid="dt-unmet-list"] [data-index="0"] button');
+    await page.waitForSelector('[data-testid="dt-person"]');
+    await screenshot(page, kind, 'popup-person-dark');
+    await axe(page, 'Person (dark)');
+    await clickTab(page, 'Balance');
+    await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
+    await screenshot(page, kind, 'popup-balance-dark');
+    await axe(page, 'Balance (dark)');
+    await page.close();
+  }
 }
