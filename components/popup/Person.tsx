@@ -41,13 +41,15 @@ export function Person({
   const [saved, setSaved] = useState<string>('');
   const [error, setError] = useState<string>('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const edited = useRef(false);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     if (state.status === 'ready' && state.value.contact) {
       setContact(state.value.contact);
-      setNotes(state.value.contact.notes ?? '');
-      setTags(state.value.contact.tags ?? []);
+      // What the user already typed wins over what arrives late.
+      if (!edited.current) setNotes(state.value.contact.notes ?? '');
+      if (!edited.current) setTags(state.value.contact.tags ?? []);
     }
   }, [state]);
 
@@ -70,6 +72,7 @@ export function Person({
   const addTag = () => {
     const tag = tagDraft.trim().slice(0, 40);
     if (!tag || tags.includes(tag)) return setTagDraft('');
+    edited.current = true;
     const next = [...tags, tag].slice(0, 30);
     setTags(next);
     setTagDraft('');
@@ -128,7 +131,10 @@ export function Person({
           maxLength={10_000}
           value={notes}
           placeholder="Where you met, what they care about…"
-          onInput={(e) => setNotes((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            edited.current = true;
+            setNotes((e.currentTarget as HTMLTextAreaElement).value);
+          }}
         />
         <div class="row">
           <button
@@ -143,7 +149,7 @@ export function Person({
 
       <div class="field">
         <label for="person-tag">Tags</label>
-        <ul class="tags" aria-label="Tags">
+        <ul class="tags" aria-label="Current tags">
           {tags.map((tag) => (
             <li key={tag} class="chip">
               {tag}

@@ -1,0 +1,332 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BalanceBody } from '@/components/popup/Balance';
+import { Person } from '@/components/popup/Person';
+import { Popup } from '@/components/popup/Popup';
+import { Unmet } from '@/components/popup/Unmet';
+import type { ContactView } from '@/lib/messages/protocol';
+import type { BalanceView, Handful } from '@/lib/messages/protocol-popup';
+
+const replies: Record<string, (input: never) => unknown> = {};
+const calls: { type: string; input: unknown }[] = [];
+vi.mock('@/lib/messages/client', () => ({
+  send: vi.fn(async (type: string, input: unknown) => {
+    calls.push({ type, input });
+    const reply = replies[type];
+    if (!reply) throw new Error(`no reply for ${type}`);
+    return reply(input as never);
+  }),
+}));
+
+const MARKUP = '<img src=x onerror="globalThis.__pwned=1"><b>bold</b>';
+const person = (i: number, extra: Partial<ContactView> = {}): ContactView => ({
+  key: String(2000 + i),
+  id: String(2000 + i),
+  handle: `fan_${i}`,
+  name: `Fan ${i}`,
+  bio: `Bio ${i}`,
+  stage: 'noticed',
+  counts: {},
+  engagedMe: 0,
+  followsMe: true,
+  ...extra,
+});
+const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana', lastSeen: 1 };
+const status = (extra = {}) => ({ accounts: [account], health: [], counts: {}, ...extra });
+const handful = (extra: Partial<Handful> = {}): Handful => ({
+  account: account.id,
+  date: '2025-05-20',
+  size: 5,
+  met: 1,
+  unmet: 1234,
+  hasFollowers: true,
+  picks: [0, 1, 2, 3, 4].map((i) => ({
+    contact: person(i, i === 4 ? { handle: undefined, name: undefined, bio: MARKUP } : {}),
+    tier: i === 0 ? 'engaged' : 'recent',
+    reason: i === 0 ? 'replied to you twice, you never answered' : 'followed you 3 days ago',
+    met: i === 1,
+  })),
+  ...extra,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  calls.length = 0;
+  for (const key of Object.keys(replies)) delete replies[key];
+  replies['status.get'] = () => status();
+  replies['handful.get'] = () => handful();
+});
+afterEach(cleanup);
+
+describe('Today', () => {
+  it('shows the handful with names, reasons, progress and the test hooks', async () => {
+    render(<Popup />);
+    const list = await screen.findByTestId('dt-handful');
+    const rows = list.querySelectorAll('[data-testid="dt-contact"]');
+    expect(rows).toHaveLength(5);
+    expect(rows[0]?.getAttribute('data-handle')).toBe('fan_0');
+    expect(rows[0]?.getAttribute('data-id')).toBe('2000');
+    expect(rows[0]?.getAttribute('data-stage')).toBe('noticed');
+    expect(rows[4]?.getAttribute('data-handle')).toBe('');
+    expect(rows[0]?.textContent).toContain('Replied to you twice, you never answered');
+    expect(screen.getByTestId('dt-progress').textContent).toMatch(/1 of 5\s*met today/);
+    expect(screen.getByTestId('dt-account').textContent).toContain('@dana_builds');
+    // A follower known only by id links to x.com/i/user/<id>; their bio is text, never markup.
+    expect(rows[4]?.querySelector('a')?.getAttribute('href')).toBe('https://x.com/i/user/2004');
+    expect(rows[4]?.querySelector('img, b')).toBeNull();
+    expect(rows[4]?.textContent).toContain('<img src=x');
+    expect(performance.getEntriesByName('dt-first-content').length).toBe(1);
+  });
+
+  it('acts on a pick and announces it', async () => {
+    replies['handful.act'] = () => handful({ met: 2 });
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    const first = screen.getAllByTestId('dt-contact')[0] as HTMLElement;
+    fireEvent.click(
+      Array.from(first.querySelectorAll('button')).find((b) => b.textContent === 'Snooze a week')!,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('dt-announce').textContent).toMatch(/Fan 0 snoozed for a week/),
+    );
+    expect(calls.find((c) => c.type === 'handful.act')?.input).toEqual({
+      account: account.id,
+      key: '2000',
+      action: 'snooze',
+    });
+    expect(screen.getByTestId('dt-progress').textContent).toMatch(/2 of 5/);
+  });
+
+  it('teaches what to do with no account, no followers, or nobody left', async () => {
+    replies['status.get'] = () => status({ accounts: [] });
+    replies['handful.get'] = () => handful({ account: null, picks: [], unmet: 0, hasFollowers: false });
+    const { unmount } = render(<Popup />);
+    expect((await screen.findByTestId('dt-empty')).textContent).toMatch(/Open x\.com/);
+    unmount();
+
+    replies['status.get'] = () => status();
+    replies['handful.get'] = () => handful({ picks: [], unmet: 0, hasFollowers: false, met: 0 });
+    const second = render(<Popup />);
+    const empty = await screen.findByTestId('dt-empty-followers');
+    expect(empty.textContent).toMatch(/followers page on X/);
+    expect(empty.querySelector('a')?.getAttribute('href')).toBe('https://x.com/dana_builds/followers');
+    second.unmount();
+
+    replies['handful.get'] = () => handful({ picks: [], unmet: 0, hasFollowers: true, met: 0 });
+    render(<Popup />);
+    expect((await screen.findByTestId('dt-empty-handful')).textContent).toMatch(/No one left/);
+  });
+
+  it('keeps showing a broken health check and a storage problem', async () => {
+    replies['status.get'] = () =>
+      status({
+        storageProblem: { at: 1, message: 'The disk is full.' },
+        health: [
+          {
+            account: account.id,
+            report: { route: 'compose', path: '/compose/post', at: 1, found: [], missing: ['composer'] },
+          },
+        ],
+      });
+    render(<Popup />);
+    expect((await screen.findByTestId('dt-storage-problem')).textContent).toBe('The disk is full.');
+    const health = await screen.findByTestId('dt-health-problem');
+    expect(health.textContent).toMatch(/paused there/);
+    expect(health.querySelector('li[data-route="compose"]')?.getAttribute('data-ok')).toBe('false');
+  });
+
+  it('says so when the handful cannot be read', async () => {
+    replies['handful.get'] = () => {
+      throw new Error('database closed');
+    };
+    render(<Popup />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/database closed/);
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    replies['contacts.list'] = () => ({ total: 0, rows: [] });
+    replies['balance.get'] = () => balance();
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    const today = screen.getByRole('tab', { name: 'Today' });
+    fireEvent.keyDown(today, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Unmet' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByTestId('dt-unmet-list')).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Unmet' }), { key: 'ArrowRight' });
+    expect(await screen.findByTestId('dt-balance')).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Balance' }), { key: 'ArrowRight' });
+    expect(await screen.findByTestId('dt-handful')).toBeTruthy();
+  });
+
+  it('opens a person from a pick and comes back', async () => {
+    replies['contact.get'] = () => ({ contact: person(0, { notes: 'Old note' }), history: [] });
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    fireEvent.click(screen.getByRole('button', { name: 'Fan 0' }));
+    expect(await screen.findByTestId('dt-person')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+    expect(await screen.findByTestId('dt-handful')).toBeTruthy();
+  });
+});
+
+describe('Unmet', () => {
+  it('renders only the rows in view of 100k, and asks for pages as you scroll', async () => {
+    replies['contacts.list'] = (input: { offset: number; limit: number }) => ({
+      total: 100_000,
+      rows: Array.from({ length: input.limit }, (_, i) => person(input.offset + i)),
+    });
+    render(<Unmet account={account.id} onOpen={() => {}} height={300} />);
+    const list = await screen.findByTestId('dt-unmet-list');
+    await waitFor(() =>
+      expect(list.querySelectorAll('[data-testid="dt-contact"]').length).toBeGreaterThan(0),
+    );
+    expect(list.getAttribute('data-total')).toBe('100000');
+    expect(list.querySelectorAll('li').length).toBeLessThan(30);
+    expect(screen.getByTestId('dt-unmet-count').textContent).toBe('100,000 unmet people');
+
+    list.scrollTop = 60 * 50_000;
+    fireEvent.scroll(list);
+    await waitFor(() =>
+      expect(list.querySelector('[data-index="50000"] [data-testid="dt-contact"]')).toBeTruthy(),
+    );
+    expect(
+      calls.some((c) => c.type === 'contacts.list' && (c.input as { offset: number }).offset === 50_000),
+    ).toBe(true);
+    expect(list.querySelectorAll('li').length).toBeLessThan(30);
+  });
+
+  it('searches, filters and sorts through contacts.list', async () => {
+    replies['contacts.list'] = (input: { search?: string }) =>
+      input.search ? { total: 1, rows: [person(7)] } : { total: 2, rows: [person(1), person(2)] };
+    render(<Unmet account={account.id} onOpen={() => {}} />);
+    await screen.findByText('2 unmet people');
+    fireEvent.input(screen.getByLabelText('Search by handle, name or bio'), { target: { value: 'fan_7' } });
+    await screen.findByText('1 unmet person matching “fan_7”');
+    fireEvent.click(screen.getByRole('button', { name: 'Mutual' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Engaged with you' }));
+    fireEvent.change(screen.getByLabelText('Sort'), { target: { value: 'engaged' } });
+    await waitFor(() =>
+      expect(calls.at(-1)?.input).toMatchObject({
+        unmetOnly: true,
+        search: 'fan_7',
+        iFollow: true,
+        engagedMe: true,
+        sort: 'engaged',
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Mutual' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('teaches when nobody matches', async () => {
+    replies['contacts.list'] = () => ({ total: 0, rows: [] });
+    render(<Unmet account={account.id} onOpen={() => {}} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('dt-unmet-list').textContent).toMatch(/import your X archive/),
+    );
+  });
+});
+
+const balance = (): BalanceView => ({
+  goal: 0.2,
+  windows: [
+    {
+      days: 7,
+      posts: 4,
+      verdicts: { conversational: 2, broadcast: 1, promotional: 1 },
+      replies: 2,
+      broadcasts: 2,
+      promoShare: 0.25,
+      overGoal: true,
+      nudges: { flagged: 10, revised: 4, postedAnyway: 3, cancelled: 0, edited: 1 },
+    },
+    {
+      days: 30,
+      posts: 10,
+      verdicts: { conversational: 8, broadcast: 1, promotional: 1 },
+      replies: 8,
+      broadcasts: 2,
+      promoShare: 0.1,
+      overGoal: false,
+      nudges: { flagged: 0, revised: 0, postedAnyway: 0, cancelled: 0, edited: 0 },
+    },
+  ],
+  series: { dates: [], x: [], conversational: [], broadcast: [], promotional: [] },
+});
+
+describe('Balance', () => {
+  it('reads at a glance, for 7 and 30 days', () => {
+    let days = 7;
+    const { rerender } = render(<BalanceBody balance={balance()} days={days} setDays={(d) => (days = d)} />);
+    const view = screen.getByTestId('dt-balance');
+    expect(view.getAttribute('data-days')).toBe('7');
+    expect(screen.getByTestId('dt-balance-goal').textContent).toMatch(
+      /25% of your posts were promotional, above your 20% goal/,
+    );
+    expect(screen.getByTestId('dt-balance-nudges').textContent).toBe(
+      'You revised 4 of 10 flagged drafts, posted 3 anyway.',
+    );
+    expect(screen.getByTestId('dt-balance-verdicts').textContent).toMatch(
+      /2 conversational.*1 broadcast.*1 promotional/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    expect(days).toBe(30);
+    rerender(<BalanceBody balance={balance()} days={30} setDays={() => {}} />);
+    expect(screen.getByTestId('dt-balance-goal').textContent).toMatch(/Within your goal: 10%/);
+  });
+
+  it('teaches with no posts yet', () => {
+    const b = balance();
+    b.windows[0] = { ...b.windows[0]!, posts: 0, promoShare: undefined, overGoal: false };
+    render(<BalanceBody balance={b} days={7} setDays={() => {}} />);
+    expect(screen.getByTestId('dt-balance-empty').textContent).toMatch(/No posts in the last 7 days/);
+  });
+});
+
+describe('Person', () => {
+  it('shows stage and timeline, and saves notes and tags', async () => {
+    replies['contact.get'] = () => ({
+      contact: person(3, { stage: 'talked', notes: 'Met at JSConf', tags: ['frontend'] }),
+      history: [
+        { key: 'a', kind: 'reply_in', at: 1_700_000_000_000, text: MARKUP },
+        { key: 'b', kind: 'reply_out', at: 1_700_000_100_000 },
+      ],
+    });
+    replies['contact.update'] = (input: { patch: object }) => ({
+      contact: person(3, { stage: 'talked', ...input.patch }),
+    });
+    render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
+    const view = await screen.findByTestId('dt-person');
+    await waitFor(() => expect(view.getAttribute('data-stage')).toBe('talked'));
+    const timeline = await screen.findByTestId('dt-timeline');
+    expect(timeline.textContent).toMatch(/They replied to you/);
+    expect(timeline.querySelector('img, b')).toBeNull();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    expect(notes.value).toBe('Met at JSConf');
+    fireEvent.input(notes, { target: { value: 'Met at JSConf, loves Rust' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+    await screen.findByText('Notes saved.');
+    expect(calls.find((c) => c.type === 'contact.update')?.input).toMatchObject({
+      account: account.id,
+      person: 'id:2003',
+      patch: { notes: 'Met at JSConf, loves Rust' },
+    });
+    fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'rust' } });
+    fireEvent.keyDown(screen.getByLabelText('Tags'), { key: 'Enter' });
+    await screen.findByText('Tag “rust” added.');
+    expect(calls.at(-1)?.input).toMatchObject({ patch: { tags: ['frontend', 'rust'] } });
+  });
+
+  it('says when a save fails and keeps what was typed', async () => {
+    replies['contact.get'] = () => ({ contact: person(3), history: [] });
+    replies['contact.update'] = () => {
+      throw new Error('The disk is full.');
+    };
+    render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
+    await screen.findByText(/Nothing between you yet/);
+    fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'keep me' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/The disk is full/);
+    expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('keep me');
+  });
+});
