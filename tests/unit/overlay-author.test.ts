@@ -34,9 +34,10 @@ describe('overlay anchors in X markup', () => {
     cell.innerHTML = `
       <a href="/lena_v"><span>Lena</span></a>
       <div class="handle-row"><a href="/lena_v"><span>@lena_v</span></a>
-        <div data-testid="userFollowIndicator"><span>Follows you</span></div></div>`;
+        <div data-testid="userFollowIndicator"><span>Follows you</span></div></div>
+      <button data-testid="1000000006-follow">Follow back</button>`;
     const person = userCellAnchor(cell);
-    expect(person).toMatchObject({ handle: 'lena_v', name: 'Lena', followsMe: true });
+    expect(person).toMatchObject({ handle: 'lena_v', id: '1000000006', name: 'Lena', followsMe: true });
     expect(person?.row.className).toBe('handle-row');
   });
 });

@@ -1,3 +1,4 @@
+import { followState } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
 
 const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,15})$/;
@@ -43,7 +44,9 @@ export function articleAuthor(article: Element): AuthorAnchor | undefined {
 }
 
 /** A person in a follower/following list: handle, the link naming them, the row for the mark. */
-export function userCellAnchor(cell: Element): (AuthorAnchor & { followsMe: boolean }) | undefined {
+export function userCellAnchor(
+  cell: Element,
+): (AuthorAnchor & { followsMe: boolean; id?: string }) | undefined {
   let link: Element | undefined;
   let handle: string | undefined;
   let name: string | undefined;
@@ -63,5 +66,6 @@ export function userCellAnchor(cell: Element): (AuthorAnchor & { followsMe: bool
   if (!link || !handle) return undefined;
   const indicator = cell.querySelector(X.followsYou.css);
   const row = indicator?.parentElement ?? handleLink?.parentElement ?? link.parentElement ?? cell;
-  return { handle, link, row, followsMe: Boolean(indicator), ...(name && { name }) };
+  const { id } = followState(cell);
+  return { handle, link, row, followsMe: Boolean(indicator), ...(name && { name }), ...(id && { id }) };
 }

@@ -16,6 +16,8 @@ const POPOVER_WIDTH = 280;
 export interface BadgeEntry {
   mount: ShadowMount;
   handle: string;
+  /** What the cache is asked with: `id:<n>` when the page shows the id (it survives renames), else the handle. */
+  key: string;
   name?: string;
   variant: 'timeline' | 'list';
   /** "Follows you" as the page shows it (lists); the timeline relies on what was recorded. */
@@ -27,7 +29,13 @@ export interface BadgeEntry {
 export interface BadgeLayer {
   attach(
     place: (host: HTMLElement) => void,
-    who: { handle: string; name?: string; variant: 'timeline' | 'list'; followsFromPage?: boolean },
+    who: {
+      handle: string;
+      id?: string;
+      name?: string;
+      variant: 'timeline' | 'list';
+      followsFromPage?: boolean;
+    },
   ): BadgeEntry;
   remove(entry: BadgeEntry): void;
   removeAll(): void;
@@ -84,8 +92,8 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
     });
 
   const load = (entry: BadgeEntry, force = false) => {
-    if (force) cache.invalidate(entry.handle);
-    const cached = cache.peek(entry.handle);
+    if (force) cache.invalidate(entry.key);
+    const cached = cache.peek(entry.key);
     if (cached !== undefined) {
       if (cached !== entry.contact) {
         entry.contact = cached;
@@ -93,7 +101,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       }
       return;
     }
-    cache.lookup(entry.handle).then(
+    cache.lookup(entry.key).then(
       (contact) => {
         if (!entries.has(entry)) return;
         entry.contact = contact;
@@ -190,6 +198,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
         const entry: BadgeEntry = {
           mount,
           handle: who.handle,
+          key: who.id ? `id:${who.id}` : who.handle,
           variant: who.variant,
           followsFromPage: Boolean(who.followsFromPage),
           ...(who.name && { name: who.name }),
@@ -197,7 +206,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
         if (entries.size >= pruneAt) prune();
         entries.add(entry);
         overlayPerf.badges++;
-        const cached = cache.peek(who.handle);
+        const cached = cache.peek(entry.key);
         if (cached !== undefined) entry.contact = cached;
         render(entry);
         if (cached === undefined) load(entry);

@@ -52,6 +52,7 @@ export const listMarksFeature: Feature = {
           if (person.handle.toLowerCase() !== me) {
             next.entry = marks.attach((host) => person.row.append(host), {
               handle: person.handle,
+              ...(person.id && { id: person.id }),
               variant: 'list',
               followsFromPage: person.followsMe,
               ...(person.name && { name: person.name }),
