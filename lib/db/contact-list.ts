@@ -3,6 +3,7 @@ import { UNMET } from '@/lib/relationships/summary';
 import { withDerived } from './contacts';
 import type { Database } from './open';
 import type { ContactRow } from './schema';
+import { adjustUnmetCount, unmetCount } from './unmet-count';
 
 export type ContactSort = 'newest' | 'engaged' | 'longest' | 'recent';
 
@@ -27,8 +28,14 @@ export async function wakeSnoozed(db: Database, account: string, now = Date.now(
   const snoozed = await db.getAllFromIndex('contacts', 'byUnmet', bound(account, UNMET.snoozed));
   const due = snoozed.filter((row) => (row.snoozedUntil ?? 0) <= now);
   if (due.length === 0) return;
-  const tx = db.transaction('contacts', 'readwrite');
-  for (const row of due) await tx.store.put(withDerived(row, now));
+  const tx = db.transaction(['accounts', 'contacts'], 'readwrite');
+  let woken = 0;
+  for (const row of due) {
+    const next = withDerived(row, now);
+    if (next.unmet === UNMET.yes) woken++;
+    await tx.objectStore('contacts').put(next);
+  }
+  await adjustUnmetCount(tx, account, woken);
   await tx.done;
 }
 
@@ -48,7 +55,7 @@ export async function listContacts(db: Database, account: string, query: Contact
     !query.engagedMe;
   if (simple && (sort === 'newest' || sort === 'longest')) {
     const range = bound(account, UNMET.yes);
-    const total = await db.countFromIndex('contacts', 'byUnmet', range);
+    const total = await unmetCount(db, account);
     const rows: ContactRow[] = [];
     let cursor = await db
       .transaction('contacts')

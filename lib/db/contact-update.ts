@@ -1,8 +1,10 @@
 import type { Input } from '@/lib/messages/protocol';
+import { BatchStore } from './batch-store';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import type { ContactRow } from './schema';
 import { STORE_NAMES } from './schema';
+import { adjustUnmetCount } from './unmet-count';
 
 type Update = Input<'contact.update'>;
 
@@ -20,7 +22,8 @@ export async function updateContact(
   const who = person.startsWith('id:')
     ? { id: person.slice(3), ...(handle && { handle }) }
     : { handle: person };
-  const row = await upsertContact(tx, account, who, now);
+  const store = new BatchStore(tx, account);
+  const row = await upsertContact(store, who, now);
   const next: ContactRow = { ...row };
   if (patch.notes !== undefined) next.notes = patch.notes;
   if (patch.tags !== undefined) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
@@ -28,7 +31,8 @@ export async function updateContact(
   if (patch.hidden !== undefined) next.hiddenAt = patch.hidden ? now : undefined;
   if (patch.snoozedUntil !== undefined) next.snoozedUntil = patch.snoozedUntil ?? undefined;
   const saved = withDerived(next, now);
-  await tx.objectStore('contacts').put(saved);
+  store.putContact(saved);
+  await adjustUnmetCount(tx, account, store.unmetDelta);
   await tx.done;
   return saved;
 }

@@ -1,9 +1,7 @@
-import type { IDBPTransaction } from 'idb';
 import type { Person } from '@/lib/messages/schemas';
 import { derive, summarize } from '@/lib/relationships/summary';
-import type { ContactRow, DinnerTableDB, StoreName } from './schema';
-
-type Tx = IDBPTransaction<DinnerTableDB, StoreName[], 'readwrite'>;
+import type { BatchStore } from './batch-store';
+import type { ContactRow } from './schema';
 
 export const handleKey = (handle: string) => `@${handle.toLowerCase()}`;
 
@@ -12,27 +10,22 @@ export const handleKey = (handle: string) => `@${handle.toLowerCase()}`;
  * person's numeric id once known: a handle-only row merges into the id row (its interactions move
  * along), and a handle now worn by another id is taken off the old row (handles change hands).
  */
-export async function upsertContact(
-  tx: Tx,
-  account: string,
-  person: Person,
-  at: number,
-): Promise<ContactRow> {
-  const contacts = tx.objectStore('contacts');
+export async function upsertContact(store: BatchStore, person: Person, at: number): Promise<ContactRow> {
+  const account = store.account;
   const handleLower = person.handle?.toLowerCase();
-  const byHandle = handleLower ? await contacts.index('byHandle').get([account, handleLower]) : undefined;
+  const byHandle = handleLower ? await store.contactByHandle(handleLower) : undefined;
 
   let row: ContactRow | undefined;
   if (person.id) {
-    row = await contacts.get([account, person.id]);
+    row = await store.contact(person.id);
     if (byHandle && byHandle.key !== person.id) {
       if (byHandle.id) {
         // The handle moved from another account to this one: the old row forgets it.
-        await contacts.put({ ...byHandle, handle: undefined, handleLower: undefined });
+        store.putContact({ ...byHandle, handle: undefined, handleLower: undefined });
       } else {
         row = mergeRows(row, byHandle, person.id);
-        row.summary = await moveInteractions(tx, account, byHandle.key, person.id);
-        await contacts.delete([account, byHandle.key]);
+        row.summary = await moveInteractions(store, byHandle.key, person.id);
+        store.deleteContact(byHandle.key);
       }
     }
   } else {
@@ -54,7 +47,7 @@ export async function upsertContact(
     firstSeen: Math.min(row?.firstSeen ?? at, at),
     lastSeen: Math.max(row?.lastSeen ?? at, at),
   });
-  await contacts.put(next);
+  store.putContact(next);
   return next;
 }
 
@@ -74,8 +67,10 @@ function mergeRows(idRow: ContactRow | undefined, handleRow: ContactRow, id: str
 }
 
 /** Moves one contact's interactions to another and returns the merged history's summary. */
-async function moveInteractions(tx: Tx, account: string, from: string, to: string) {
-  const index = tx.objectStore('interactions').index('byContact');
+async function moveInteractions(store: BatchStore, from: string, to: string) {
+  const account = store.account;
+  store.forgetInteractions();
+  const index = store.tx.objectStore('interactions').index('byContact');
   const range = IDBKeyRange.bound([account, from, -Infinity], [account, from, Infinity]);
   for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
     await cursor.update({ ...cursor.value, contact: to });

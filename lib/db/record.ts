@@ -1,8 +1,9 @@
 import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
+import { BatchStore } from './batch-store';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
-import type { InteractionRow } from './schema';
+import { type InteractionRow, STORE_NAMES } from './schema';
 
 export interface RecordResult {
   stored: number;
@@ -15,18 +16,25 @@ export interface RecordResult {
  * Keys make it idempotent: an event whose key is already stored is counted as a duplicate.
  */
 export async function recordEvents(db: Database, account: Account, events: PageEvent[], now = Date.now()) {
-  const tx = db.transaction(['accounts', 'contacts', 'interactions', 'posts', 'nudges'], 'readwrite');
+  const tx = db.transaction(STORE_NAMES, 'readwrite');
   const result: RecordResult = { stored: 0, duplicates: 0 };
   const a = account.id;
+  const store = new BatchStore(tx, a);
 
-  const existing = await tx.objectStore('accounts').get(a);
-  await tx.objectStore('accounts').put({
-    id: a,
-    handle: account.handle,
-    name: account.name ?? existing?.name,
-    firstSeen: existing?.firstSeen ?? now,
-    lastSeen: now,
-  });
+  const [existingAccount] = await Promise.all([
+    tx.objectStore('accounts').get(a),
+    store.prefetch(readsOf(events)),
+  ]);
+  // Posts and nudges only need "is this key stored?": ask for all of them at once.
+  const storedKeys = async (name: 'posts' | 'nudges', type: 'post' | 'nudge') => {
+    const keys = events.filter((e) => e.type === type).map((e) => (e as { key: string }).key);
+    const found = await Promise.all(keys.map((key) => tx.objectStore(name).getKey([a, key])));
+    return new Set(keys.filter((_, j) => found[j]));
+  };
+  const [storedPosts, storedNudges] = await Promise.all([
+    storedKeys('posts', 'post'),
+    storedKeys('nudges', 'nudge'),
+  ]);
 
   /**
    * Adds the interaction unless its key is stored; true when it was new to the contact. A row that
@@ -34,22 +42,22 @@ export async function recordEvents(db: Database, account: Account, events: PageE
    * author) is claimed by the first page event that knows who it was.
    */
   const addInteraction = async (row: InteractionRow) => {
-    const store = tx.objectStore('interactions');
-    const existing = await store.get([a, row.key]);
+    const existing = await store.interaction(row.key);
     if (existing?.contact) {
       result.duplicates++;
       return false;
     }
-    await store.put(existing ? { ...existing, contact: row.contact } : row);
+    store.putInteraction(existing ? { ...existing, contact: row.contact } : row);
     result.stored++;
     return true;
   };
   const interactWith = async (person: Person, row: Omit<InteractionRow, 'account' | 'contact'>) => {
     if (isMe(person, account)) return;
-    const contact = await upsertContact(tx, a, person, row.at);
+    const contact = await upsertContact(store, person, row.at);
     if (await addInteraction({ ...row, account: a, contact: contact.key })) {
-      const summary = addToSummary(contact.summary ?? emptySummary(), row);
-      await tx.objectStore('contacts').put(withDerived({ ...contact, summary }));
+      store.putContact(
+        withDerived({ ...contact, summary: addToSummary(contact.summary ?? emptySummary(), row) }),
+      );
     }
   };
 
@@ -65,14 +73,14 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         });
         break;
       case 'profile':
-        if (!isMe(event.person, account)) await upsertContact(tx, a, event.person, event.at);
+        if (!isMe(event.person, account)) await upsertContact(store, event.person, event.at);
         break;
       case 'edge': {
         if (isMe(event.person, account)) break;
-        const contact = await upsertContact(tx, a, event.person, event.at);
+        const contact = await upsertContact(store, event.person, event.at);
         const first = event.list === 'followers' ? 'followerFirstSeen' : 'followingFirstSeen';
         const last = event.list === 'followers' ? 'followerLastSeen' : 'followingLastSeen';
-        await tx.objectStore('contacts').put(
+        store.putContact(
           withDerived({
             ...contact,
             ...(event.list === 'followers' ? { followsMe: true } : { iFollow: true }),
@@ -83,27 +91,29 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         break;
       }
       case 'post': {
-        const posts = tx.objectStore('posts');
-        if (await posts.getKey([a, event.key])) {
+        if (storedPosts.has(event.key)) {
           result.duplicates++;
           break;
         }
+        storedPosts.add(event.key);
         const replyTo = event.replyTo?.person;
         const quoteOf = event.quoteOf?.person;
-        await posts.add({
-          account: a,
-          key: event.key,
-          at: event.at,
-          kind: event.kind,
-          text: event.text,
-          links: event.links,
-          mentions: event.mentions,
-          source: 'page',
-          ...(event.verdict && { verdict: event.verdict }),
-          ...(event.replyTo?.tweetId && { replyToTweetId: event.replyTo.tweetId }),
-          ...(replyTo?.id && { replyToContact: replyTo.id }),
-          ...(event.quoteOf?.tweetId && { quoteOfTweetId: event.quoteOf.tweetId }),
-        });
+        quiet(
+          tx.objectStore('posts').add({
+            account: a,
+            key: event.key,
+            at: event.at,
+            kind: event.kind,
+            text: event.text,
+            links: event.links,
+            mentions: event.mentions,
+            source: 'page',
+            ...(event.verdict && { verdict: event.verdict }),
+            ...(event.replyTo?.tweetId && { replyToTweetId: event.replyTo.tweetId }),
+            ...(replyTo?.id && { replyToContact: replyTo.id }),
+            ...(event.quoteOf?.tweetId && { quoteOfTweetId: event.quoteOf.tweetId }),
+          }),
+        );
         result.stored++;
         const base = { at: event.at, text: event.text };
         if (replyTo)
@@ -111,8 +121,7 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         if (quoteOf)
           await interactWith(quoteOf, { ...base, key: `${event.key}:quote_out`, kind: 'quote_out' });
         const replyHandle = replyTo?.handle?.toLowerCase();
-        const mentioned = new Map(event.mentions.map((h) => [h.toLowerCase(), h]));
-        for (const [lower, handle] of mentioned) {
+        for (const [lower, handle] of mentionedHandles(event.mentions)) {
           if (lower === replyHandle) continue;
           await interactWith(
             { handle },
@@ -122,28 +131,76 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         break;
       }
       case 'nudge': {
-        const nudges = tx.objectStore('nudges');
-        if (await nudges.getKey([a, event.key])) {
+        if (storedNudges.has(event.key)) {
           result.duplicates++;
           break;
         }
-        await nudges.add({
-          account: a,
-          key: event.key,
-          at: event.at,
-          outcome: event.outcome,
-          verdict: event.verdict,
-          rules: event.rules,
-        });
+        storedNudges.add(event.key);
+        quiet(
+          tx.objectStore('nudges').add({
+            account: a,
+            key: event.key,
+            at: event.at,
+            outcome: event.outcome,
+            verdict: event.verdict,
+            rules: event.rules,
+          }),
+        );
         result.stored++;
         break;
       }
     }
   }
+  const count = existingAccount?.unmetCount;
+  quiet(
+    tx.objectStore('accounts').put({
+      id: a,
+      handle: account.handle,
+      name: account.name ?? existingAccount?.name,
+      firstSeen: existingAccount?.firstSeen ?? now,
+      lastSeen: now,
+      ...(count !== undefined && { unmetCount: count + store.unmetDelta }),
+    }),
+  );
   await tx.done;
   return result;
 }
 
+const mentionedHandles = (mentions: string[]) => new Map(mentions.map((h) => [h.toLowerCase(), h]));
+
+/** Everything a batch will look up, so it can be fetched in one go. */
+function readsOf(events: PageEvent[]) {
+  const ids: string[] = [];
+  const handles: string[] = [];
+  const interactionKeys: string[] = [];
+  const person = (p: Person | undefined) => {
+    if (p?.id) ids.push(p.id);
+    if (p?.handle) handles.push(p.handle.toLowerCase());
+  };
+  for (const event of events) {
+    if (event.type === 'interaction') {
+      person(event.person);
+      interactionKeys.push(event.key);
+    } else if (event.type === 'profile' || event.type === 'edge') {
+      person(event.person);
+    } else if (event.type === 'post') {
+      person(event.replyTo?.person);
+      person(event.quoteOf?.person);
+      if (event.replyTo?.person) interactionKeys.push(`${event.key}:reply_out`);
+      if (event.quoteOf?.person) interactionKeys.push(`${event.key}:quote_out`);
+      for (const lower of mentionedHandles(event.mentions).keys()) {
+        handles.push(lower);
+        interactionKeys.push(`${event.key}:mention_out:${lower}`);
+      }
+    }
+  }
+  return { ids, handles, interactionKeys };
+}
+
 function isMe(person: Person, account: Account): boolean {
   return person.id === account.id || person.handle?.toLowerCase() === account.handle.toLowerCase();
+}
+
+function quiet(request: Promise<unknown>) {
+  request.catch(() => {});
 }

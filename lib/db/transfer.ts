@@ -61,6 +61,12 @@ export async function importExport(db: Database, json: string): Promise<Record<s
       lastSeen: Number(file.account.lastSeen) || file.exportedAt,
     });
   }
+  // New contacts change how many followers are unmet: forget the stored count, the next list recounts.
+  const accountRow = await tx.objectStore('accounts').get(account);
+  if (accountRow?.unmetCount !== undefined) {
+    const { unmetCount: _stale, ...rest } = accountRow;
+    await tx.objectStore('accounts').put(rest);
+  }
   const imported: Record<string, number> = {};
   for (const store of KEYED) {
     imported[store] = 0;

@@ -260,7 +260,10 @@ describe('archive import messages', () => {
       },
       content,
     );
-    expect(rec).toMatchObject({ ok: true, data: { stored: 0, duplicates: 1 } });
+    // The imported like had no author; the page names one: the same row gains its person, not a twin.
+    expect(rec).toMatchObject({ ok: true, data: { stored: 1, duplicates: 0 } });
+    const like = await db.get('interactions', [data.account.id, 'like_out:1790000000000000001']);
+    expect(like).toMatchObject({ contact: '@someone', kind: 'like_out' });
   });
 
   it('refuses to commit an incomplete or unknown import, and writes nothing', async () => {

@@ -191,13 +191,62 @@ describe('identity', () => {
 describe('archive rows without a person', () => {
   it('gives a like from the archive its author when the page later sees the same like', async () => {
     const db = await openDatabase('t7');
-    await db.put('interactions', { account: account.id, key: 'like_out:9', contact: '', kind: 'like_out', at: 5, tweetId: '9' });
+    await db.put('interactions', {
+      account: account.id,
+      key: 'like_out:9',
+      contact: '',
+      kind: 'like_out',
+      at: 5,
+      tweetId: '9',
+    });
     const result = await recordEvents(db, account, [
-      { type: 'interaction', key: 'like_out:9', kind: 'like_out', person: { handle: 'mira_codes' }, at: 6, tweetId: '9' },
+      {
+        type: 'interaction',
+        key: 'like_out:9',
+        kind: 'like_out',
+        person: { handle: 'mira_codes' },
+        at: 6,
+        tweetId: '9',
+      },
     ]);
     expect(result).toEqual({ stored: 1, duplicates: 0 });
-    expect(await db.get('interactions', [account.id, 'like_out:9'])).toMatchObject({ contact: '@mira_codes', at: 5 });
+    expect(await db.get('interactions', [account.id, 'like_out:9'])).toMatchObject({
+      contact: '@mira_codes',
+      at: 5,
+    });
     expect(await db.get('contacts', [account.id, '@mira_codes'])).toMatchObject({ stage: 'noticed' });
+    db.close();
+  });
+});
+
+describe('the stored count of unmet followers', () => {
+  it('stays equal to a fresh count through follows, talks, hides, snoozes and merges', async () => {
+    const { listContacts } = await import('@/lib/db/contact-list');
+    const { updateContact } = await import('@/lib/db/contact-update');
+    const db = await openDatabase('t8');
+    const follower = (id: string, handle: string) =>
+      ({ type: 'edge', list: 'followers', person: { id, handle }, at: Number(id) }) as const;
+    await recordEvents(db, account, [follower('11', 'a'), follower('12', 'b'), follower('13', 'c')]);
+    expect((await listContacts(db, account.id, { unmetOnly: true })).total).toBe(3);
+    const fresh = async () =>
+      db.countFromIndex('contacts', 'byUnmet', IDBKeyRange.bound([account.id, 1, -Infinity], [account.id, 1, Infinity]));
+
+    // Talking both ways makes b met; a handle-only mention of a new follower, then its id, merges.
+    await recordEvents(db, account, [
+      { type: 'interaction', key: 'r1', kind: 'reply_out', person: { id: '12' }, at: 20 },
+      { type: 'interaction', key: 'r2', kind: 'reply_in', person: { id: '12' }, at: 21 },
+      { type: 'post', key: 'p', at: 22, kind: 'post', text: 'hi @dora', links: [], mentions: ['dora'] },
+    ]);
+    await recordEvents(db, account, [follower('14', 'dora')]);
+    await updateContact(db, { account: account.id, person: 'id:11', patch: { hidden: true } });
+    await updateContact(db, { account: account.id, person: 'id:13', patch: { snoozedUntil: Date.now() + 60_000 } });
+    const listed = await listContacts(db, account.id, { unmetOnly: true });
+    expect(listed.total).toBe(await fresh());
+    expect(listed.rows.map((r) => r.handle)).toEqual([]);
+    await updateContact(db, { account: account.id, person: 'id:13', patch: { snoozedUntil: Date.now() - 1 } });
+    const again = await listContacts(db, account.id, { unmetOnly: true });
+    expect(again.total).toBe(await fresh());
+    expect(again.rows.map((r) => r.handle)).toEqual(['c']);
     db.close();
   });
 });

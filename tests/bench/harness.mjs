@@ -1,0 +1,23 @@
+// Shared pieces of the in-browser benchmarks: a Chromium session on the replica, percentiles.
+import { launch } from '../e2e/browsers.mjs';
+import { startReplica } from '../replica/server.mjs';
+
+export async function chromiumSession({ seed, extension = true } = {}) {
+  const replica = await startReplica({ port: 0, ...(seed && { seed }) });
+  const session = await launch({ kind: 'chromium', port: replica.port, extension });
+  return {
+    replica,
+    session,
+    async close() {
+      await session.close();
+      await replica.close();
+    },
+  };
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
