@@ -27,7 +27,9 @@ const ACTION_DONE: Record<PickAction, (who: string) => string> = {
 
 /** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
 export function Popup() {
-  const [status] = useAsync(() => send('status.get', {}));
+  // status.get counts every store (slow with a million rows): asked only once Today is on screen.
+  const [statusGate, setStatusGate] = useState(false);
+  const [status] = useAsync(() => (statusGate ? send('status.get', {}) : new Promise<never>(() => {})), statusGate);
   const [handful, setHandful] = useState<AsyncState<Handful>>({ status: 'loading' });
   const [tab, setTab] = useState<TabId>('today');
   const [person, setPerson] = useState<ContactView | null>(null);
@@ -37,10 +39,12 @@ export function Popup() {
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const loadHandful = useCallback(() => {
-    send('handful.get', {}).then(
-      (value) => setHandful({ status: 'ready', value }),
-      (e: unknown) => setHandful({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
+    send('handful.get', {})
+      .then(
+        (value) => setHandful({ status: 'ready', value }),
+        (e: unknown) => setHandful({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => setStatusGate(true));
   }, []);
   useEffect(loadHandful, [loadHandful]);
   useEffect(() => {
@@ -52,7 +56,11 @@ export function Popup() {
 
   const ready = status.status === 'ready' ? status.value : undefined;
   const account = handful.status === 'ready' ? handful.value.account : null;
-  const me = ready?.accounts.find((a) => a.id === account) ?? ready?.accounts[0];
+  const fromHandful =
+    handful.status === 'ready' && handful.value.account && handful.value.handle
+      ? { id: handful.value.account, handle: handful.value.handle, name: handful.value.name }
+      : undefined;
+  const me = ready?.accounts.find((a) => a.id === account) ?? fromHandful ?? ready?.accounts[0];
   const noAccount = (ready && ready.accounts.length === 0) || (handful.status === 'ready' && !account);
   const health = ready?.health.filter((h) => !me || !h.account || h.account === me.id) ?? [];
   const broken = health.some((h) => h.report.missing.length > 0);

@@ -2,20 +2,20 @@ import { browser } from 'wxt/browser';
 import { updateContact } from '@/lib/db/contact-update';
 import { toContactView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
-import { contactsByKey, metSince, nudgesSince, postsSince, unmetCandidates } from '@/lib/db/popup-queries';
+import { candidatePool, contactsByKey, metSince, nudgesSince, postsSince } from '@/lib/db/popup-queries';
 import type { ContactRow } from '@/lib/db/schema';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { POPUP_MESSAGES } from '@/lib/messages/protocol-popup';
 import { computeBalance } from '@/lib/relationships/balance';
 import {
   DAY_MS,
+  hash,
   type Pick as HandfulPickRef,
   localDate,
   pickHandful,
   reasonFor,
   startOfLocalDay,
 } from '@/lib/relationships/handful';
-import { UNMET } from '@/lib/relationships/summary';
 import { loadSettings } from '@/lib/settings/settings';
 import { setHandfulBadge } from './badge';
 import type { Handlers } from './router';
@@ -24,6 +24,8 @@ type Handful = Output<'handful.get'>;
 interface StoredPick {
   size: number;
   picks: HandfulPickRef[];
+  /** Unmet followers when the pick was made. */
+  unmet?: number;
 }
 
 export const handfulStorageKey = (account: string, date: string) => `handful:${account}:${date}`;
@@ -63,21 +65,18 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     picks.map((p) => p.key),
   );
   const gone = new Set(picks.filter((_, i) => dropped(rows[i], now)).map((p) => p.key));
-  const unmetCount = await db.countFromIndex(
-    'contacts',
-    'byUnmet',
-    IDBKeyRange.bound([account, UNMET.yes, -Infinity], [account, UNMET.yes, Infinity]),
-  );
+  let unmetCount = stored?.unmet ?? 0;
   if (!stored || stored.size !== size || gone.size > 0) {
     const keep = picks.filter((p) => !gone.has(p.key));
-    const candidates = keep.length >= size ? [] : await unmetCandidates(db, account);
-    picks = pickHandful(candidates, { date, size, now, keep, exclude: gone });
+    const pool = await candidatePool(db, account, { rank: (key) => hash(`${date}|${key}`), now });
+    unmetCount = pool.total;
+    picks = pickHandful(pool.candidates, { date, size, now, keep, exclude: gone });
     rows = await contactsByKey(
       db,
       account,
       picks.map((p) => p.key),
     );
-    await browser.storage.local.set({ [storageKey]: { size, picks } satisfies StoredPick });
+    await browser.storage.local.set({ [storageKey]: { size, picks, unmet: unmetCount } satisfies StoredPick });
     if (!stored) await forgetOtherDays(account, storageKey);
   }
 
@@ -93,7 +92,17 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
   const met = out.filter((p) => p.met).length;
   await setHandfulBadge(met, out.length);
   const hasFollowers = out.length > 0 || unmetCount > 0 || (await anyFollower(db, account));
-  return { account, date, size, met, picks: out, unmet: unmetCount, hasFollowers };
+  const me = await db.get('accounts', account);
+  return {
+    account,
+    ...(me && { handle: me.handle, ...(me.name && { name: me.name }) }),
+    date,
+    size,
+    met,
+    picks: out,
+    unmet: unmetCount,
+    hasFollowers,
+  };
 }
 
 /** Walks the account's contacts until one follows you: only when no unmet follower is left. */

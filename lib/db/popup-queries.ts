@@ -9,15 +9,71 @@ import type { ContactRow, NudgeRow, PostRow } from './schema';
 const unmetRange = (account: string) =>
   IDBKeyRange.bound([account, UNMET.yes, -Infinity], [account, UNMET.yes, Infinity]);
 
+const toCandidate = (row: ContactRow): Candidate => ({
+  key: row.key,
+  ...(row.engagedMe && { engagedMe: row.engagedMe }),
+  ...(row.iFollow && { iFollow: true }),
+  ...(row.followerFirstSeen !== undefined && { followerSince: row.followerFirstSeen }),
+});
+
 /** Every unmet follower, reduced to what the pick needs. One getAll over the byUnmet index. */
 export async function unmetCandidates(db: Database, account: string): Promise<Candidate[]> {
   const rows = await db.getAllFromIndex('contacts', 'byUnmet', unmetRange(account));
-  return rows.map((row) => ({
-    key: row.key,
-    ...(row.engagedMe && { engagedMe: row.engagedMe }),
-    ...(row.iFollow && { iFollow: true }),
-    ...(row.followerFirstSeen !== undefined && { followerSince: row.followerFirstSeen }),
-  }));
+  return rows.map(toCandidate);
+}
+
+/** What they did toward you that puts them first in the handful (as summary.ts's ENGAGED_ME). */
+const ENGAGING = new Set(['reply_in', 'mention_in', 'quote_in', 'like_in', 'repost_in', 'dm_in']);
+
+/**
+ * The pool today's handful is picked from, without reading 100k rows: every unmet follower's key
+ * (keys only, cheap), of which the `sample` ranked first by `rank` (a hash of the day and the key)
+ * are read; plus the `newest` unmet followers, plus whoever engaged with you in the last `days`
+ * days (from the newest interactions). `total` is the number of unmet followers.
+ */
+export async function candidatePool(
+  db: Database,
+  account: string,
+  {
+    rank,
+    sample = 400,
+    newest = 60,
+    days = 14,
+    recentLimit = 5000,
+    now = Date.now(),
+  }: {
+    rank: (key: string) => number;
+    sample?: number;
+    newest?: number;
+    days?: number;
+    recentLimit?: number;
+    now?: number;
+  },
+): Promise<{ total: number; candidates: Candidate[] }> {
+  const range = unmetRange(account);
+  const primaryKeys = await db.getAllKeysFromIndex('contacts', 'byUnmet', range);
+  const keys = new Set<string>();
+  const ranked = primaryKeys.map(([, key]) => ({ key, r: rank(key) }));
+  ranked.sort((a, b) => a.r - b.r);
+  for (const { key } of ranked.slice(0, sample)) keys.add(key);
+
+  let cursor = await db.transaction('contacts').store.index('byUnmet').openCursor(range, 'prev');
+  for (let n = 0; cursor && n < newest; n++) {
+    keys.add(cursor.value.key);
+    cursor = await cursor.continue();
+  }
+
+  const recent = await db.getAllFromIndex(
+    'interactions',
+    'byAccountAt',
+    IDBKeyRange.bound([account, now - days * 86_400_000], [account, Infinity]),
+    recentLimit,
+  );
+  for (const row of recent) if (ENGAGING.has(row.kind)) keys.add(row.contact);
+
+  const rows = await contactsByKey(db, account, [...keys]);
+  const candidates = rows.filter((row): row is ContactRow => row?.unmet === 1).map(toCandidate);
+  return { total: primaryKeys.length, candidates };
 }
 
 export async function contactsByKey(

@@ -19,6 +19,9 @@ export type HandfulPick = z.infer<typeof HandfulPick>;
 export const Handful = z.object({
   /** The account shown: the one chosen in settings, else the last one seen; null before any. */
   account: z.nullable(XId),
+  /** The shown account's handle and name, so the header needs no other message. */
+  handle: z.optional(z.string()),
+  name: z.optional(z.string()),
   date: z.string(),
   size: z.number(),
   met: z.number(),

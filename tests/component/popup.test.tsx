@@ -36,6 +36,8 @@ const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana', lastSee
 const status = (extra = {}) => ({ accounts: [account], health: [], counts: {}, ...extra });
 const handful = (extra: Partial<Handful> = {}): Handful => ({
   account: account.id,
+  handle: account.handle,
+  name: account.name,
   date: '2025-05-20',
   size: 5,
   met: 1,
@@ -77,6 +79,9 @@ describe('Today', () => {
     expect(rows[4]?.querySelector('img, b')).toBeNull();
     expect(rows[4]?.textContent).toContain('<img src=x');
     expect(performance.getEntriesByName('dt-first-content').length).toBe(1);
+    // Today first; status.get (which counts every store) only after.
+    await screen.findByTestId('dt-account');
+    expect(calls.map((c) => c.type).slice(0, 2)).toEqual(['handful.get', 'status.get']);
   });
 
   it('acts on a pick and announces it', async () => {

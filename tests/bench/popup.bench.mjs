@@ -1,0 +1,186 @@
+// The popup's time to first content with 100k contacts and 1M interactions, in Chromium.
+// Rows are written straight into the extension's IndexedDB from the options page (same origin as
+// the background), in the shapes of lib/db/schema.ts; then popup.html is opened and the
+// `dt-first-content` performance mark (set when Today's list or an empty state first renders) is
+// read, relative to the popup's navigation start. The first opening of the day picks the handful
+// (a scan of every unmet follower); later openings read the stored pick.
+// Needs the build and the lock: flock /tmp/dt-e2e.lock node tests/bench/run.mjs popup
+import { launch } from '../e2e/browsers.mjs';
+import { startReplica } from '../replica/server.mjs';
+
+const CONTACTS = 100_000;
+const INTERACTIONS = 1_000_000;
+const GOAL_MS = 150;
+const ACCOUNT = '1000000001';
+
+async function seed(page) {
+  return page.evaluate(
+    async ({ contacts, interactions, account }) => {
+      const open = () =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('dinner-table');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const db = await open();
+      const done = (tx) =>
+        new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+      const now = Date.now();
+      const DAY = 86_400_000;
+      let tx = db.transaction('accounts', 'readwrite');
+      tx.objectStore('accounts').put({
+        id: account,
+        handle: 'dana_builds',
+        name: 'Dana',
+        firstSeen: now - 400 * DAY,
+        lastSeen: now,
+      });
+      await done(tx);
+      const perContact = interactions / contacts;
+      const kinds = [
+        'like_in',
+        'visit',
+        'like_out',
+        'repost_in',
+        'like_in',
+        'reply_in',
+        'like_out',
+        'visit',
+        'like_in',
+        'repost_out',
+      ];
+      const BATCH = 2_000;
+      for (let start = 0; start < contacts; start += BATCH) {
+        tx = db.transaction(['contacts', 'interactions'], 'readwrite');
+        const cs = tx.objectStore('contacts');
+        const is = tx.objectStore('interactions');
+        for (let i = start; i < Math.min(contacts, start + BATCH); i++) {
+          const key = String(3_000_000_000 + i);
+          const counts = {};
+          let lastAt = 0;
+          // Every 10th contact stays a stranger with no history; every 50th you talked with.
+          const talked = i % 50 === 0;
+          const n = i % 10 === 0 ? 0 : perContact + (i % 10 === 1 ? perContact : 0);
+          for (let k = 0; k < n; k++) {
+            const kind = talked && k === 0 ? 'reply_out' : kinds[(i + k) % kinds.length];
+            const at = now - ((i * 7 + k * 13) % 365) * DAY;
+            counts[kind] = (counts[kind] ?? 0) + 1;
+            lastAt = Math.max(lastAt, at);
+            is.put({
+              account,
+              key: `${kind}:${i}:${k}`,
+              contact: key,
+              kind,
+              at,
+              tweetId: String(1_700_000_000_000_000_000n + BigInt(i * 100 + k)),
+            });
+          }
+          const engaged = (counts.like_in ?? 0) + (counts.repost_in ?? 0) + (counts.reply_in ?? 0);
+          const unmet = talked ? 0 : 1;
+          const summary = { counts, days: [], ...(lastAt && { lastAt, lastKind: 'like_in' }) };
+          cs.put({
+            account,
+            key,
+            id: key,
+            handle: `follower_${i}`,
+            handleLower: `follower_${i}`,
+            name: `Follower ${i}`,
+            bio: `Writes about topic ${i % 97} and builds small tools. Coffee, bikes, code.`,
+            followsMe: true,
+            iFollow: i % 9 === 0,
+            followerFirstSeen: now - (i % 1000) * DAY,
+            followerLastSeen: now,
+            firstSeen: now - (i % 1000) * DAY,
+            lastSeen: now,
+            summary,
+            stage: talked ? 'talked' : n ? 'noticed' : 'stranger',
+            unmet,
+            engagedMe: engaged,
+          });
+        }
+        await done(tx);
+      }
+      // Pad to exactly the target: the arithmetic above writes 1.0M interactions.
+      const count = await new Promise((resolve) => {
+        const r = db.transaction('interactions').objectStore('interactions').count();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const contactCount = await new Promise((resolve) => {
+        const r = db.transaction('contacts').objectStore('contacts').count();
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return { interactions: count, contacts: contactCount };
+    },
+    { contacts: CONTACTS, interactions: INTERACTIONS, account: ACCOUNT },
+  );
+}
+
+async function firstContent(session) {
+  const page = await session.openExtensionPage('popup.html');
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const read = () => {
+          const mark = performance.getEntriesByName('dt-first-content')[0];
+          if (mark) resolve(mark.startTime);
+          else setTimeout(read, 5);
+        };
+        read();
+      }),
+  );
+  const picks = await page.$$eval(
+    '[data-testid="dt-handful"] [data-testid="dt-contact"]',
+    (els) => els.length,
+  );
+  await page.close();
+  return { ms, picks };
+}
+
+export default async function popupBench({ log }) {
+  const replica = await startReplica({ port: 0 });
+  const session = await launch({ kind: 'chromium', port: replica.port, extension: true });
+  try {
+    const options = await session.openExtensionPage('options.html');
+    // The background opens (and migrates) the database on its first message.
+    await options.evaluate(() => chrome.runtime.sendMessage({ dt: 1, type: 'status.get', input: {} }));
+    const started = Date.now();
+    const counts = await seed(options);
+    log(
+      `seeded ${counts.contacts} contacts, ${counts.interactions} interactions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    await options.close();
+
+    const cold = await firstContent(session);
+    log(`first opening (picks the day's handful): ${cold.ms.toFixed(0)} ms, ${cold.picks} picks`);
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push((await firstContent(session)).ms);
+    warm.sort((a, b) => a - b);
+    const median = warm[Math.floor(warm.length / 2)];
+    log(`later openings: ${warm.map((m) => m.toFixed(0)).join(', ')} ms`);
+    return [
+      {
+        name: 'popup first content, first opening of the day (100k contacts, 1M interactions)',
+        ms: Math.round(cold.ms),
+        picks: cold.picks,
+        contacts: counts.contacts,
+        interactions: counts.interactions,
+        goal: GOAL_MS,
+        met: cold.ms <= GOAL_MS,
+      },
+      {
+        name: 'popup first content, later openings, median of 5',
+        ms: Math.round(median),
+        goal: GOAL_MS,
+        met: median <= GOAL_MS,
+      },
+    ];
+  } finally {
+    await session.close();
+    await replica.close();
+  }
+}
