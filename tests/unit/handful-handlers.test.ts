@@ -1,0 +1,216 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { handfulStorageKey } from '@/lib/background/handlers-popup';
+import { route } from '@/lib/background/router';
+import { openDatabase } from '@/lib/db/open';
+import { localDate } from '@/lib/relationships/handful';
+import { saveSettings } from '@/lib/settings/settings';
+
+const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+const content: Runtime.MessageSender = {
+  id: 'ext-id',
+  url: 'https://x.com/home',
+  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
+const DAY = 86_400_000;
+const NOW = new Date(2025, 4, 20, 10, 0).getTime();
+
+let db: Awaited<ReturnType<typeof openDatabase>>;
+let handlers: ReturnType<typeof createHandlers>;
+// biome-ignore lint/suspicious/noExplicitAny: replies are checked field by field below.
+const send = async (type: string, input: unknown, sender = popup): Promise<any> => {
+  const reply = await route({ dt: 1, type, input }, sender, handlers, check);
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+};
+const record = (events: unknown[]) =>
+  send('events.record', { account, batchId: String(Math.random()), events });
+
+const follower = (i: number) => ({ id: String(2000 + i), handle: `fan_${i}`, name: `Fan ${i}` });
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  db = await openDatabase();
+  handlers = createHandlers(async () => db);
+  const events: unknown[] = [];
+  for (let i = 0; i < 30; i++)
+    events.push({ type: 'edge', list: 'followers', person: follower(i), at: NOW - (i + 40) * DAY });
+  events.push({ type: 'edge', list: 'following', person: follower(5), at: NOW - DAY });
+  events.push({
+    type: 'interaction',
+    key: 'r1',
+    kind: 'reply_in',
+    person: follower(7),
+    at: NOW - 2 * DAY,
+    tweetId: '1800000000000000001',
+  });
+  events.push({
+    type: 'interaction',
+    key: 'r2',
+    kind: 'reply_in',
+    person: follower(7),
+    at: NOW - DAY,
+    tweetId: '1800000000000000002',
+  });
+  await record(events);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('handful.get', () => {
+  it('picks engaged, then mutual, stores the pick for the day, and sets the badge', async () => {
+    const handful = await send('handful.get', {});
+    expect(handful.account).toBe(account.id);
+    expect(handful.handle).toBe('dana_builds');
+    expect(handful.picks).toHaveLength(5);
+    expect(handful.picks[0].contact.handle).toBe('fan_7');
+    expect(handful.picks[0].reason).toBe('replied to you twice, you never answered');
+    expect(handful.picks[1]).toMatchObject({ tier: 'mutual', contact: { handle: 'fan_5' } });
+    expect(handful.unmet).toBe(30);
+    expect(handful.met).toBe(0);
+    const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
+    expect(Object.values(stored)[0]).toMatchObject({ size: 5 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0/5');
+
+    // The same pick all day, even after new followers arrive; another one tomorrow.
+    await record([{ type: 'edge', list: 'followers', person: follower(99), at: NOW }]);
+    const again = await send('handful.get', {});
+    expect(again.picks.map((p: { contact: { key: string } }) => p.contact.key)).toEqual(
+      handful.picks.map((p: { contact: { key: string } }) => p.contact.key),
+    );
+    vi.setSystemTime(NOW + DAY);
+    const tomorrow = await send('handful.get', {});
+    expect(tomorrow.date).not.toBe(handful.date);
+    expect(tomorrow.picks.slice(2).map((p: { contact: { key: string } }) => p.contact.key)).not.toEqual(
+      handful.picks.slice(2).map((p: { contact: { key: string } }) => p.contact.key),
+    );
+    // Yesterday's stored pick is gone.
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).filter((k) => k.startsWith('handful:'))).toEqual([
+      handfulStorageKey(account.id, localDate(NOW + DAY)),
+    ]);
+  });
+
+  it('counts a pick met after a reply, a mention or met in person; snooze and not-for-me replace it', async () => {
+    const { picks } = await send('handful.get', {});
+    const [a, b, c, d] = picks.map(
+      (p: { contact: { id: string; handle: string; key: string } }) => p.contact,
+    );
+    await record([
+      {
+        type: 'post',
+        key: 'p1',
+        at: NOW + 1000,
+        kind: 'reply',
+        text: 'hi',
+        links: [],
+        mentions: [],
+        replyTo: { tweetId: '1800000000000000009', person: { id: a.id, handle: a.handle } },
+      },
+    ]);
+    let handful = await send('handful.get', {});
+    expect(handful.met).toBe(1);
+    expect(handful.picks[0].met).toBe(true);
+    expect(handful.picks[0].contact.key).toBe(a.key);
+
+    handful = await send('handful.act', { account: account.id, key: b.key, action: 'met' });
+    expect(handful.met).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/5');
+
+    handful = await send('handful.act', { account: account.id, key: c.key, action: 'snooze' });
+    handful = await send('handful.act', { account: account.id, key: d.key, action: 'hide' });
+    const keys = handful.picks.map((p: { contact: { key: string } }) => p.contact.key);
+    expect(keys).toHaveLength(5);
+    expect(keys).not.toContain(c.key);
+    expect(keys).not.toContain(d.key);
+    expect(keys.slice(0, 2)).toEqual([a.key, b.key]);
+    expect(handful.met).toBe(2);
+  });
+
+  it('follows the handful size and the account chosen in settings', async () => {
+    await saveSettings({ handfulSize: 3 });
+    expect((await send('handful.get', {})).picks).toHaveLength(3);
+    await saveSettings({ viewAccount: '42' }); // unknown: falls back to the last one seen
+    expect((await send('handful.get', {})).account).toBe(account.id);
+  });
+
+  it('has no account and no picks before any data, and says whether followers are known', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openDatabase();
+    expect(await send('handful.get', {})).toMatchObject({ account: null, picks: [], hasFollowers: false });
+  });
+
+  it('refuses the popup messages from a content script, and bad keys', async () => {
+    await expect(send('handful.get', {}, content)).rejects.toThrow(/forbidden/);
+    await expect(
+      send('handful.act', { account: account.id, key: 'DROP TABLE', action: 'met' }),
+    ).rejects.toThrow(/malformed/);
+  });
+});
+
+describe('balance.get', () => {
+  it('sums the last 7 and 30 days of posts and nudges against the goal', async () => {
+    await saveSettings({ promoRatioGoal: 0.1 });
+    await record([
+      {
+        type: 'post',
+        key: 'a',
+        at: NOW - DAY,
+        kind: 'post',
+        text: 'Buy',
+        links: [],
+        mentions: [],
+        verdict: 'promotional',
+      },
+      {
+        type: 'post',
+        key: 'b',
+        at: NOW - 2 * DAY,
+        kind: 'reply',
+        text: 'Hi',
+        links: [],
+        mentions: [],
+        verdict: 'conversational',
+      },
+      {
+        type: 'post',
+        key: 'c',
+        at: NOW - 20 * DAY,
+        kind: 'post',
+        text: 'News',
+        links: [],
+        mentions: [],
+        verdict: 'broadcast',
+      },
+      { type: 'nudge', key: 'n1', at: NOW - DAY, outcome: 'shown', verdict: 'promotional', rules: ['cta'] },
+      {
+        type: 'nudge',
+        key: 'n2',
+        at: NOW - DAY,
+        outcome: 'posted_anyway',
+        verdict: 'promotional',
+        rules: ['cta'],
+      },
+    ]);
+    const balance = await send('balance.get', { account: account.id });
+    expect(balance.goal).toBe(0.1);
+    expect(balance.windows[0]).toMatchObject({
+      days: 7,
+      posts: 2,
+      replies: 1,
+      broadcasts: 1,
+      promoShare: 0.5,
+      overGoal: true,
+    });
+    expect(balance.windows[0].nudges).toMatchObject({ flagged: 1, postedAnyway: 1 });
+    expect(balance.windows[1]).toMatchObject({ days: 30, posts: 3 });
+    expect(balance.series.x).toHaveLength(30);
+  });
+});
