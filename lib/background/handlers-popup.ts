@@ -9,8 +9,8 @@ import type { POPUP_MESSAGES } from '@/lib/messages/protocol-popup';
 import { computeBalance } from '@/lib/relationships/balance';
 import {
   DAY_MS,
-  hash,
   type Pick as HandfulPickRef,
+  hash,
   localDate,
   pickHandful,
   reasonFor,
@@ -76,7 +76,9 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
       account,
       picks.map((p) => p.key),
     );
-    await browser.storage.local.set({ [storageKey]: { size, picks, unmet: unmetCount } satisfies StoredPick });
+    await browser.storage.local.set({
+      [storageKey]: { size, picks, unmet: unmetCount } satisfies StoredPick,
+    });
     if (!stored) await forgetOtherDays(account, storageKey);
   }
 
@@ -121,27 +123,13 @@ async function forgetOtherDays(account: string, keep: string) {
   if (old.length) await browser.storage.local.remove(old);
 }
 
-/** Brings the toolbar badge up to date, e.g. after events were recorded. Never throws. */
+/**
+ * Brings the toolbar badge up to date, e.g. after events were recorded; on the first call of a day
+ * it also picks the day's handful, so the popup's first opening reads a stored pick. Never throws.
+ */
 export async function refreshHandfulBadge(getDb: () => Promise<Database>): Promise<void> {
   try {
-    const db = await getDb();
-    const account = await viewAccount(db);
-    if (!account) return;
-    const date = localDate();
-    const key = handfulStorageKey(account, date);
-    const stored = ((await browser.storage.local.get(key)) as Record<string, StoredPick | undefined>)[key];
-    if (!stored) return;
-    const rows = await contactsByKey(
-      db,
-      account,
-      stored.picks.map((p) => p.key),
-    );
-    const since = startOfLocalDay();
-    let met = 0;
-    for (const row of rows) {
-      if (row && (row.metInPerson || (await metSince(db, account, row.key, since)) !== undefined)) met++;
-    }
-    await setHandfulBadge(met, rows.filter(Boolean).length);
+    await todaysHandful(await getDb());
   } catch {
     // The badge is a nicety.
   }

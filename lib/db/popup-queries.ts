@@ -36,10 +36,11 @@ export async function candidatePool(
   account: string,
   {
     rank,
-    sample = 400,
-    newest = 60,
-    days = 14,
-    recentLimit = 5000,
+    sample = 200,
+    newest = 40,
+    days = 7,
+    recentLimit = 2000,
+    engagers = 150,
     now = Date.now(),
   }: {
     rank: (key: string) => number;
@@ -47,6 +48,7 @@ export async function candidatePool(
     newest?: number;
     days?: number;
     recentLimit?: number;
+    engagers?: number;
     now?: number;
   },
 ): Promise<{ total: number; candidates: Candidate[] }> {
@@ -69,7 +71,13 @@ export async function candidatePool(
     IDBKeyRange.bound([account, now - days * 86_400_000], [account, Infinity]),
     recentLimit,
   );
-  for (const row of recent) if (ENGAGING.has(row.kind)) keys.add(row.contact);
+  // Newest first, at most `engagers` people: each is one read below.
+  const seen = new Set<string>();
+  for (let i = recent.length - 1; i >= 0 && seen.size < engagers; i--) {
+    const row = recent[i];
+    if (row && ENGAGING.has(row.kind)) seen.add(row.contact);
+  }
+  for (const key of seen) keys.add(key);
 
   const rows = await contactsByKey(db, account, [...keys]);
   const candidates = rows.filter((row): row is ContactRow => row?.unmet === 1).map(toCandidate);

@@ -214,3 +214,14 @@ describe('balance.get', () => {
     expect(balance.series.x).toHaveLength(30);
   });
 });
+
+describe('refreshHandfulBadge', () => {
+  it('picks the day and sets the badge, so the popup opens on a stored pick', async () => {
+    const { refreshHandfulBadge } = await import('@/lib/background/handlers-popup');
+    await refreshHandfulBadge(async () => db);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0/5');
+    const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
+    expect(Object.keys(stored)).toHaveLength(1);
+    await expect(refreshHandfulBadge(async () => Promise.reject(new Error('closed')))).resolves.toBeUndefined();
+  });
+});
