@@ -27,15 +27,9 @@ interface Props {
  */
 export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
   if (text.trim() === '') {
-    // Nothing written yet: a quiet mark that Dinner Table is here, no verdict.
-    return (
-      <div class="nudge none" data-testid="dt-nudge" data-verdict="none">
-        <span class="pill idle" title="Dinner Table reads your draft as you write, on this computer only">
-          <span class="dot" aria-hidden="true" />
-          Dinner Table
-        </span>
-      </div>
-    );
+    // Nothing written yet: take no room (X's layout must not move when we arrive); the pill
+    // appears with the first keystroke, which is the user's own doing.
+    return <div class="nudge none" data-testid="dt-nudge" data-verdict="none" />;
   }
   const open = expanded || Boolean(hold);
   const findings = verdict.findings;

@@ -21,6 +21,8 @@ type HealthEntry = { account?: string; report: HealthReport };
  * worker is stopped and restarted at will, so nothing may live only in memory.
  */
 export function createHandlers(getDb: () => Promise<Database>): Handlers {
+  /** Whether the popup may be showing a full-disk message (unknown after a restart: clear it once). */
+  let storageProblemShown: boolean | undefined;
   return {
     ...createPopupHandlers(getDb),
     ...createArchiveHandlers(getDb),
@@ -53,10 +55,14 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
       const db = await getDb();
       try {
         const result = await recordEvents(db, input.account, input.events);
-        await browser.storage.local.remove('storageProblem');
+        if (storageProblemShown !== false) {
+          await browser.storage.local.remove('storageProblem');
+          storageProblemShown = false;
+        }
         return result;
       } catch (error) {
         if (isQuotaError(error)) {
+          storageProblemShown = true;
           await browser.storage.local
             .set({ storageProblem: { at: Date.now(), message: STORAGE_FULL_MESSAGE } })
             .catch(() => {});

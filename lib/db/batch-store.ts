@@ -17,6 +17,8 @@ export class BatchStore {
   private interactions = new Map<string, InteractionRow | undefined>();
   /** Change in the number of unmet followers this batch made. */
   unmetDelta = 0;
+  /** Contacts changed by the batch: each is written once, in its final state, by `flush`. */
+  private dirty = new Set<string>();
 
   constructor(
     readonly tx: WriteTx,
@@ -78,7 +80,7 @@ export class BatchStore {
     if (previous?.handleLower && previous.handleLower !== row.handleLower)
       this.handles.set(previous.handleLower, undefined);
     this.remember(row, row.key);
-    quiet(this.tx.objectStore('contacts').put(row));
+    this.dirty.add(row.key);
   }
 
   deleteContact(key: string) {
@@ -87,7 +89,18 @@ export class BatchStore {
     if (previous?.handleLower && this.handles.get(previous.handleLower) === key)
       this.handles.set(previous.handleLower, undefined);
     this.contacts.set(key, undefined);
+    this.dirty.delete(key);
     quiet(this.tx.objectStore('contacts').delete([this.account, key]));
+  }
+
+  /** Writes every changed contact once. Call before awaiting `tx.done`. */
+  flush() {
+    const contacts = this.tx.objectStore('contacts');
+    for (const key of this.dirty) {
+      const row = this.contacts.get(key);
+      if (row) quiet(contacts.put(row));
+    }
+    this.dirty.clear();
   }
 
   async interaction(key: string): Promise<InteractionRow | undefined> {

@@ -151,6 +151,7 @@ export async function recordEvents(db: Database, account: Account, events: PageE
       }
     }
   }
+  store.flush();
   const count = existingAccount?.unmetCount;
   quiet(
     tx.objectStore('accounts').put({

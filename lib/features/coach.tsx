@@ -101,7 +101,16 @@ export const coachFeature: Feature = {
       void evaluate(nudge).then(() => render(nudge));
     };
 
+    // Live collections: reading them is cheap, so a frame with no new composer costs almost nothing.
+    const editors = document.getElementsByClassName(X.composerEditor.className);
+    const textareas = document.getElementsByTagName('textarea');
     const scan = () => {
+      let unseen = false;
+      for (const el of editors) if (!nudges.has(el)) unseen = true;
+      for (const el of textareas) if (!nudges.has(el) && el.matches(X.chatTextarea.css)) unseen = true;
+      let gone = false;
+      for (const composer of nudges.keys()) if (!composer.isConnected) gone = true;
+      if (!unseen && !gone) return;
       for (const [composer, nudge] of nudges) {
         if (!composer.isConnected) {
           nudge.hold?.release();

@@ -30,8 +30,8 @@ export function createDomWatch(root: Node = document): DomWatch {
       }
     }
   };
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
+  const observer = new MutationObserver((records) => {
+    if (scheduled || records.every(isOurs)) return;
     scheduled = true;
     requestAnimationFrame(flush);
   });
@@ -74,3 +74,12 @@ export function createDomWatch(root: Node = document): DomWatch {
   };
   return watch;
 }
+
+/** A change that only adds or removes Dinner Table's own hosts: nothing for features to see. */
+function isOurs(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) if (!isOurHost(node)) return false;
+  for (const node of record.removedNodes) if (!isOurHost(node)) return false;
+  return true;
+}
+
+const isOurHost = (node: Node) => node.nodeName.startsWith('DINNER-TABLE-');

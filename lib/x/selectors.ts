@@ -13,6 +13,8 @@ export type ExpectedCount = number | `>=${number}`;
 
 export interface SelectorSpec {
   css: string;
+  /** For anchors looked up every frame: the class a live `getElementsByClassName` collection watches. */
+  className?: string;
   /** What a person would call it. Used by the health check's messages. */
   label: string;
   fixtures?: Record<string, ExpectedCount>;
@@ -61,7 +63,8 @@ export const X = {
     css: 'article[data-testid="tweet"]',
     label: 'posts',
     fixtures: {
-      [`${ELTON}/modal.html`]: 15,
+      // 15 "tweet" test ids on this page, but one sits on a <div> (the post beside the photo viewer).
+      [`${ELTON}/modal.html`]: 14,
       [`${ELTON}/status.html`]: 1,
       [`${ELTON}/timeline.html`]: 1,
       [`${YOINK}/x-tweet-sample.html`]: 1,
@@ -123,6 +126,14 @@ export const X = {
     fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
     replica: { '/home': 1, '/compose/post': 2 },
   },
+  /** Draft.js's editable root, the element that carries tweetTextarea_N: found by class for speed. */
+  composerEditor: {
+    css: '.public-DraftEditor-content',
+    className: 'public-DraftEditor-content',
+    label: 'the compose box editor',
+    fixtures: { [CPFT_HOME_TOP]: 1 },
+    replica: { '/home': 1, '/compose/post': 2 },
+  },
   addThreadButton: {
     css: '[data-testid="addButton"]',
     label: 'the add-to-thread button',
@@ -139,6 +150,7 @@ export const X = {
     css: '[data-testid="UserDescription"]',
     label: "the profile's bio",
     fixtures: { [CPFT_PROFILE]: 1 },
+    replica: { '/maya_okafor': 1 },
   },
   profileUrl: {
     css: '[data-testid="UserUrl"]',
@@ -148,28 +160,47 @@ export const X = {
   profileSchema: {
     css: 'script[data-testid="UserProfileSchema-test"]',
     label: "the profile's structured data",
-    replica: { '/dana_builds': 1 },
+    replica: { '/dana_builds': 1, '/maya_okafor': 1 },
   },
   followButton: {
     css: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
     label: 'follow buttons',
     fixtures: { [CPFT_HOME_SIDE]: 2 },
+    replica: { '/maya_okafor': '>=1', '/dana_builds/followers': '>=5' },
   },
-  followsYou: { css: '[data-testid="userFollowIndicator"]', label: 'the "Follows you" mark' },
+  followsYou: {
+    css: '[data-testid="userFollowIndicator"]',
+    label: 'the "Follows you" mark',
+    replica: { '/dana_builds/followers': '>=5' },
+  },
 
   // Lists, notifications, chat
   userCell: {
     css: '[data-testid="UserCell"]',
     label: 'people in a list',
     fixtures: { [CPFT_HOME_SIDE]: 3 },
+    replica: { '/dana_builds/followers': '>=5', '/dana_builds/following': '>=5' },
   },
-  notification: { css: 'article[data-testid="notification"]', label: 'notifications' },
+  notification: {
+    css: 'article[data-testid="notification"]',
+    label: 'notifications',
+    replica: { '/notifications': '>=3' },
+  },
   chatTextarea: {
     css: 'textarea[data-testid="dm-composer-textarea"]',
     label: 'the chat box',
+    replica: { '/i/chat/1000000001-1000000002': 1 },
   },
-  chatSend: { css: '[data-testid="dm-composer-send-button"]', label: 'the chat send button' },
-  chatMessageText: { css: '[data-testid^="message-text-"]', label: 'chat messages' },
+  chatSend: {
+    css: '[data-testid="dm-composer-send-button"]',
+    label: 'the chat send button',
+    replica: { '/i/chat/1000000001-1000000002': 1 },
+  },
+  chatMessageText: {
+    css: '[data-testid^="message-text-"]',
+    label: 'chat messages',
+    replica: { '/i/chat/1000000001-1000000002': '>=3' },
+  },
 } satisfies Record<string, SelectorSpec>;
 
 export type SelectorName = keyof typeof X;
