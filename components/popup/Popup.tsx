@@ -29,7 +29,10 @@ const ACTION_DONE: Record<PickAction, (who: string) => string> = {
 export function Popup() {
   // status.get counts every store (slow with a million rows): asked only once Today is on screen.
   const [statusGate, setStatusGate] = useState(false);
-  const [status] = useAsync(() => (statusGate ? send('status.get', {}) : new Promise<never>(() => {})), statusGate);
+  const [status] = useAsync(
+    () => (statusGate ? send('status.get', {}) : new Promise<never>(() => {})),
+    statusGate,
+  );
   const [handful, setHandful] = useState<AsyncState<Handful>>({ status: 'loading' });
   const [tab, setTab] = useState<TabId>('today');
   const [person, setPerson] = useState<ContactView | null>(null);

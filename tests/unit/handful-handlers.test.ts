@@ -222,6 +222,8 @@ describe('refreshHandfulBadge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('0/5');
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
     expect(Object.keys(stored)).toHaveLength(1);
-    await expect(refreshHandfulBadge(async () => Promise.reject(new Error('closed')))).resolves.toBeUndefined();
+    await expect(
+      refreshHandfulBadge(async () => Promise.reject(new Error('closed'))),
+    ).resolves.toBeUndefined();
   });
 });
