@@ -3,6 +3,7 @@ import { useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
 import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
+import { SettingsSection } from './SettingsSection';
 
 /** The options page: account, health of each X page, and the user's data. */
 export function Options() {
@@ -40,8 +41,9 @@ export function Options() {
             )}
             <HealthList health={status.value.health} account={account?.id} />
           </section>
-          {account && <DataSection account={account} onChanged={reload} />}
+          <SettingsSection accounts={status.value.accounts} />
           <ArchiveSection account={account} onImported={reload} />
+          {account && <DataSection account={account} onChanged={reload} />}
         </>
       )}
     </main>

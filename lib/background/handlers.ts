@@ -10,7 +10,7 @@ import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { HealthReport } from '@/lib/messages/schemas';
 import type { Stage } from '@/lib/relationships/stage';
 import { createArchiveHandlers } from './handlers-archive';
-import { createPopupHandlers } from './handlers-popup';
+import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
 
@@ -55,6 +55,8 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
       const db = await getDb();
       try {
         const result = await recordEvents(db, input.account, input.events);
+        // Keeps the toolbar's "2/5 met today" current and makes the day's pick before the popup asks.
+        void refreshHandfulBadge(getDb);
         if (storageProblemShown !== false) {
           await browser.storage.local.remove('storageProblem');
           storageProblemShown = false;

@@ -32,4 +32,6 @@ for (const file of files) {
 const met = all.filter((r) => r.met === true).length;
 const missed = all.filter((r) => r.met === false).map((r) => r.name);
 const errors = all.filter((r) => r.error).map((r) => r.bench);
-console.log(JSON.stringify({ summary: true, results: all.length, goalsMet: met, goalsMissed: missed, errors }));
+console.log(
+  JSON.stringify({ summary: true, results: all.length, goalsMet: met, goalsMissed: missed, errors }),
+);

@@ -1,0 +1,95 @@
+// Coaching speed: analyze() p50/p99 at 280 and 25,000 characters (Node), and in Chromium the time
+// from a keystroke to the updated pill, less the debounce.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../e2e/browsers.mjs';
+import { chromiumSession, percentile, round } from './harness.mjs';
+
+const DEBOUNCE_MS = 120;
+
+export default async function ({ log }) {
+  const results = [];
+  log('timing analyze() in node');
+  const out = execFileSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'tests/bench/coach-analyze.ts')],
+    { encoding: 'utf8' },
+  );
+  const { short, big } = JSON.parse(out.trim().split('\n').at(-1));
+  results.push({
+    name: 'analyze-280',
+    p50ms: round(short.p50, 3),
+    p99ms: round(short.p99, 3),
+    goal: 'p99 <= 1 ms',
+    met: short.p99 <= 1,
+  });
+  results.push({
+    name: 'analyze-25000',
+    p50ms: round(big.p50, 3),
+    p99ms: round(big.p99, 3),
+    goal: 'p99 <= 10 ms',
+    met: big.p99 <= 10,
+  });
+
+  log('timing keystroke to pill in Chromium');
+  const { session, close } = await chromiumSession();
+  try {
+    const page = await session.newPage();
+    await page.goto('https://x.com/home', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('dinner-table-coach')?.shadowRoot);
+    const box = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+    await page.click(box);
+    await page.keyboard.type('Hello there, ');
+    // Watch the pill from the page: the time of each key press and of the pill's next change.
+    await page.evaluate(() => {
+      const host = document.querySelector('dinner-table-coach');
+      window.__dt = { keys: [], updates: [] };
+      document.addEventListener('keydown', () => window.__dt.keys.push(performance.now()), true);
+      new MutationObserver(() => window.__dt.updates.push(performance.now())).observe(host.shadowRoot, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    const latencies = [];
+    const words = [
+      'sign',
+      'up',
+      'today',
+      'at',
+      'https://danawhitfield.dev/pricing',
+      'or',
+      'tell',
+      'me',
+      'what',
+      'you',
+      'think?',
+    ];
+    for (const word of words) {
+      await page.evaluate(() => {
+        window.__dt.keys.length = 0;
+        window.__dt.updates.length = 0;
+      });
+      await page.keyboard.type(`${word} `.slice(0, 1));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const { keys, updates } = await page.evaluate(() => window.__dt);
+      if (keys.length && updates.length) latencies.push(updates[0] - keys.at(-1) - DEBOUNCE_MS);
+      await page.keyboard.type(`${word} `.slice(1));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const p95 = percentile(latencies, 95);
+    results.push({
+      name: 'keystroke-to-pill',
+      samples: latencies.length,
+      p50ms: round(percentile(latencies, 50)),
+      p95ms: round(p95),
+      note: `after the ${DEBOUNCE_MS} ms debounce`,
+      goal: '<= 16 ms (one frame)',
+      met: p95 <= 16,
+    });
+  } finally {
+    await close();
+  }
+  return results;
+}
