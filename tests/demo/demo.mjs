@@ -21,8 +21,12 @@ await page.goto('https://x.com/home', { waitUntil: 'load' });
 await page.waitForFunction(() => document.documentElement.dataset.dinnerTableAccount, { timeout: 20_000 });
 
 if (!headless) {
-  console.log('Dinner Table is running on a local replica of X at https://x.com/home (logged in as @dana_builds).');
-  console.log('Write a post with a sales link to see the nudge; open the toolbar icon for the popup. Ctrl+C to stop.');
+  console.log(
+    'Dinner Table is running on a local replica of X at https://x.com/home (logged in as @dana_builds).',
+  );
+  console.log(
+    'Write a post with a sales link to see the nudge; open the toolbar icon for the popup. Ctrl+C to stop.',
+  );
   process.on('SIGINT', async () => {
     await session.close();
     await replica.close();
@@ -45,9 +49,12 @@ if (!headless) {
   }
   const box = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
   await page.click(box);
-  await page.keyboard.type('New course is live! Sign up today at https://danawhitfield.dev/course/pricing?utm_source=x, 50% off');
+  await page.keyboard.type(
+    'New course is live! Sign up today at https://danawhitfield.dev/course/pricing?utm_source=x, 50% off',
+  );
   await page.waitForFunction(
-    () => document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('[data-verdict="promotional"]'),
+    () =>
+      document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('[data-verdict="promotional"]'),
     { timeout: 10_000 },
   );
   await page.click('[data-testid="tweetButtonInline"]');

@@ -15,7 +15,10 @@ try {
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`,
     );
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     writeFileSync(new URL(`../../public/icon/${size}.png`, import.meta.url), png);
   }
 } finally {

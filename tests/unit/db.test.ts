@@ -229,7 +229,11 @@ describe('the stored count of unmet followers', () => {
     await recordEvents(db, account, [follower('11', 'a'), follower('12', 'b'), follower('13', 'c')]);
     expect((await listContacts(db, account.id, { unmetOnly: true })).total).toBe(3);
     const fresh = async () =>
-      db.countFromIndex('contacts', 'byUnmet', IDBKeyRange.bound([account.id, 1, -Infinity], [account.id, 1, Infinity]));
+      db.countFromIndex(
+        'contacts',
+        'byUnmet',
+        IDBKeyRange.bound([account.id, 1, -Infinity], [account.id, 1, Infinity]),
+      );
 
     // Talking both ways makes b met; a handle-only mention of a new follower, then its id, merges.
     await recordEvents(db, account, [
@@ -239,11 +243,19 @@ describe('the stored count of unmet followers', () => {
     ]);
     await recordEvents(db, account, [follower('14', 'dora')]);
     await updateContact(db, { account: account.id, person: 'id:11', patch: { hidden: true } });
-    await updateContact(db, { account: account.id, person: 'id:13', patch: { snoozedUntil: Date.now() + 60_000 } });
+    await updateContact(db, {
+      account: account.id,
+      person: 'id:13',
+      patch: { snoozedUntil: Date.now() + 60_000 },
+    });
     const listed = await listContacts(db, account.id, { unmetOnly: true });
     expect(listed.total).toBe(await fresh());
     expect(listed.rows.map((r) => r.handle)).toEqual([]);
-    await updateContact(db, { account: account.id, person: 'id:13', patch: { snoozedUntil: Date.now() - 1 } });
+    await updateContact(db, {
+      account: account.id,
+      person: 'id:13',
+      patch: { snoozedUntil: Date.now() - 1 },
+    });
     const again = await listContacts(db, account.id, { unmetOnly: true });
     expect(again.total).toBe(await fresh());
     expect(again.rows.map((r) => r.handle)).toEqual(['c']);
