@@ -2,25 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
+import type { InteractionKind } from '@/lib/messages/schemas';
+import { KIND_SENTENCE } from '@/lib/relationships/labels';
 import { Avatar } from './Avatar';
 import { displayName, formatDate, personKey, profileUrl, STAGE_LABELS } from './format';
-
-const KIND_LABELS: Record<string, string> = {
-  reply_out: 'You replied',
-  mention_out: 'You mentioned them',
-  quote_out: 'You quoted them',
-  like_out: 'You liked their post',
-  repost_out: 'You reposted them',
-  dm_out: 'You wrote to them',
-  visit: 'You visited their profile',
-  reply_in: 'They replied to you',
-  mention_in: 'They mentioned you',
-  quote_in: 'They quoted you',
-  like_in: 'They liked your post',
-  repost_in: 'They reposted you',
-  follow_in: 'They followed you',
-  dm_in: 'They wrote to you',
-};
 
 /** One person: where you stand, what happened between you, and your own notes and tags. */
 export function Person({
@@ -207,7 +192,7 @@ export function Person({
           {history.map((h) => (
             <li key={h.key} data-kind={h.kind}>
               <span class="when">{formatDate(h.at)}</span>
-              <span class="what">{KIND_LABELS[h.kind] ?? h.kind}</span>
+              <span class="what">{KIND_SENTENCE[h.kind as InteractionKind] ?? h.kind}</span>
               {h.text && <span class="text">{h.text}</span>}
             </li>
           ))}

@@ -3,5 +3,4 @@ export * from './map';
 export * from './parse-ytd';
 export * from './read-zip';
 export * from './types';
-export * from './worker-main';
 export * from './worker-protocol';

@@ -1,4 +1,6 @@
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import type { InteractionKind } from '@/lib/messages/schemas';
+import { KIND_SENTENCE } from '@/lib/relationships/labels';
 import type { Stage } from '@/lib/relationships/stage';
 
 /**
@@ -21,24 +23,6 @@ export const STAGE_LEVEL: Record<Stage, number> = {
   talked: 2,
   conversing: 3,
   friend: 4,
-};
-
-/** A sentence per kind: "You replied", "They liked your post". */
-export const KIND_SENTENCE: Record<string, string> = {
-  reply_out: 'You replied to them',
-  mention_out: 'You mentioned them',
-  quote_out: 'You quoted them',
-  like_out: 'You liked their post',
-  repost_out: 'You reposted them',
-  dm_out: 'You messaged them',
-  visit: 'You visited their profile',
-  reply_in: 'They replied to you',
-  mention_in: 'They mentioned you',
-  quote_in: 'They quoted you',
-  like_in: 'They liked your post',
-  repost_in: 'They reposted you',
-  follow_in: 'They followed you',
-  dm_in: 'They messaged you',
 };
 
 const NOUN: Record<string, [string, string]> = {
@@ -97,11 +81,11 @@ export function lastInteraction(
   now = Date.now(),
 ): string | undefined {
   if (!contact?.lastAt || !contact.lastKind) return undefined;
-  return `${KIND_SENTENCE[contact.lastKind] ?? contact.lastKind}, ${ago(contact.lastAt, now)}`;
+  return `${KIND_SENTENCE[contact.lastKind as InteractionKind] ?? contact.lastKind}, ${ago(contact.lastAt, now)}`;
 }
 
 export function interactionSentence(item: InteractionView): string {
-  return KIND_SENTENCE[item.kind] ?? item.kind;
+  return KIND_SENTENCE[item.kind as InteractionKind] ?? item.kind;
 }
 
 const ACTIVE_OUT = ['reply_out', 'mention_out', 'quote_out', 'dm_out'];
