@@ -31,7 +31,7 @@ interface Nudge {
   text: string;
   expanded: boolean;
   /** Set while the Post click is held. */
-  hold?: { release(): void; verdicts: Verdict[] };
+  hold?: { verdicts: Verdict[] };
   /** A hold was shown for this draft: an improved verdict before posting counts as "revised". */
   heldVerdict?: Verdict['verdict'];
   timer?: ReturnType<typeof setTimeout>;
@@ -113,7 +113,6 @@ export const coachFeature: Feature = {
       if (!unseen && !gone) return;
       for (const [composer, nudge] of nudges) {
         if (!composer.isConnected) {
-          nudge.hold?.release();
           nudge.mount.remove();
           nudges.delete(composer);
         }
@@ -207,7 +206,7 @@ export const coachFeature: Feature = {
       event.stopImmediatePropagation();
       const first = group.find((n) => n.verdict?.verdict === 'promotional' || n.verdict?.pitch) ?? group[0];
       if (first) {
-        first.hold = { verdicts, release: () => void 0 };
+        first.hold = { verdicts };
         first.heldVerdict = first.verdict?.verdict;
         first.expanded = true;
         record('shown', verdicts);
