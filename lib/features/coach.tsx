@@ -202,17 +202,21 @@ export const coachFeature: Feature = {
         }
         return false;
       }
+      const first = group.find((n) => n.verdict?.verdict === 'promotional' || n.verdict?.pitch) ?? group[0];
+      if (!first) return false;
+      first.hold = { verdicts };
+      first.expanded = true;
+      render(first);
+      // Hold only once the way through is on screen: no "Post anyway", no hold.
+      if (!first.mount.root.querySelector('[data-testid="dt-post-anyway"]')) {
+        first.hold = undefined;
+        return false;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
-      const first = group.find((n) => n.verdict?.verdict === 'promotional' || n.verdict?.pitch) ?? group[0];
-      if (first) {
-        first.hold = { verdicts };
-        first.heldVerdict = first.verdict?.verdict;
-        first.expanded = true;
-        record('shown', verdicts);
-        render(first);
-        first.mount.root.querySelector<HTMLElement>('[data-testid="dt-edit"]')?.focus();
-      }
+      first.heldVerdict = first.verdict?.verdict;
+      record('shown', verdicts);
+      first.mount.root.querySelector<HTMLElement>('[data-testid="dt-edit"]')?.focus();
       return true;
     };
 
