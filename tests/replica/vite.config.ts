@@ -7,13 +7,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dev = process.env.REPLICA_DEV === '1';
 
 export default defineConfig({
+  // Pinned: a build started from inside vitest (NODE_ENV=test) would otherwise compile JSX for
+  // development (jsxDEV), which the production React bundle does not have.
+  mode: dev ? 'development' : 'production',
   root: `${here}app`,
   base: '/',
   publicDir: false,
   logLevel: 'warn',
   // The repo root uses Preact; the replica uses real React so Draft.js works as on x.com.
   oxc: {
-    jsx: { runtime: 'automatic', importSource: 'react' },
+    jsx: { runtime: 'automatic', importSource: 'react', development: dev },
   },
   define: {
     global: 'globalThis',
