@@ -5,7 +5,7 @@ import { toContactView, toInteractionView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
 import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/db/queries';
 import { recordEvents } from '@/lib/db/record';
-import { countRows, exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
+import { exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { HealthReport } from '@/lib/messages/schemas';
 import type { Stage } from '@/lib/relationships/stage';
@@ -132,7 +132,6 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         })),
         health: stored.health ?? [],
         ...(stored.storageProblem && { storageProblem: stored.storageProblem }),
-        counts: await countRows(db, accounts[0]?.id),
       };
     },
 

@@ -86,7 +86,6 @@ export const PROTOCOL = {
       ),
       health: z.array(z.object({ account: z.optional(XId), report: HealthReport })),
       storageProblem: z.optional(StorageProblem),
-      counts: z.record(z.string(), z.number()),
     }),
   ),
   'data.export': message('page', AccountId, z.object({ json: z.string() })),

@@ -33,7 +33,7 @@ const person = (i: number, extra: Partial<ContactView> = {}): ContactView => ({
   ...extra,
 });
 const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana', lastSeen: 1 };
-const status = (extra = {}) => ({ accounts: [account], health: [], counts: {}, ...extra });
+const status = (extra = {}) => ({ accounts: [account], health: [], ...extra });
 const handful = (extra: Partial<Handful> = {}): Handful => ({
   account: account.id,
   handle: account.handle,
@@ -79,7 +79,7 @@ describe('Today', () => {
     expect(rows[4]?.querySelector('img, b')).toBeNull();
     expect(rows[4]?.textContent).toContain('<img src=x');
     expect(performance.getEntriesByName('dt-first-content').length).toBe(1);
-    // Today first; status.get (which counts every store) only after.
+    // Today first; status.get only after.
     await screen.findByTestId('dt-account');
     expect(calls.map((c) => c.type).slice(0, 2)).toEqual(['handful.get', 'status.get']);
   });
