@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/handlers';
+import { refreshHandfulBadge } from '@/lib/background/handlers-popup';
 import { route } from '@/lib/background/router';
 import { type Database, openDatabase } from '@/lib/db/open';
 
@@ -23,4 +24,8 @@ export default defineBackground(() => {
     void route(message, sender, handlers, check).then(sendResponse);
     return true;
   });
+
+  // When the browser starts, pick today's handful ahead of the first popup: the pick reads every
+  // unmet follower's key, which is slow at 100k, and the toolbar badge should read "0/5" already.
+  browser.runtime.onStartup.addListener(() => void refreshHandfulBadge(getDb));
 });
