@@ -8,6 +8,7 @@ import { recordEvents } from '@/lib/db/record';
 import { exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { HealthReport } from '@/lib/messages/schemas';
+import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { createArchiveHandlers } from './handlers-archive';
 import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
@@ -23,6 +24,8 @@ type HealthEntry = { account?: string; report: HealthReport };
 export function createHandlers(getDb: () => Promise<Database>): Handlers {
   /** Whether the popup may be showing a full-disk message (unknown after a restart: clear it once). */
   let storageProblemShown: boolean | undefined;
+  /** The day the handful and badge were last refreshed by this worker. */
+  let handfulRefreshedOn: string | undefined;
   return {
     ...createPopupHandlers(getDb),
     ...createArchiveHandlers(getDb),
@@ -55,8 +58,16 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
       const db = await getDb();
       try {
         const result = await recordEvents(db, input.account, input.events);
-        // Keeps the toolbar's "2/5 met today" current and makes the day's pick before the popup asks.
-        void refreshHandfulBadge(getDb);
+        // Keeps the toolbar's "2/5 met today" current and makes the day's pick before the popup asks:
+        // once a day, and again only when this batch may have met someone (the pick is not cheap).
+        const today = new Date().toDateString();
+        const mayMeet = input.events.some(
+          (e) => e.type === 'post' || (e.type === 'interaction' && MEETING_KINDS.has(e.kind)),
+        );
+        if (mayMeet || handfulRefreshedOn !== today) {
+          handfulRefreshedOn = today;
+          void refreshHandfulBadge(getDb);
+        }
         if (storageProblemShown !== false) {
           await browser.storage.local.remove('storageProblem');
           storageProblemShown = false;

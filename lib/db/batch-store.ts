@@ -43,19 +43,23 @@ export class BatchStore {
         .map(async (id) => {
           this.remember(await contacts.get([this.account, id]), id);
         }),
-      ...[...new Set(handles)]
-        .filter((h) => !this.handles.has(h))
-        .map(async (handle) => {
-          const row = await byHandle.get([this.account, handle]);
-          this.handles.set(handle, row?.key);
-          if (row) this.remember(row, row.key);
-        }),
       ...[...new Set(interactionKeys)]
         .filter((k) => !this.interactions.has(k))
         .map(async (key) => {
           this.interactions.set(key, await interactions.get([this.account, key]));
         }),
     ]);
+    // Then the handles the id rows did not already answer (a known person seen under the same
+    // handle, the common case, needs no index lookup).
+    await Promise.all(
+      [...new Set(handles)]
+        .filter((h) => !this.handles.has(h))
+        .map(async (handle) => {
+          const row = await byHandle.get([this.account, handle]);
+          this.handles.set(handle, row?.key);
+          if (row) this.remember(row, row.key);
+        }),
+    );
   }
 
   async contact(key: string): Promise<ContactRow | undefined> {
