@@ -1,5 +1,6 @@
 import { countsByDirection, lastInteraction, nextStep, STAGE_LABEL } from '@/lib/features/overlays/describe';
 import type { ContactView } from '@/lib/messages/protocol';
+import { CountsList } from './CountsList';
 import { FollowsMark, StageMark } from './StageMark';
 
 export interface BadgePopoverProps {
@@ -55,22 +56,7 @@ export function BadgePopover({
             {contact?.metInPerson ? <span class="dt-chip">Met in person</span> : null}
           </p>
           <p data-testid="dt-badge-last">{last ?? 'No interaction recorded yet.'}</p>
-          {you.length || them.length ? (
-            <dl class="dt-counts">
-              {you.length ? (
-                <>
-                  <dt>You</dt>
-                  <dd>{you.map((c) => c.text).join(' · ')}</dd>
-                </>
-              ) : null}
-              {them.length ? (
-                <>
-                  <dt>Them</dt>
-                  <dd>{them.map((c) => c.text).join(' · ')}</dd>
-                </>
-              ) : null}
-            </dl>
-          ) : null}
+          <CountsList you={you} them={them} />
           <p class="dt-next" data-testid="dt-next-step">
             {nextStep(contact, 'timeline', now)}
           </p>

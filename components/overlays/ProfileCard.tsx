@@ -7,6 +7,7 @@ import {
   STAGE_LABEL,
 } from '@/lib/features/overlays/describe';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import { CountsList } from './CountsList';
 import { FollowsMark, StageMark } from './StageMark';
 
 export interface ContactPatch {
@@ -172,20 +173,7 @@ export function ProfileCard({
         </p>
       ) : (
         <>
-          <dl class="dt-counts" data-testid="dt-counts">
-            {you.length ? (
-              <>
-                <dt>You</dt>
-                <dd>{you.map((c) => c.text).join(' · ')}</dd>
-              </>
-            ) : null}
-            {them.length ? (
-              <>
-                <dt>Them</dt>
-                <dd>{them.map((c) => c.text).join(' · ')}</dd>
-              </>
-            ) : null}
-          </dl>
+          <CountsList you={you} them={them} testid="dt-counts" />
           <ol class="dt-history" data-testid="dt-history">
             {shown.map((item) => (
               <li key={item.key} data-kind={item.kind}>
