@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ROOT } from '../e2e/browsers.mjs';
+import { launch, ROOT, setViewport } from '../e2e/browsers.mjs';
 import { startReplica } from '../replica/server.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -62,7 +62,7 @@ if (!headless) {
   await shoot(page, 'x-home-with-nudge');
 
   const popup = await session.openExtensionPage('popup.html');
-  await popup.setViewport({ width: 400, height: 600 });
+  await setViewport(popup, { width: 400, height: 600 });
   await new Promise((resolve) => setTimeout(resolve, 800));
   await shoot(popup, 'popup');
   const options = await session.openExtensionPage('options.html');

@@ -159,6 +159,31 @@ async function launchFirefox({ port, extension, headless }) {
   };
 }
 
+/**
+ * Sizes a page's viewport. Firefox ESR 140's BiDi has no emulation.setScreenOrientationOverride, which
+ * puppeteer's page.setViewport also sends, so Firefox gets the BiDi viewport command alone.
+ */
+export async function setViewport(page, { width, height }) {
+  if (page.browser().cdpSupported) return page.setViewport({ width, height });
+  await page.mainFrame().browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: 1 });
+}
+
+/**
+ * page.waitForFunction for extension pages: puppeteer builds the predicate with Function() inside the
+ * page, which the extension pages' CSP refuses in Firefox ESR 140. This polls page.evaluate instead
+ * (a serialized call, no eval) and returns the first truthy value.
+ */
+export async function waitInPage(page, fn, { timeout = 10_000, polling = 100 } = {}, ...args) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, ...args);
+    if (value) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${fn.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
 /** Finds an element inside Dinner Table's shadow roots: `host` is the host tag, `css` is inside. */
 export function inShadow(page, host, css) {
   return page.waitForFunction(

@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX_UUID, GECKO_ID, ROOT, requireBrowser, requireBuild, sendFromPage } from './browsers.mjs';
+import {
+  FIREFOX_UUID,
+  GECKO_ID,
+  ROOT,
+  requireBrowser,
+  requireBuild,
+  sendFromPage,
+  setViewport,
+  waitInPage,
+} from './browsers.mjs';
 import { BROWSERS, screenshot, useSession } from './session.mjs';
 
 const ACCOUNT = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
@@ -75,7 +84,7 @@ function history(now) {
 
 async function openPopup(ctx, dark = false, path = 'popup.html') {
   const page = await ctx.session.openExtensionPage(path);
-  if (path === 'popup.html') await page.setViewport({ width: 400, height: 600 });
+  if (path === 'popup.html') await setViewport(page, { width: 400, height: 600 });
   if (dark && ctx.session.kind !== 'firefox-dark') {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   }
@@ -240,7 +249,7 @@ for (const kind of BROWSERS) {
 
       const second = picks[1];
       await page.click(`[data-testid="dt-contact"][data-id="${second.id}"] .actions button`); // Met in person
-      await page.waitForFunction(() =>
+      await waitInPage(page, () =>
         /2 of 5/.test(document.querySelector('[data-testid="dt-progress"]')?.textContent ?? ''),
       );
       assert.equal(await badgeText(page), '2/5');
@@ -248,7 +257,8 @@ for (const kind of BROWSERS) {
       const third = picks[2];
       const notForMe = await page.$$(`[data-testid="dt-contact"][data-id="${third.id}"] .actions button`);
       await notForMe.at(-1).click();
-      await page.waitForFunction(
+      await waitInPage(
+        page,
         (id) =>
           !document.querySelector(`[data-testid="dt-handful"] [data-testid="dt-contact"][data-id="${id}"]`),
         {},
@@ -288,7 +298,8 @@ for (const kind of BROWSERS) {
 
       await page.select('#unmet-sort', 'newest');
       await page.type('#unmet-search', 'fan_1');
-      await page.waitForFunction(
+      await waitInPage(
+        page,
         () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '11',
         { timeout: 5000 },
       );
@@ -304,7 +315,8 @@ for (const kind of BROWSERS) {
       await clickTab(page, 'Unmet');
       await page.click('.scope input'); // everyone, not only the unmet
       await page.type('#unmet-search', 'fan_20');
-      await page.waitForFunction(
+      await waitInPage(
+        page,
         () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '1',
       );
       await page.waitForSelector('[data-testid="dt-unmet-list"] [data-index="0"] button');
@@ -323,12 +335,12 @@ for (const kind of BROWSERS) {
       const buttons = await page.$$('[data-testid="dt-person"] button');
       for (const b of buttons)
         if ((await b.evaluate((el) => el.textContent)) === 'Save notes') await b.click();
-      await page.waitForFunction(() =>
+      await waitInPage(page, () =>
         /Notes saved/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
       );
       await page.type('#person-tag', 'lisbon');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() =>
+      await waitInPage(page, () =>
         /Tag/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
       );
       const stored = await sendFromPage(page, 'contact.get', { account: ACCOUNT.id, person: 'fan_20' });
@@ -384,7 +396,7 @@ for (const kind of BROWSERS) {
         ]) {
           const page = await openPopup(c, isDark, 'options.html');
           await page.waitForSelector('main', { timeout: 10_000 });
-          await page.waitForFunction(() => !document.body.textContent.includes('Loading'), {
+          await waitInPage(page, () => !document.body.textContent.includes('Loading'), {
             timeout: 10_000,
           });
           if (isDark) {
