@@ -1,4 +1,5 @@
 import { HealthList } from '@/components/common/HealthList';
+import { QuarantineNote } from '@/components/common/QuarantineNote';
 import { useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
 import { ArchiveSection } from './ArchiveSection';
@@ -40,6 +41,7 @@ export function Options() {
               </p>
             )}
             <HealthList health={status.value.health} account={account?.id} />
+            <QuarantineNote quarantine={status.value.quarantine} account={account?.id} />
           </section>
           <SettingsSection accounts={status.value.accounts} />
           <ArchiveSection account={account} onImported={reload} />

@@ -4,14 +4,17 @@ import { updateContact } from '@/lib/db/contact-update';
 import { toContactView, toInteractionView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
 import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/db/queries';
-import { recordEvents } from '@/lib/db/record';
+import { recordEachIfNeeded } from '@/lib/db/record-each';
 import { exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
+import { clip, LIMITS } from '@/lib/messages/limits';
 import type { ContactView, Input } from '@/lib/messages/protocol';
-import type { HealthReport } from '@/lib/messages/schemas';
+import type { Account, HealthReport } from '@/lib/messages/schemas';
+import { validateEvents } from '@/lib/messages/validate-events';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { createArchiveHandlers } from './handlers-archive';
 import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
+import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
 
@@ -56,12 +59,21 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
 
     'events.record': async (input: Input<'events.record'>) => {
       const db = await getDb();
+      const { valid, quarantined } = validateEvents(input.events);
+      const account: Account = {
+        id: input.account.id,
+        handle: input.account.handle,
+        ...(input.account.name && { name: clip(input.account.name, LIMITS.accountName) }),
+      };
       try {
-        const result = await recordEvents(db, input.account, input.events);
+        const result = valid.length
+          ? await recordEachIfNeeded(db, account, valid, quarantined)
+          : { stored: 0, duplicates: 0 };
+        await noteQuarantined(account.id, quarantined).catch(() => {});
         // Keeps the toolbar's "2/5 met today" current and makes the day's pick before the popup asks:
         // once a day, and again only when this batch may have met someone (the pick is not cheap).
         const today = new Date().toDateString();
-        const mayMeet = input.events.some(
+        const mayMeet = valid.some(
           (e) => e.type === 'post' || (e.type === 'interaction' && MEETING_KINDS.has(e.kind)),
         );
         if (mayMeet || handfulRefreshedOn !== today) {
@@ -72,7 +84,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
           await browser.storage.local.remove('storageProblem');
           storageProblemShown = false;
         }
-        return result;
+        return { ...result, quarantined: quarantined.length };
       } catch (error) {
         if (isQuotaError(error)) {
           storageProblemShown = true;
@@ -134,6 +146,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         health?: HealthEntry[];
         storageProblem?: { at: number; message: string };
       };
+      const quarantine = await readQuarantine();
       return {
         accounts: accounts.map(({ id, handle, name, lastSeen }) => ({
           id,
@@ -143,6 +156,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         })),
         health: stored.health ?? [],
         ...(stored.storageProblem && { storageProblem: stored.storageProblem }),
+        ...(quarantine.length && { quarantine }),
       };
     },
 
@@ -152,8 +166,10 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     'data.import': async ({ json }: { json: string }) => ({
       imported: await importExport(await getDb(), json),
     }),
-    'data.wipe': async ({ account }: { account: string }) => ({
-      deleted: await wipeAccount(await getDb(), account),
-    }),
+    'data.wipe': async ({ account }: { account: string }) => {
+      const deleted = await wipeAccount(await getDb(), account);
+      await forgetQuarantine(account);
+      return { deleted };
+    },
   };
 }

@@ -33,6 +33,8 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   runner.start();
   dom.subscribe(runner.checkNavigation, stopSignal);
   window.addEventListener('popstate', runner.checkNavigation, { signal: stopSignal });
+  // Closing or leaving the tab: send what is queued now rather than at the next 250 ms tick.
+  window.addEventListener('pagehide', () => void events.flushNow(), { signal: stopSignal });
   stopSignal.addEventListener('abort', () => {
     runner.stop();
     void events.flushNow().finally(() => events.stop());

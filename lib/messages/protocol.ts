@@ -2,12 +2,21 @@ import { z } from 'zod/mini';
 import { ContactView, Empty, InteractionView, message, PersonKey, StageName } from './define';
 import { ARCHIVE_MESSAGES } from './protocol-archive';
 import { POPUP_MESSAGES } from './protocol-popup';
-import { Account, HealthReport, PageEvent, PostKind, Verdict, XId } from './schemas';
+import { Account, Handle, HealthReport, PostKind, Verdict, XId } from './schemas';
 
 export type { Sender } from './define';
 export { ContactView, InteractionView } from './define';
 
 const AccountId = z.object({ account: XId });
+
+/** Events the background could not store, per account: how many, and the latest reasons. */
+export const QuarantineEntry = z.object({
+  account: XId,
+  count: z.number(),
+  lastAt: z.number(),
+  reasons: z.array(z.object({ reason: z.string(), count: z.number() })),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
 
 export const StorageProblem = z.object({ at: z.number(), message: z.string() });
 
@@ -18,11 +27,14 @@ export const PROTOCOL = {
   'events.record': message(
     'content',
     z.object({
-      account: Account,
+      // The account's name is clipped by the background, not refused.
+      account: z.object({ id: XId, handle: Handle, name: z.optional(z.string()) }),
       batchId: z.string().check(z.maxLength(100)),
-      events: z.array(PageEvent).check(z.minLength(1), z.maxLength(500)),
+      // Each event is validated on its own by the background (lib/messages/validate-events.ts):
+      // one bad event is quarantined, the rest of the batch is stored.
+      events: z.array(z.unknown()).check(z.minLength(1), z.maxLength(500)),
     }),
-    z.object({ stored: z.number(), duplicates: z.number() }),
+    z.object({ stored: z.number(), duplicates: z.number(), quarantined: z.number() }),
   ),
   'coach.context': message(
     'content',
@@ -86,6 +98,7 @@ export const PROTOCOL = {
       ),
       health: z.array(z.object({ account: z.optional(XId), report: HealthReport })),
       storageProblem: z.optional(StorageProblem),
+      quarantine: z.optional(z.array(QuarantineEntry)),
     }),
   ),
   'data.export': message('page', AccountId, z.object({ json: z.string() })),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LIMITS } from './limits';
 
 // Extension pages and workers forbid eval (MV3 CSP): keep zod from probing `new Function`.
 z.config({ jitless: true });
@@ -8,7 +9,7 @@ export const XId = z.string().check(z.regex(/^\d{1,20}$/));
 export const Handle = z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/));
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
-export const Account = z.object({ id: XId, handle: Handle, name: z.optional(Text(100)) });
+export const Account = z.object({ id: XId, handle: Handle, name: z.optional(Text(LIMITS.accountName)) });
 export type Account = z.infer<typeof Account>;
 
 /** A person as the page shows them. At least an id or a handle. */
@@ -16,9 +17,9 @@ export const Person = z
   .object({
     id: z.optional(XId),
     handle: z.optional(Handle),
-    name: z.optional(Text(200)),
-    bio: z.optional(Text(1000)),
-    url: z.optional(Text(500)),
+    name: z.optional(Text(LIMITS.name)),
+    bio: z.optional(Text(LIMITS.bio)),
+    url: z.optional(Text(LIMITS.url)),
     followsMe: z.optional(z.boolean()),
     iFollow: z.optional(z.boolean()),
   })
@@ -62,16 +63,16 @@ export const PageEvent = z.discriminatedUnion('type', [
     person: Person,
     at: z.number(),
     tweetId: z.optional(XId),
-    text: z.optional(Text(25_000)),
+    text: z.optional(Text(LIMITS.text)),
   }),
   z.object({
     type: z.literal('post'),
     key: Text(200),
     at: z.number(),
     kind: PostKind,
-    text: Text(25_000),
-    links: z.array(Text(2000)).check(z.maxLength(50)),
-    mentions: z.array(Handle).check(z.maxLength(50)),
+    text: Text(LIMITS.text),
+    links: z.array(Text(LIMITS.link)).check(z.maxLength(LIMITS.linksPerPost)),
+    mentions: z.array(Handle).check(z.maxLength(LIMITS.mentionsPerPost)),
     verdict: z.optional(Verdict),
     replyTo: z.optional(z.object({ tweetId: z.optional(XId), person: z.optional(Person) })),
     quoteOf: z.optional(z.object({ tweetId: z.optional(XId), person: z.optional(Person) })),
@@ -89,7 +90,7 @@ export const PageEvent = z.discriminatedUnion('type', [
     at: z.number(),
     outcome: z.enum(['shown', 'revised', 'posted_anyway', 'cancelled', 'edited']),
     verdict: Verdict,
-    rules: z.array(Text(60)).check(z.maxLength(30)),
+    rules: z.array(Text(LIMITS.rule)).check(z.maxLength(LIMITS.rulesPerNudge)),
   }),
 ]);
 export type PageEvent = z.infer<typeof PageEvent>;

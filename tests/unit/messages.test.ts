@@ -64,13 +64,26 @@ describe('the background refuses what it should', () => {
     expect(await send('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
   });
 
-  it('refuses events with bad fields and stores none of the batch', async () => {
+  it('stores the good events of a batch and quarantines the one with bad fields', async () => {
     const before = await countRows(db, account.id);
     const bad = { ...like, key: 'like_out:2', person: { id: 'not-a-number' } };
     const reply = await send('events.record', {
       account,
       batchId: 'b2',
       events: [{ ...like, key: 'k3' }, bad],
+    });
+    expect(reply).toMatchObject({ ok: true, data: { stored: 1, quarantined: 1 } });
+    expect((await countRows(db, account.id)).interactions).toBe((before.interactions ?? 0) + 1);
+    const status = await send('status.get', {}, popup);
+    expect(status).toMatchObject({ ok: true, data: { quarantine: [{ account: account.id, count: 1 }] } });
+  });
+
+  it('refuses a batch whose account is malformed, storing nothing', async () => {
+    const before = await countRows(db, account.id);
+    const reply = await send('events.record', {
+      account: { id: 'x', handle: account.handle },
+      batchId: 'b2',
+      events: [{ ...like, key: 'k3' }],
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
     expect(await countRows(db, account.id)).toEqual(before);
@@ -101,7 +114,7 @@ describe('the background answers what it should', () => {
 
   it('stores a retried batch once', async () => {
     const again = await send('events.record', { account, batchId: 'b1', events: [like] });
-    expect(again).toEqual({ ok: true, data: { stored: 0, duplicates: 1 } });
+    expect(again).toEqual({ ok: true, data: { stored: 0, duplicates: 1, quarantined: 0 } });
     expect((await countRows(db, account.id)).interactions).toBe(1);
   });
 
