@@ -1,4 +1,5 @@
 import type { Person } from '@/lib/messages/schemas';
+import { dueAtOf } from '@/lib/relationships/due';
 import { derive, summarize } from '@/lib/relationships/summary';
 import type { BatchStore } from './batch-store';
 import type { ContactRow } from './schema';
@@ -51,9 +52,14 @@ export async function upsertContact(store: BatchStore, person: Person, at: numbe
   return next;
 }
 
-/** The row with its derived fields (stage, unmet, engagedMe) brought up to date. */
+/** The row with its derived fields (stage, unmet, engagedMe, dueAt) brought up to date. */
 export function withDerived(row: ContactRow, now = Date.now()): ContactRow {
-  return { ...row, ...derive(row, now) };
+  const next: ContactRow = { ...row, ...derive(row, now) };
+  const due = dueAtOf(next);
+  // Absent, not undefined-valued: a row without dueAt stays out of the byDue index.
+  delete next.dueAt;
+  delete next.dueReason;
+  return due ? { ...next, dueAt: due.at, dueReason: due.reason } : next;
 }
 
 function mergeRows(idRow: ContactRow | undefined, handleRow: ContactRow, id: string): ContactRow {

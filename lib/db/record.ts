@@ -70,6 +70,7 @@ export async function recordEvents(db: Database, account: Account, events: PageE
           at: event.at,
           ...(event.tweetId && { tweetId: event.tweetId }),
           ...(event.text && { text: event.text }),
+          ...(event.thread && { thread: event.thread }),
         });
         break;
       case 'profile':

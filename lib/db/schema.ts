@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { InteractionKind, VerdictName } from '@/lib/messages/schemas';
+import type { Cadence, DueReason } from '@/lib/relationships/due';
 import type { Stage } from '@/lib/relationships/stage';
 import type { ContactSummary, UnmetFlag } from '@/lib/relationships/summary';
 
@@ -54,6 +55,14 @@ export interface ContactRow {
   /** 1 for a follower you have not met (stranger or noticed) and not hidden, 2 while snoozed, else 0. */
   unmet?: UnmetFlag;
   engagedMe?: number;
+  // Since v3 (keep talking; see lib/relationships/due): the user's choices, and `dueAt`/`dueReason`
+  // derived from them and the summary. `byDue` indexes dueAt, so the due list is one index range.
+  keepEvery?: Cadence;
+  dueDoneAt?: number;
+  dueSnoozedUntil?: number;
+  dueStopped?: boolean;
+  dueAt?: number;
+  dueReason?: DueReason;
 }
 
 export interface InteractionRow {
@@ -65,6 +74,8 @@ export interface InteractionRow {
   at: number;
   tweetId?: string;
   text?: string;
+  /** Since v3: the DM conversation (or thread) id, when the page gave one. */
+  thread?: string;
 }
 
 export interface PostRow {
@@ -101,6 +112,7 @@ export interface DinnerTableDB extends DBSchema {
       byAccount: string;
       byUnmet: [string, number, number];
       byStage: [string, string];
+      byDue: [string, number];
     };
   };
   interactions: {

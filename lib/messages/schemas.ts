@@ -64,6 +64,8 @@ export const PageEvent = z.discriminatedUnion('type', [
     at: z.number(),
     tweetId: z.optional(XId),
     text: z.optional(Text(LIMITS.text)),
+    /** The DM conversation (or thread) id, when the page shows one: "Open" links back to it. */
+    thread: z.optional(Text(100)),
   }),
   z.object({
     type: z.literal('post'),

@@ -13,7 +13,51 @@ export interface ContactSummary {
   lastInAt?: number;
   /** Up to 3 distinct UTC days with talk either way: all the `friend` stage needs to know. */
   days: number[];
+  // Since v3 (keep talking): what the due list needs, so it never reads interactions.
+  /** The last thing they said to you (reply, mention, quote, DM). */
+  lastIn?: Said;
+  /** The last thing you said to them. */
+  lastOut?: Said;
+  /** The first thing they said that you have not answered since (cleared by anything you say to them). */
+  owed?: Said;
 }
+
+/** One thing said, kept short: enough to say "about …" and to link back to it. Local only. */
+export interface Said {
+  at: number;
+  kind: InteractionKind;
+  /** At most SNIPPET_MAX characters of what was said. */
+  text?: string;
+  tweetId?: string;
+  /** The DM conversation (or thread) id, when the page gave one. */
+  thread?: string;
+}
+
+export const SNIPPET_MAX = 280;
+
+/** What `addToSummary` reads from an interaction. */
+export interface SummaryInput {
+  kind: InteractionKind;
+  at: number;
+  text?: string;
+  tweetId?: string;
+  thread?: string;
+}
+
+/** A short snippet: whitespace folded, cut at a word boundary near SNIPPET_MAX with an ellipsis. */
+export function snippet(text: string | undefined): string | undefined {
+  const flat = text?.replace(/\s+/g, ' ').trim();
+  if (!flat) return undefined;
+  if (flat.length <= SNIPPET_MAX) return flat;
+  const cut = flat.slice(0, SNIPPET_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > SNIPPET_MAX * 0.7 ? cut.slice(0, space) : cut}…`;
+}
+
+const said = ({ kind, at, text, tweetId, thread }: SummaryInput): Said => {
+  const short = snippet(text);
+  return { at, kind, ...(short && { text: short }), ...(tweetId && { tweetId }), ...(thread && { thread }) };
+};
 
 const DAY = 86_400_000;
 /** Things they did toward you that a person would call "engaging": not a follow. */
@@ -28,10 +72,8 @@ const ENGAGED_ME: ReadonlySet<InteractionKind> = new Set([
 
 export const emptySummary = (): ContactSummary => ({ counts: {}, days: [] });
 
-export function addToSummary(
-  summary: ContactSummary,
-  { kind, at }: { kind: InteractionKind; at: number },
-): ContactSummary {
+export function addToSummary(summary: ContactSummary, input: SummaryInput): ContactSummary {
+  const { kind, at } = input;
   const next: ContactSummary = {
     ...summary,
     counts: { ...summary.counts, [kind]: (summary.counts[kind] ?? 0) + 1 },
@@ -46,10 +88,20 @@ export function addToSummary(
     const day = Math.floor(at / DAY);
     if (!next.days.includes(day)) next.days = [...next.days, day];
   }
+  if (ACTIVE_IN.has(kind)) {
+    if (!next.lastIn || at >= next.lastIn.at) next.lastIn = said(input);
+    // Owed only when you have not spoken since; the oldest unanswered one is what is owed.
+    const answered = next.lastOut && next.lastOut.at >= at;
+    if (!answered && (!next.owed || at < next.owed.at)) next.owed = said(input);
+  }
+  if (ACTIVE_OUT.has(kind)) {
+    if (!next.lastOut || at >= next.lastOut.at) next.lastOut = said(input);
+    if (next.owed && next.owed.at <= at) delete next.owed;
+  }
   return next;
 }
 
-export function summarize(interactions: Iterable<{ kind: InteractionKind; at: number }>): ContactSummary {
+export function summarize(interactions: Iterable<SummaryInput>): ContactSummary {
   let summary = emptySummary();
   for (const interaction of interactions) summary = addToSummary(summary, interaction);
   return summary;

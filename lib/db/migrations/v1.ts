@@ -1,0 +1,16 @@
+import type { UpgradeDb } from './types';
+
+/** v1: the five stores of design.md, keyed by [account, ...]. Frozen: never edit once shipped. */
+export function migrateToV1(db: UpgradeDb) {
+  db.createObjectStore('accounts', { keyPath: 'id' });
+  const contacts = db.createObjectStore('contacts', { keyPath: ['account', 'key'] });
+  contacts.createIndex('byHandle', ['account', 'handleLower']);
+  contacts.createIndex('byAccount', 'account');
+  const interactions = db.createObjectStore('interactions', { keyPath: ['account', 'key'] });
+  interactions.createIndex('byContact', ['account', 'contact', 'at']);
+  interactions.createIndex('byAccountAt', ['account', 'at']);
+  const posts = db.createObjectStore('posts', { keyPath: ['account', 'key'] });
+  posts.createIndex('byAccountAt', ['account', 'at']);
+  const nudges = db.createObjectStore('nudges', { keyPath: ['account', 'key'] });
+  nudges.createIndex('byAccountAt', ['account', 'at']);
+}

@@ -1,0 +1,172 @@
+import type { InteractionKind } from '@/lib/messages/schemas';
+import type { Stage } from './stage';
+import type { ContactSummary, Said } from './summary';
+
+/**
+ * Keeping talking (design.md): who is owed a reply, and who is going cold. Pure: rows in, due
+ * items out, the clock passed in. The database keeps `dueAt` (from `dueAtOf`) on each contact and
+ * indexes it, so the popup reads the due ones by index and never scans contacts or interactions.
+ */
+
+const DAY = 86_400_000;
+
+/** "Keep in touch every …" per person; `off` never reminds of going cold. */
+export const CADENCES = ['off', '1w', '2w', '1m', '3m'] as const;
+export type Cadence = (typeof CADENCES)[number];
+export const CADENCE_DAYS: Record<Exclude<Cadence, 'off'>, number> = {
+  '1w': 7,
+  '2w': 14,
+  '1m': 30,
+  '3m': 91,
+};
+export const CADENCE_LABELS: Record<Cadence, string> = {
+  off: 'off',
+  '1w': 'every week',
+  '2w': 'every 2 weeks',
+  '1m': 'every month',
+  '3m': 'every 3 months',
+};
+
+/** Defaults by stage: talked has none (they never answered; reminding would only nag). */
+export const DEFAULT_CADENCE_DAYS: Partial<Record<Stage, number>> = { conversing: 21, friend: 42 };
+
+/** Reply-backs older than this move to the quieter "missed" list instead of piling up. */
+export const REPLY_WINDOW_DAYS = 14;
+export const SNOOZE_DAYS = 7;
+
+export type DueReason = 'reply-back' | 'going-cold';
+
+/** The fields of a contact row the due list reads. */
+export interface DueFields {
+  stage?: Stage;
+  summary?: ContactSummary;
+  keepEvery?: Cadence;
+  /** "Done (we talked elsewhere)": clears what was owed until then and restarts the cadence. */
+  dueDoneAt?: number;
+  dueSnoozedUntil?: number;
+  /** "Stop reminding": no reply-back or going-cold rows for this person. */
+  dueStopped?: boolean;
+}
+
+/** Days between talks for this person, or undefined when going cold does not apply. */
+export function cadenceDays(row: DueFields): number | undefined {
+  if (row.keepEvery === 'off') return undefined;
+  if (row.keepEvery) return row.stage && isTalking(row.stage) ? CADENCE_DAYS[row.keepEvery] : undefined;
+  return row.stage ? DEFAULT_CADENCE_DAYS[row.stage] : undefined;
+}
+
+const isTalking = (stage: Stage) => stage === 'talked' || stage === 'conversing' || stage === 'friend';
+
+/** What they said that you have not answered (nor marked done) since, if anything. */
+export function owedOf(row: DueFields): Said | undefined {
+  const owed = row.summary?.owed;
+  if (!owed || row.dueDoneAt === undefined || owed.at > row.dueDoneAt) return owed;
+  // "Done" covered what was owed then; something they said after it is owed again.
+  const lastIn = row.summary?.lastIn;
+  return lastIn && lastIn.at > row.dueDoneAt ? lastIn : undefined;
+}
+
+/**
+ * When you last talked: the later of the last thing either of you said and the last "done".
+ * A conversation is kept going by either side; a reply still owed is a reply-back, not a cold one.
+ */
+export function lastTalkAt(row: DueFields): number | undefined {
+  const times = [row.summary?.lastIn?.at, row.summary?.lastOut?.at, row.dueDoneAt].filter(
+    (t): t is number => t !== undefined,
+  );
+  return times.length ? Math.max(...times) : undefined;
+}
+
+/**
+ * When this person becomes due and why, or undefined when they never will as things stand.
+ * A fixed time (no clock), so the database can index it: due now means `at <= now`.
+ */
+export function dueAtOf(row: DueFields): { at: number; reason: DueReason } | undefined {
+  if (row.dueStopped) return undefined;
+  let due: { at: number; reason: DueReason } | undefined;
+  const owed = owedOf(row);
+  if (owed) due = { at: owed.at, reason: 'reply-back' };
+  else {
+    const days = cadenceDays(row);
+    const last = lastTalkAt(row);
+    if (days !== undefined && last !== undefined) due = { at: last + days * DAY, reason: 'going-cold' };
+  }
+  if (due && row.dueSnoozedUntil !== undefined && row.dueSnoozedUntil > due.at) {
+    due = { ...due, at: row.dueSnoozedUntil };
+  }
+  return due;
+}
+
+export interface DueItem<T> {
+  row: T;
+  reason: DueReason;
+  /** When it became due (a reply-back: when they said it; going cold: when the cadence ran out). */
+  dueAt: number;
+  /** Why, in words: "replied to you 3 days ago", "last talked 24 days ago". */
+  why: string;
+}
+
+/**
+ * Splits contacts into what is due now (reply-backs oldest first, then going cold, longest silent
+ * first) and the quieter "missed" list (reply-backs older than the window, never snoozed into it).
+ */
+export function dueList<T extends DueFields>(
+  rows: Iterable<T>,
+  now: number,
+  { windowDays = REPLY_WINDOW_DAYS }: { windowDays?: number } = {},
+): { due: DueItem<T>[]; missed: DueItem<T>[] } {
+  const due: DueItem<T>[] = [];
+  const missed: DueItem<T>[] = [];
+  for (const row of rows) {
+    const at = dueAtOf(row);
+    if (!at || at.at > now) continue;
+    const item: DueItem<T> = { row, reason: at.reason, dueAt: at.at, why: whyDue(row, at.reason, now) };
+    const owed = owedOf(row);
+    const snoozedInto = (row.dueSnoozedUntil ?? 0) >= now - windowDays * DAY;
+    const stale = at.reason === 'reply-back' && owed && owed.at < now - windowDays * DAY && !snoozedInto;
+    (stale ? missed : due).push(item);
+  }
+  const order = (a: DueItem<T>, b: DueItem<T>) =>
+    (a.reason === b.reason ? 0 : a.reason === 'reply-back' ? -1 : 1) || a.dueAt - b.dueAt;
+  due.sort(order);
+  missed.sort((a, b) => b.dueAt - a.dueAt);
+  return { due, missed };
+}
+
+const VERBS: Partial<Record<InteractionKind, string>> = {
+  reply_in: 'replied to you',
+  mention_in: 'mentioned you',
+  quote_in: 'quoted you',
+  dm_in: 'wrote to you',
+};
+
+/** "3 days ago", "today", "yesterday". */
+export function daysAgo(at: number, now: number): string {
+  const days = Math.floor((now - at) / DAY);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+/** The first few words of a snippet, to say what it was about. */
+export function about(text: string | undefined, words = 6): string | undefined {
+  const cleaned = text
+    ?.replace(/https?:\/\/\S+/g, '')
+    .replace(/^(@\w+\s+)+/, '')
+    .trim();
+  if (!cleaned) return undefined;
+  const parts = cleaned.split(/\s+/);
+  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : cleaned;
+}
+
+export function whyDue(row: DueFields, reason: DueReason, now: number): string {
+  if (reason === 'reply-back') {
+    const owed = owedOf(row);
+    if (!owed) return 'waiting for your answer';
+    return `${VERBS[owed.kind] ?? 'talked to you'} ${daysAgo(owed.at, now)}`;
+  }
+  const last = lastTalkAt(row);
+  const topic = about(row.summary?.lastOut?.text ?? row.summary?.lastIn?.text);
+  const when = last === undefined ? 'a while ago' : daysAgo(last, now);
+  return `last talked ${when}${topic ? `, about “${topic}”` : ''}`;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { InteractionKind } from '@/lib/messages/schemas';
+import { type DueFields, dueAtOf, dueList } from '@/lib/relationships/due';
+import { stageOfSummary, summarize } from '@/lib/relationships/summary';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 30, 12);
+const ago = (days: number) => NOW - days * DAY;
+
+/** A contact row as the database keeps it: summary and stage from its history. */
+function person(
+  handle: string,
+  history: [InteractionKind, number, string?][],
+  extra: Partial<DueFields> = {},
+): DueFields & { handle: string } {
+  const summary = summarize(history.map(([kind, at, text]) => ({ kind, at, ...(text && { text }) })));
+  return { handle, summary, stage: stageOfSummary(summary), ...extra };
+}
+
+const handles = (items: { row: { handle: string } }[]) => items.map((i) => i.row.handle);
+
+describe('reply-backs', () => {
+  it('lists someone who replied and was not answered, oldest first, with why in words', () => {
+    const rows = [
+      person('newer', [['reply_in', ago(1), 'nice thread on Postgres']]),
+      person('older', [['mention_in', ago(3), '@me what do you think?']]),
+    ];
+    const { due } = dueList(rows, NOW);
+    expect(handles(due)).toEqual(['older', 'newer']);
+    expect(due.map((d) => d.reason)).toEqual(['reply-back', 'reply-back']);
+    expect(due[0]?.why).toBe('mentioned you 3 days ago');
+    expect(due[1]?.why).toBe('replied to you yesterday');
+  });
+
+  it('clears once you answer them anywhere, and comes back when they write again', () => {
+    const answered = person('ana', [
+      ['reply_in', ago(5)],
+      ['dm_out', ago(4)],
+    ]);
+    expect(dueList([answered], NOW).due).toEqual([]);
+    const again = person('ana', [
+      ['reply_in', ago(5)],
+      ['dm_out', ago(4)],
+      ['quote_in', ago(2)],
+    ]);
+    expect(dueList([again], NOW).due[0]?.why).toBe('quoted you 2 days ago');
+  });
+
+  it('owes the oldest unanswered message even when it arrives out of order', () => {
+    const row = person('bo', [
+      ['reply_in', ago(2)],
+      ['reply_in', ago(6)],
+    ]);
+    expect(dueAtOf(row)).toEqual({ at: ago(6), reason: 'reply-back' });
+  });
+
+  it('moves reply-backs older than the window to the quieter missed list', () => {
+    const rows = [person('late', [['reply_in', ago(20)]]), person('fresh', [['reply_in', ago(2)]])];
+    const { due, missed } = dueList(rows, NOW);
+    expect(handles(due)).toEqual(['fresh']);
+    expect(handles(missed)).toEqual(['late']);
+    expect(handles(dueList(rows, NOW, { windowDays: 30 }).due)).toEqual(['late', 'fresh']);
+  });
+
+  it('is not due after done, snooze (until it ends) or stop', () => {
+    const base: [InteractionKind, number][] = [['reply_in', ago(3)]];
+    expect(dueList([person('d', base, { dueDoneAt: ago(1) })], NOW).due).toEqual([]);
+    const snoozed = person('s', base, { dueSnoozedUntil: NOW + 4 * DAY });
+    expect(dueList([snoozed], NOW).due).toEqual([]);
+    expect(handles(dueList([snoozed], NOW + 5 * DAY).due)).toEqual(['s']);
+    expect(dueList([person('x', base, { dueStopped: true })], NOW).due).toEqual([]);
+  });
+
+  it('done clears only what was said before it', () => {
+    const before = person('e', [['reply_in', ago(3)]], { dueDoneAt: ago(2) });
+    expect(dueList([before], NOW).due).toEqual([]);
+    const after = person(
+      'e',
+      [
+        ['reply_in', ago(3)],
+        ['dm_in', ago(1)],
+      ],
+      { dueDoneAt: ago(2) },
+    );
+    expect(dueList([after], NOW).due.map((d) => d.why)).toEqual(['wrote to you yesterday']);
+  });
+});
+
+describe('going cold', () => {
+  const conversing = (days: number, extra: Partial<DueFields> = {}) =>
+    person(
+      'cara',
+      [
+        ['reply_in', ago(days + 1), 'the pilot ships next week'],
+        ['reply_out', ago(days), 'How is the pilot going?'],
+      ],
+      extra,
+    );
+
+  it('a conversing contact silent past 3 weeks is due, one within 3 weeks is not', () => {
+    expect(conversing(10).stage).toBe('conversing');
+    expect(dueList([conversing(20)], NOW).due).toEqual([]);
+    const { due } = dueList([conversing(24)], NOW);
+    expect(due.map((d) => [d.reason, d.why])).toEqual([
+      ['going-cold', 'last talked 24 days ago, about “How is the pilot going?”'],
+    ]);
+  });
+
+  it('a friend waits 6 weeks; talked and noticed never go cold by default', () => {
+    const friend = person('fio', [
+      ['reply_out', ago(60)],
+      ['reply_in', ago(50)],
+      ['dm_out', ago(40)],
+    ]);
+    expect(friend.stage).toBe('friend');
+    expect(dueList([friend], NOW).due).toEqual([]);
+    expect(handles(dueList([friend], NOW + 3 * DAY).due)).toEqual(['fio']);
+    expect(dueList([person('t', [['reply_out', ago(200)]])], NOW).due).toEqual([]);
+    expect(dueList([person('n', [['like_in', ago(200)]])], NOW).due).toEqual([]);
+  });
+
+  it('respects a per-person cadence, including off and one for a talked contact', () => {
+    expect(handles(dueList([conversing(10, { keepEvery: '1w' })], NOW).due)).toEqual(['cara']);
+    expect(dueList([conversing(24, { keepEvery: '1m' })], NOW).due).toEqual([]);
+    expect(dueList([conversing(100, { keepEvery: 'off' })], NOW).due).toEqual([]);
+    const talked = person('t', [['reply_out', ago(20)]], { keepEvery: '2w' });
+    expect(handles(dueList([talked], NOW).due)).toEqual(['t']);
+  });
+
+  it('done restarts the cadence; snooze delays it; reply-backs come before going cold', () => {
+    expect(dueList([conversing(24, { dueDoneAt: ago(1) })], NOW).due).toEqual([]);
+    expect(dueList([conversing(24, { dueSnoozedUntil: NOW + DAY })], NOW).due).toEqual([]);
+    const rows = [conversing(30), person('r', [['reply_in', ago(1)]])];
+    expect(dueList(rows, NOW).due.map((d) => d.reason)).toEqual(['reply-back', 'going-cold']);
+  });
+});
