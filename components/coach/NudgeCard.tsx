@@ -1,58 +1,82 @@
 import type { Finding, Verdict } from '@/lib/coach/types';
+import { mainFirst } from '@/lib/features/coach/order';
+import { type Audience, RULE_REASON, strangerLead, VERDICT_LABEL } from './reasons';
 
-export const VERDICT_LABEL: Record<Verdict['verdict'], string> = {
-  promotional: 'Reads like an ad',
-  broadcast: 'Broadcast',
-  conversational: 'Conversation',
-};
+/** A card people read: the strongest few, the rest one click away. */
+export const SHOWN_FINDINGS = 3;
 
 export interface HoldActions {
+  /** "Post anyway" (or "Send anyway" in chat): the held send goes out once. */
   onPostAnyway(): void;
-  onEdit(): void;
-  onCancel(): void;
+  /** "Not now" (also Escape): close the card and go back to the draft. */
+  onNotNow(): void;
 }
 
 interface Props {
   verdict: Verdict;
   text: string;
   expanded: boolean;
-  /** Set while a Post click is held: the card asks what to do. */
+  /** All findings instead of the strongest three. */
+  showAll: boolean;
+  audience?: Audience;
+  /** Set while a send is held: the card asks what to do. */
   hold?: HoldActions;
   onToggle(): void;
+  onShowAll(): void;
+  /** Escape on an open card that is not holding anything. */
+  onClose(): void;
+}
+
+/** The pill's words: the single main reason of a draft that reads as an ad or a pitch. */
+export function pillLabel(verdict: Verdict): string {
+  const main = mainFirst(verdict)[0];
+  if (main && (verdict.pitch || verdict.verdict === 'promotional')) return RULE_REASON[main.rule];
+  return VERDICT_LABEL[verdict.verdict];
 }
 
 /**
  * The nudge beside a composer: a small pill while you write, a card with the reasons when opened,
- * and the three choices when Post was held. Every finding shows the words that triggered it.
+ * and two choices when a send was held. Every finding shows the words that triggered it.
  */
-export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
+export function NudgeCard({
+  verdict,
+  text,
+  expanded,
+  showAll,
+  audience,
+  hold,
+  onToggle,
+  onShowAll,
+  onClose,
+}: Props) {
   if (text.trim() === '') {
-    // Nothing written yet: take no room (X's layout must not move when we arrive); the pill
-    // appears with the first keystroke, which is the user's own doing.
+    // Nothing written (or the post went out): take no room and show no verdict for text that is gone.
     return <div class="nudge none" data-testid="dt-nudge" data-verdict="none" />;
   }
   const open = expanded || Boolean(hold);
-  const findings = verdict.findings;
-  const label =
-    verdict.pitch && verdict.verdict !== 'conversational'
-      ? 'Too fast for a first hello'
-      : VERDICT_LABEL[verdict.verdict];
+  const findings = mainFirst(verdict);
+  const shown = showAll ? findings : findings.slice(0, SHOWN_FINDINGS);
+  const hidden = findings.length - shown.length;
+  const label = pillLabel(verdict);
+  const lead = strangerLead(verdict, audience);
+  const chat = audience?.kind === 'dm';
   return (
     <div
-      class={`nudge ${verdict.verdict}${hold ? ' held' : ''}`}
+      class={`nudge ${verdict.verdict}${verdict.pitch ? ' pitch' : ''}${hold ? ' held' : ''}`}
       data-testid="dt-nudge"
       data-verdict={verdict.verdict}
     >
       <button
         type="button"
         class="pill"
+        data-testid="dt-pill"
         aria-expanded={open}
         onClick={onToggle}
         title={findings.length ? 'Why? Open the reasons' : 'Dinner Table reads your draft as you write'}
       >
         <span class="dot" aria-hidden="true" />
         {label}
-        {findings.length > 0 && <span class="count">{findings.length}</span>}
+        {findings.length > 1 && <span class="count">+{findings.length - 1}</span>}
       </button>
       <div class="live visually-hidden" aria-live="polite">
         {findings.length ? `${label}: ${findings.length} note${findings.length > 1 ? 's' : ''}` : label}
@@ -60,33 +84,43 @@ export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
       {open && (
         <section
           class="card"
+          data-testid="dt-card"
           role={hold ? 'alertdialog' : 'region'}
           aria-label="Dinner Table's notes on this draft"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            if (hold) hold.onNotNow();
+            else onClose();
+          }}
         >
           {hold && <h2 class="title">Before this goes out</h2>}
           {findings.length === 0 ? (
             <p class="empty">Nothing here reads like an ad. Talking with people works.</p>
           ) : (
             <ul class="findings">
-              {findings.map((finding) => (
+              {shown.map((finding) => (
                 <FindingItem
                   key={`${finding.rule}:${finding.span?.start ?? finding.link ?? ''}`}
                   finding={finding}
                   text={text}
+                  {...(lead && finding.rule === 'pitch-to-stranger' && { lead })}
                 />
               ))}
             </ul>
           )}
+          {hidden > 0 && (
+            <button type="button" class="more" data-testid="dt-more" onClick={onShowAll}>
+              {hidden} more
+            </button>
+          )}
           {hold && (
             <div class="actions">
-              <button type="button" class="primary" data-testid="dt-edit" onClick={hold.onEdit}>
-                Edit
+              <button type="button" class="primary" data-testid="dt-not-now" onClick={hold.onNotNow}>
+                Not now
               </button>
               <button type="button" data-testid="dt-post-anyway" onClick={hold.onPostAnyway}>
-                Post anyway
-              </button>
-              <button type="button" data-testid="dt-cancel" onClick={hold.onCancel}>
-                Cancel
+                {chat ? 'Send anyway' : 'Post anyway'}
               </button>
             </div>
           )}
@@ -96,7 +130,8 @@ export function NudgeCard({ verdict, text, expanded, hold, onToggle }: Props) {
   );
 }
 
-function FindingItem({ finding, text }: { finding: Finding; text: string }) {
+/** One finding; `lead` replaces the suggestion when the card knows better who the draft goes to. */
+function FindingItem({ finding, text, lead }: { finding: Finding; text: string; lead?: string }) {
   const quote = finding.span?.text ?? finding.link;
   return (
     <li class={`finding ${finding.severity}`} data-testid="dt-finding" data-rule={finding.rule}>
@@ -109,7 +144,13 @@ function FindingItem({ finding, text }: { finding: Finding; text: string }) {
           </>
         )}
       </p>
-      <p class="suggestion">{finding.suggestion}</p>
+      {lead ? (
+        <p class="suggestion lead" data-testid="dt-stranger">
+          {lead}
+        </p>
+      ) : (
+        <p class="suggestion">{finding.suggestion}</p>
+      )}
       {finding.span && finding.span.end <= text.length && (
         <span class="visually-hidden">at character {finding.span.start + 1}</span>
       )}

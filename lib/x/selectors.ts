@@ -191,6 +191,16 @@ export const X = {
     label: 'the chat box',
     replica: { '/i/chat/1000000001-1000000002': 1 },
   },
+  chatContainer: {
+    css: '[data-testid="dm-composer-container"]',
+    label: 'the chat box and its buttons',
+    replica: { '/i/chat/1000000001-1000000002': 1 },
+  },
+  chatForm: {
+    css: '[data-testid="dm-composer-form"]',
+    label: 'the chat form',
+    replica: { '/i/chat/1000000001-1000000002': 1 },
+  },
   chatSend: {
     css: '[data-testid="dm-composer-send-button"]',
     label: 'the chat send button',

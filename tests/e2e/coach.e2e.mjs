@@ -13,6 +13,29 @@ import {
   waitForVerdict,
 } from './x-page.mjs';
 
+/** Texts of the held card's buttons. */
+const nudgeButtons = (page, index = 0) =>
+  page.evaluate(
+    (i) =>
+      [
+        ...(document
+          .querySelectorAll('dinner-table-coach')
+          [i]?.shadowRoot?.querySelectorAll('.actions button') ?? []),
+      ].map((b) => b.textContent.trim()),
+    index,
+  );
+
+/** The "N more" button's text, or null when every finding is shown. */
+const nudgeMore = (page, index = 0) =>
+  page.evaluate(
+    (i) =>
+      document
+        .querySelectorAll('dinner-table-coach')
+        [i]?.shadowRoot?.querySelector('[data-testid="dt-more"]')
+        ?.textContent.trim() ?? null,
+    index,
+  );
+
 const HOME_BOX = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const HOME_POST = '[data-testid="tweetButtonInline"]';
 const PROMO =
@@ -44,8 +67,20 @@ for (const kind of BROWSERS) {
       );
       const state = await nudgeState(page);
       assert.equal(state.verdict, 'promotional');
-      assert.ok(state.rules.includes('tracking-params'), `rules: ${state.rules}`);
+      assert.ok(state.rules.length <= 3, `at most three findings at first: ${state.rules}`);
+      assert.doesNotMatch(state.pill, /Reads like an ad/, 'the pill names one reason, not the verdict');
       await screenshot(page, kind, 'coach-card');
+      const more = await nudgeMore(page);
+      if (more) {
+        assert.match(more, /^\d+ more$/);
+        await clickInNudge(page, '[data-testid="dt-more"]');
+        const all = await nudgeState(page);
+        assert.equal(all.rules.length, 3 + Number.parseInt(more, 10), 'N more shows the rest');
+        assert.deepEqual(all.rules.slice(0, 3), state.rules, 'the first three stay first');
+        assert.ok(all.rules.includes('tracking-params'), `rules: ${all.rules}`);
+      } else {
+        assert.ok(state.rules.includes('tracking-params'), `rules: ${state.rules}`);
+      }
     });
 
     it('holds the Post click once with the text unchanged, and Post anyway publishes exactly one post', async () => {
@@ -62,21 +97,70 @@ for (const kind of BROWSERS) {
       await sleep(300);
       assert.equal(ctx.replica.posts.length, before + 1, 'exactly one post went out');
       assert.equal(ctx.replica.posts.at(-1).text, PROMO);
+      // The box is empty now: no pill, no card for text that is gone.
+      await waitForVerdict(page, 'none');
+      assert.equal((await nudgeState(page)).rules.length, 0);
     });
 
-    it('holds Ctrl+Enter too, and Cancel keeps the draft', async () => {
+    it('never holds when the card cannot be seen: the click goes through', async () => {
       await openHome();
       const before = ctx.replica.posts.length;
-      await typeInto(page, HOME_BOX, 'Limited time: buy now at https://shop.example.com/checkout, 30% off!');
+      await typeInto(page, HOME_BOX, 'Buy now at https://shop.example.com/checkout, 30% off today only!');
       await waitForVerdict(page, 'promotional');
-      await page.keyboard.down('Control');
-      await page.keyboard.press('Enter');
-      await page.keyboard.up('Control');
+      await page.evaluate(() => {
+        document.querySelector('dinner-table-coach').style.visibility = 'hidden';
+      });
+      await page.click(HOME_POST);
+      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
+      assert.equal(ctx.replica.posts.length, before + 1, 'an invisible card never holds the post');
+    });
+
+    it('holds Ctrl+Enter too; Not now keeps the draft and puts the caret on the flagged phrase', async () => {
+      await openHome();
+      const before = ctx.replica.posts.length;
+      const draft = 'Limited time: buy now at https://shop.example.com/checkout, 30% off!';
+      await typeInto(page, HOME_BOX, draft);
+      await waitForVerdict(page, 'promotional');
+      const ctrlEnter = async () => {
+        await page.keyboard.down('Control');
+        await page.keyboard.press('Enter');
+        await page.keyboard.up('Control');
+      };
+      await ctrlEnter();
       await waitForHeld(page);
       await sleep(300);
       assert.equal(ctx.replica.posts.length, before);
-      await clickInNudge(page, '[data-testid="dt-cancel"]');
-      assert.match(await composerText(page, HOME_BOX), /buy now/);
+      const buttons = await nudgeButtons(page);
+      assert.deepEqual(buttons, ['Not now', 'Post anyway'], 'one "Not now", no separate Edit/Cancel');
+      await clickInNudge(page, '[data-testid="dt-not-now"]');
+      assert.equal(await composerText(page, HOME_BOX), draft, 'Not now changes no text');
+      assert.equal((await nudgeState(page)).held, false);
+      assert.ok(
+        await page.$eval(
+          HOME_BOX,
+          (el) => el === document.activeElement || el.contains(document.activeElement),
+        ),
+        'focus is back in the composer',
+      );
+      // The caret sits on the first flagged phrase, not at the start: the next keys land there.
+      await sleep(100);
+      const caret = await page.evaluate(() => {
+        const s = getSelection();
+        return s?.anchorNode ? s.anchorNode.textContent.slice(0, s.anchorOffset) : null;
+      });
+      assert.ok(caret && caret.length > 0, `the caret is not at the start: ${caret}`);
+      assert.ok(draft.startsWith(caret), `the caret is inside the draft: ${caret}`);
+      await screenshot(page, kind, 'coach-not-now');
+
+      // Escape closes a held card the same way, and nothing went out.
+      await ctrlEnter();
+      await waitForHeld(page);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () => !document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.held'),
+        { timeout: 5000 },
+      );
+      assert.equal(await composerText(page, HOME_BOX), draft);
       assert.equal(ctx.replica.posts.length, before);
     });
 
@@ -135,6 +219,40 @@ for (const kind of BROWSERS) {
       const state = await nudgeState(page, index);
       assert.ok(state.rules.includes('pitch-to-stranger'), `rules: ${state.rules}`);
       await screenshot(page, kind, 'coach-pitch');
+    });
+
+    it('holds a pitch in a chat with a stranger: "Send anyway" sends once from this chat only', async () => {
+      await page.goto(`https://x.com/i/chat/${ME.id}-1000000013`, { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      const box = '[data-testid="dm-composer-textarea"]';
+      const pitch =
+        'Hi Hannah, I run an agency that helps creators grow. Want to hop on a quick call this week? I can offer a discount.';
+      await typeInto(page, box, pitch);
+      await page.waitForFunction(
+        () => document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.nudge.pitch'),
+        { timeout: 10_000, polling: 100 },
+      );
+      const before = ctx.replica.posts.length;
+      await page.keyboard.press('Enter');
+      await waitForHeld(page);
+      await sleep(300);
+      assert.equal(ctx.replica.posts.length, before, 'the held Enter sent nothing');
+      assert.deepEqual(await nudgeButtons(page), ['Not now', 'Send anyway']);
+      const lead = await page.evaluate(
+        () =>
+          document
+            .querySelector('dinner-table-coach')
+            ?.shadowRoot?.querySelector('[data-testid="dt-stranger"]')?.textContent,
+      );
+      assert.match(lead ?? '', /never written to you.*stranger/i, `the card speaks to a cold chat: ${lead}`);
+      await screenshot(page, kind, 'coach-chat-held');
+      await clickInNudge(page, '[data-testid="dt-post-anyway"]');
+      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
+      await sleep(300);
+      assert.equal(ctx.replica.posts.length, before + 1, 'exactly one message went out');
+      assert.equal(ctx.replica.posts.at(-1).kind, 'dm');
+      assert.equal(ctx.replica.posts.at(-1).text, pitch);
+      await waitForVerdict(page, 'none');
     });
   });
 }

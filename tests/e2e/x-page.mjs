@@ -44,7 +44,7 @@ export function waitForVerdict(page, verdict, index = 0) {
   );
 }
 
-/** Clicks a button inside the nudge's shadow root (dt-post-anyway, dt-edit, dt-cancel, the pill). */
+/** Clicks a button inside the nudge's shadow root (dt-post-anyway, dt-not-now, dt-more, the pill). */
 export async function clickInNudge(page, css, index = 0) {
   const handle = await page.waitForFunction(
     (c, i) => document.querySelectorAll('dinner-table-coach')[i]?.shadowRoot?.querySelector(c),

@@ -1,0 +1,79 @@
+import type { CoachContext } from '@/lib/coach/types';
+import { send } from '@/lib/messages/client';
+import type { Settings } from '@/lib/settings/settings';
+import type { ComposerContext } from '@/lib/x/composer';
+import { chatPartner, type Route } from '@/lib/x/routes';
+import type { FeatureContext } from '../types';
+
+/**
+ * What the analyzer needs beyond the text: your domains (settings), recent posts and the stage of
+ * the people a draft addresses (the background knows them). Asked once per person and cached, so
+ * typing never waits on a message.
+ */
+export function createContextCache({ account, route }: FeatureContext) {
+  const stages = new Map<string, CoachContext['targetStage']>();
+  let recentPosts: CoachContext['recentPosts'] = [];
+  let loaded = false;
+  const pending = new Map<string, Promise<void>>();
+
+  const load = (handles: string[]) => {
+    const key = handles.join(',');
+    const missing = handles.filter((h) => !stages.has(h));
+    if (loaded && missing.length === 0) return Promise.resolve();
+    if (!pending.has(key)) {
+      pending.set(
+        key,
+        send('coach.context', { account: account.id, people: missing })
+          .then((reply) => {
+            recentPosts = reply.recentPosts;
+            loaded = true;
+            for (const h of missing) stages.set(h, reply.stages[h] ?? 'stranger');
+          })
+          .catch(() => {
+            // The background is unreachable: coach on the text alone.
+          })
+          .finally(() => pending.delete(key)),
+      );
+    }
+    return pending.get(key) as Promise<void>;
+  };
+
+  const build = (settings: Settings, where?: ComposerContext, text = ''): CoachContext => {
+    const target = where ? targetKey(where, route, account.id) : undefined;
+    const mentioned = [...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => (m[1] ?? '').toLowerCase());
+    const mentionStages: Record<string, NonNullable<CoachContext['targetStage']>> = {};
+    for (const h of mentioned) mentionStages[h] = stages.get(h) ?? 'stranger';
+    return {
+      now: Date.now(),
+      ownDomains: [...settings.ownDomains, ...settings.learnedDomains],
+      promoRatioGoal: settings.promoRatioGoal,
+      disabledRules: settings.disabledRules,
+      recentPosts,
+      mentionStages,
+      ...(target && { targetStage: stages.get(target) ?? 'stranger' }),
+    };
+  };
+
+  return {
+    async for(where: ComposerContext, text: string, settings: Settings) {
+      const handles = [
+        targetKey(where, route, account.id),
+        ...[...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => m[1]),
+      ]
+        .filter((h): h is string => Boolean(h))
+        .map((h) => h.toLowerCase());
+      await Promise.race([load(handles), new Promise((r) => setTimeout(r, 300))]);
+      return build(settings, where, text);
+    },
+    cached: build,
+  };
+}
+
+/** Who a draft is addressed to: the replied-to author's handle, or `id:<n>` for a chat partner. */
+export function targetKey(where: ComposerContext, route: Route, myId: string): string | undefined {
+  if (where.kind === 'dm') {
+    const partner = chatPartner(route, myId);
+    return partner ? `id:${partner}` : undefined;
+  }
+  return where.replyTo?.author?.handle?.toLowerCase();
+}
