@@ -25,5 +25,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
+    // A timeout here only catches a hang: speed is measured in `npm run bench`, never asserted here, and a
+    // loaded 2-core machine can take several seconds to import a real archive fixture.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

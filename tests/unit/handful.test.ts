@@ -70,11 +70,11 @@ describe('the daily handful', () => {
     expect(pickHandful([], { date: '2025-05-20', size: 5, now })).toEqual([]);
   });
 
-  it('picks 5 of 100k quickly', () => {
+  // How fast is measured in `npm run bench` (popup first content); here only what a pool of 100k yields.
+  it('picks 5 engaged people out of 100k', () => {
     const pool = many(100_000, (i) => ({ engagedMe: i % 7 === 0 ? 1 : 0, iFollow: i % 11 === 0 }));
-    const started = performance.now();
     const picks = pickHandful(pool, { date: '2025-05-20', size: 5, now });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(picks).toHaveLength(5);
     expect(picks.every((p) => p.tier === 'engaged')).toBe(true);
   });
 
