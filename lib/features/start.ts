@@ -1,5 +1,6 @@
 import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
+import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
 import { detectAccount } from '@/lib/x/account';
 import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
@@ -12,6 +13,8 @@ import { createFeatureRunner } from './runner';
  * changed its side bar) nothing runs and X works as if we were not there.
  */
 export async function startDinnerTable(stopSignal: AbortSignal) {
+  await loadTestHooks();
+  if (stopSignal.aborted) return;
   const dom = createDomWatch(document);
   stopSignal.addEventListener('abort', () => dom.stop(), { once: true });
 
@@ -25,7 +28,8 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   );
   if (!found?.id) return;
   const account: Account = { id: found.id, handle: found.handle, ...(found.name && { name: found.name }) };
-  document.documentElement.dataset.dinnerTableAccount = account.handle;
+  // Only the test harness may see which account we found (X's scripts share this attribute).
+  hookAttribute(document.documentElement, 'data-dinner-table-account', account.handle);
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
 
   const events = createEventQueue(account, (batch) => send('events.record', batch));

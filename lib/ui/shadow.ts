@@ -1,4 +1,5 @@
 import { type ComponentChild, render } from 'preact';
+import { testHooksOn } from './test-hooks';
 
 export interface ShadowMount {
   host: HTMLElement;
@@ -8,8 +9,9 @@ export interface ShadowMount {
 }
 
 /**
- * Mounts a Preact tree in an open shadow root whose host tag starts with `dinner-table-`, so X's
- * styles never reach it and ours never reach X. The same CSS text goes in every root (browsers
+ * Mounts a Preact tree in a shadow root whose host tag starts with `dinner-table-`, so X's
+ * styles never reach it and ours never reach X. The root is closed, so X's scripts cannot read
+ * what is inside (stages, notes, history); only the test harness's hooks open it. The same CSS text goes in every root (browsers
  * share the parsed sheet for identical text). Keys typed inside stay inside: X's keyboard
  * shortcuts (j, k, l, r...) must not fire while the user types a note.
  */
@@ -19,7 +21,7 @@ export function mountShadow(
   place: (host: HTMLElement) => void,
 ): ShadowMount {
   const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: testHooksOn() ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   root.append(style);

@@ -36,14 +36,58 @@ export function requireBuild(dir) {
   return path;
 }
 
+/** The storage.local key the content script reads before it mounts anything (lib/ui/test-hooks.ts). */
+export const TEST_HOOKS_KEY = 'dt:test-hooks';
+
 /**
- * @param {{ kind: 'chromium'|'firefox', port: number, extension?: boolean, headless?: boolean }} options
+ * @param {{ kind: 'chromium'|'firefox', port: number, extension?: boolean, headless?: boolean,
+ *   testHooks?: boolean }} options
+ *   testHooks (default true): open shadow roots, light-DOM data attributes and `dt-*` hooks on X's
+ *   pages. Set before any X page opens; pass false to see what a user's page script would see.
  * @returns {Promise<Session>}
  */
-export async function launch({ kind, port, extension = true, headless = true }) {
-  return kind === 'chromium'
-    ? launchChromium({ port, extension, headless })
-    : launchFirefox({ port, extension, headless });
+export async function launch({ kind, port, extension = true, headless = true, testHooks = true }) {
+  const session =
+    kind === 'chromium'
+      ? await launchChromium({ port, extension, headless })
+      : await launchFirefox({ port, extension, headless });
+  if (extension && testHooks) {
+    try {
+      await setTestHooks(session, true);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+  }
+  return session;
+}
+
+/**
+ * Writes the test-hooks flag into the extension's storage.local: in Chromium through the
+ * background service worker, in Firefox (whose MV2 background page puppeteer cannot reach) from an
+ * extension document that runs no code of ours (the manifest), so nothing else is set in motion.
+ */
+export async function setTestHooks(session, on) {
+  const write = async (flag, key) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    if (flag) await api.storage.local.set({ [key]: true });
+    else await api.storage.local.remove(key);
+    return (await api.storage.local.get(key))[key] === true;
+  };
+  let stored;
+  if (session.kind === 'chromium') {
+    const worker = await session.serviceWorker();
+    stored = await worker.evaluate(write, on, TEST_HOOKS_KEY);
+  } else {
+    const page = await session.newPage();
+    try {
+      await page.mainFrame().browsingContext.navigate(`${session.extensionOrigin}/manifest.json`, 'complete');
+      stored = await page.evaluate(write, on, TEST_HOOKS_KEY);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+  if (stored !== on) throw new Error(`Could not ${on ? 'set' : 'clear'} ${TEST_HOOKS_KEY} in the extension.`);
 }
 
 async function launchChromium({ port, extension, headless }) {

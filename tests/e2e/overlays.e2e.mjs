@@ -78,16 +78,28 @@ function readBadges(page) {
   );
 }
 
+/** Every post by someone else has its badge (X renders cells before we see them) and none is loading. */
 const badgesSettled = (page) =>
   page.waitForFunction(
-    () => {
-      const articles = [...document.querySelectorAll('article[data-testid="tweet"]')];
+    (me) => {
+      const articles = [...document.querySelectorAll('article[data-testid="tweet"]')].filter(
+        (a) => !a.parentElement?.closest('article'),
+      );
+      const badged = articles.every((article) => {
+        const handle = article
+          .querySelector('[data-testid="User-Name"] a[href]')
+          ?.getAttribute('href')
+          ?.slice(1);
+        return !handle || handle === me || article.querySelector('dinner-table-badge');
+      });
       return (
         articles.length > 0 &&
+        badged &&
         [...document.querySelectorAll('dinner-table-badge')].every((b) => b.dataset.stage !== 'loading')
       );
     },
     { timeout: 15_000, polling: 100 },
+    ME.handle,
   );
 
 async function setOverlays(page, overlays) {

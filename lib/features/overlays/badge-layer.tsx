@@ -3,6 +3,7 @@ import { BadgePopover } from '@/components/overlays/BadgePopover';
 import overlaysCss from '@/components/overlays/overlays.css?inline';
 import type { ContactView } from '@/lib/messages/protocol';
 import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
+import { hookAttribute } from '@/lib/ui/test-hooks';
 import { themeOf, type XTheme } from '@/lib/x/theme';
 import { isUnmet } from './describe';
 import type { LookupCache } from './lookup-cache';
@@ -71,12 +72,13 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       const follows = followsMe(entry);
       const unmet = entry.variant === 'list' && contact !== undefined && isUnmet(contact, follows);
       const host = mount.host;
-      host.setAttribute(
+      hookAttribute(
+        host,
         'data-stage',
         entry.failed ? 'unknown' : contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
       );
-      host.toggleAttribute('data-follows', follows);
-      host.toggleAttribute('data-unmet', unmet);
+      hookAttribute(host, 'data-follows', follows);
+      hookAttribute(host, 'data-unmet', unmet);
       mount.update(
         <Badge
           handle={entry.handle}
@@ -192,8 +194,8 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
     attach(place, who) {
       return timed(() => {
         const mount = mountShadow(BADGE_TAG, overlaysCss, place);
-        mount.host.setAttribute('data-handle', who.handle);
-        if (who.variant === 'list') mount.host.setAttribute('data-variant', 'list');
+        hookAttribute(mount.host, 'data-handle', who.handle);
+        if (who.variant === 'list') hookAttribute(mount.host, 'data-variant', 'list');
         rootOf(mount)?.setAttribute('data-theme', theme);
         const entry: BadgeEntry = {
           mount,

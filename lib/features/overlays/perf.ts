@@ -1,3 +1,5 @@
+import { testHooksOn } from '@/lib/ui/test-hooks';
+
 /**
  * What the overlays cost the page, measured by timing our own callbacks (the page's long-task
  * entries cannot tell our work from X's). The benchmark asks for the numbers with a DOM event and
@@ -28,8 +30,9 @@ export function timed<T>(work: () => T): T {
 
 let probeInstalled = false;
 
+/** Only under test hooks: otherwise a page script could make us write into its DOM on demand. */
 export function installPerfProbe(doc: Document = document): void {
-  if (probeInstalled) return;
+  if (probeInstalled || !testHooksOn()) return;
   probeInstalled = true;
   doc.addEventListener(PERF_REQUEST_EVENT, () => {
     doc.documentElement.setAttribute(PERF_ATTRIBUTE, JSON.stringify(overlayPerf));

@@ -4,6 +4,7 @@ import { send } from '@/lib/messages/client';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
 import type { Person } from '@/lib/messages/schemas';
 import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
+import { hookAttribute } from '@/lib/ui/test-hooks';
 import { readProfile } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
 import { themeOf } from '@/lib/x/theme';
@@ -91,8 +92,8 @@ export const profileCardFeature: Feature = {
       };
       const card = mountShadow(PROFILE_CARD_TAG, overlaysCss, place);
       mount = card;
-      card.host.setAttribute('data-handle', handle);
-      if (person.id) card.host.setAttribute('data-id', person.id);
+      hookAttribute(card.host, 'data-handle', handle);
+      if (person.id) hookAttribute(card.host, 'data-id', person.id);
 
       const onSave = async (patch: ContactPatch) => {
         const saved = await send('contact.update', {
@@ -111,7 +112,8 @@ export const profileCardFeature: Feature = {
         timed(() => {
           if (mount !== card) return;
           card.root.querySelector('.dt-root')?.setAttribute('data-theme', themeOf());
-          card.host.setAttribute(
+          hookAttribute(
+            card.host,
             'data-stage',
             contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
           );
