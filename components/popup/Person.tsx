@@ -6,6 +6,7 @@ import type { InteractionKind } from '@/lib/messages/schemas';
 import { KIND_SENTENCE } from '@/lib/relationships/labels';
 import { Avatar } from './Avatar';
 import { displayName, formatDate, personKey, profileUrl, STAGE_LABELS } from './format';
+import { KeepInTouch } from './KeepInTouch';
 
 /** One person: where you stand, what happened between you, and your own notes and tags. */
 export function Person({
@@ -108,6 +109,7 @@ export function Person({
         </button>
       </div>
 
+      <KeepInTouch account={account} contact={contact} />
       <div class="field">
         <label for="person-notes">Notes</label>
         <textarea

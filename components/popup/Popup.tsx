@@ -8,6 +8,7 @@ import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { X_MATCHES } from '@/lib/x/hosts';
 import { Balance } from './Balance';
 import { displayName, markFirstContent } from './format';
+import { KeepTalking } from './KeepTalking';
 import { Person } from './Person';
 import { type PickAction, Today } from './Today';
 import { Unmet } from './Unmet';
@@ -197,22 +198,25 @@ export function Popup() {
             {person && account ? (
               <Person account={account} contact={person} onBack={closePerson} />
             ) : tab === 'today' ? (
-              handful.status === 'loading' ? (
-                <p class="muted">Loading…</p>
-              ) : handful.status === 'error' ? (
-                <p class="notice bad" role="alert">
-                  Could not pick today's handful: {handful.message}
-                </p>
-              ) : (
-                <Today
-                  handful={handful.value}
-                  handle={me?.handle}
-                  busy={busy}
-                  onAct={act}
-                  onOpen={(pick) => setPerson(pick.contact)}
-                  onImport={openOptions}
-                />
-              )
+              <>
+                <KeepTalking account={account} onOpen={setPerson} />
+                {handful.status === 'loading' ? (
+                  <p class="muted">Loading…</p>
+                ) : handful.status === 'error' ? (
+                  <p class="notice bad" role="alert">
+                    Could not pick today's handful: {handful.message}
+                  </p>
+                ) : (
+                  <Today
+                    handful={handful.value}
+                    handle={me?.handle}
+                    busy={busy}
+                    onAct={act}
+                    onOpen={(pick) => setPerson(pick.contact)}
+                    onImport={openOptions}
+                  />
+                )}
+              </>
             ) : tab === 'unmet' && account ? (
               <Unmet account={account} onOpen={setPerson} />
             ) : tab === 'balance' && account ? (

@@ -32,7 +32,7 @@ export const handfulStorageKey = (account: string, date: string) => `handful:${a
 const SNOOZE_MS = 7 * DAY_MS;
 
 /** The account the popup shows: settings.viewAccount when it exists, else the last one seen. */
-async function viewAccount(db: Database, requested?: string): Promise<string | undefined> {
+export async function viewAccount(db: Database, requested?: string): Promise<string | undefined> {
   if (requested) return requested;
   const { viewAccount: chosen } = await loadSettings();
   const accounts = await db.getAll('accounts');

@@ -13,6 +13,7 @@ import { validateEvents } from '@/lib/messages/validate-events';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { createArchiveHandlers } from './handlers-archive';
+import { createDueHandlers } from './handlers-due';
 import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
 import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
@@ -31,6 +32,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
   let handfulRefreshedOn: string | undefined;
   return {
     ...createPopupHandlers(getDb),
+    ...createDueHandlers(getDb),
     ...createArchiveHandlers(getDb),
     ping: async () => ({ at: Date.now() }),
 

@@ -26,6 +26,7 @@ export function toContactView(row: ContactRow): ContactView {
     ...(row.tags?.length && { tags: row.tags }),
     ...(row.snoozedUntil && { snoozedUntil: row.snoozedUntil }),
     ...(row.hiddenAt && { hidden: true }),
+    ...(row.keepEvery && { keepEvery: row.keepEvery }),
   };
 }
 

@@ -49,6 +49,8 @@ export const ContactView = z.object({
   tags: z.optional(z.array(z.string())),
   snoozedUntil: z.optional(z.number()),
   hidden: z.optional(z.boolean()),
+  /** "Keep in touch every …" (lib/relationships/due.ts); absent means the stage's default. */
+  keepEvery: z.optional(z.enum(['off', '1w', '2w', '1m', '3m'])),
 });
 export type ContactView = z.infer<typeof ContactView>;
 

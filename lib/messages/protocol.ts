@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ContactView, Empty, InteractionView, message, PersonKey, StageName } from './define';
 import { ARCHIVE_MESSAGES } from './protocol-archive';
+import { DUE_MESSAGES } from './protocol-due';
 import { POPUP_MESSAGES } from './protocol-popup';
 import { Account, Handle, HealthReport, PostKind, Verdict, XId } from './schemas';
 
@@ -109,6 +110,7 @@ export const PROTOCOL = {
   ),
   'data.wipe': message('page', AccountId, z.object({ deleted: z.number() })),
   ...POPUP_MESSAGES,
+  ...DUE_MESSAGES,
   ...ARCHIVE_MESSAGES,
 } as const;
 

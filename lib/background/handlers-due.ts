@@ -1,0 +1,65 @@
+import { toContactView } from '@/lib/db/contact-view';
+import { dueContacts, reachedOutSince, updateDue } from '@/lib/db/due';
+import type { Database } from '@/lib/db/open';
+import type { ContactRow } from '@/lib/db/schema';
+import type { Input, Output } from '@/lib/messages/protocol';
+import type { DUE_MESSAGES, DueRow } from '@/lib/messages/protocol-due';
+import { type DueItem, dueList, owedOf } from '@/lib/relationships/due';
+import { startOfLocalDay } from '@/lib/relationships/handful';
+import { viewAccount } from './handlers-popup';
+import type { Handlers } from './router';
+
+type DueView = Output<'due.get'>;
+
+/** Where "Open" goes: the message they sent (thread or chat), else their profile. */
+function openUrl(row: ContactRow, item: DueItem<ContactRow>): string {
+  const handle = row.handle ?? row.key.replace(/^@/, '');
+  const profile = `https://x.com/${encodeURIComponent(handle)}`;
+  const said = item.reason === 'reply-back' ? owedOf(row) : undefined;
+  if (said?.kind === 'dm_in')
+    return said.thread ? `https://x.com/messages/${said.thread}` : 'https://x.com/messages';
+  if (said?.tweetId) return `${profile}/status/${said.tweetId}`;
+  return profile;
+}
+
+function toDueRow(item: DueItem<ContactRow>): DueRow {
+  const { row } = item;
+  const s = row.summary;
+  return {
+    contact: toContactView(row),
+    reason: item.reason,
+    why: item.why,
+    dueAt: item.dueAt,
+    ...(s?.lastIn && { theirs: { at: s.lastIn.at, ...(s.lastIn.text && { text: s.lastIn.text }) } }),
+    ...(s?.lastOut && { mine: { at: s.lastOut.at, ...(s.lastOut.text && { text: s.lastOut.text }) } }),
+    open: openUrl(row, item),
+    ...(row.keepEvery && { keepEvery: row.keepEvery }),
+  };
+}
+
+export async function dueView(db: Database, requested?: string, now = Date.now()): Promise<DueView> {
+  const account = await viewAccount(db, requested);
+  if (!account) return { account: null, due: [], missed: [], reachedOut: 0 };
+  const [rows, reachedOut] = await Promise.all([
+    dueContacts(db, account, now),
+    reachedOutSince(db, account, startOfLocalDay(now)),
+  ]);
+  const { due, missed } = dueList(rows, now);
+  return { account, due: due.map(toDueRow), missed: missed.slice(0, 20).map(toDueRow), reachedOut };
+}
+
+/** Answers to the keep-talking messages (lib/messages/protocol-due.ts). */
+export function createDueHandlers(getDb: () => Promise<Database>): Pick<Handlers, keyof typeof DUE_MESSAGES> {
+  return {
+    'due.get': async ({ account }: Input<'due.get'>) => dueView(await getDb(), account),
+    'due.act': async ({ account, key, action }: Input<'due.act'>) => {
+      const db = await getDb();
+      await updateDue(db, account, key, { action });
+      return dueView(db, account);
+    },
+    'due.cadence': async ({ account, key, keepEvery }: Input<'due.cadence'>) => {
+      await updateDue(await getDb(), account, key, { keepEvery });
+      return { keepEvery };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dueView } from '@/lib/background/handlers-due';
+import { updateDue } from '@/lib/db/due';
+import { type Database, openDatabase } from '@/lib/db/open';
+import { recordEvents } from '@/lib/db/record';
+import type { PageEvent } from '@/lib/messages/schemas';
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+const me = { id: '1000000001', handle: 'dana_builds' };
+const mira = { id: '2', handle: 'mira_codes' };
+const theo = { id: '3', handle: 'theo' };
+
+const said = (key: string, kind: string, person: typeof mira, daysAgo: number, text: string): PageEvent =>
+  ({
+    type: 'interaction',
+    key,
+    kind,
+    person,
+    at: NOW - daysAgo * DAY,
+    tweetId: key.replace(/\D/g, ''),
+    text,
+  }) as PageEvent;
+
+let db: Database;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openDatabase('due');
+});
+
+const reasons = async () => (await dueView(db, me.id, NOW)).due.map((r) => `${r.contact.handle}:${r.reason}`);
+
+describe('the due list through the record', () => {
+  it('shows an unanswered reply with both snippets and a link to it, and clears when answered on X', async () => {
+    await recordEvents(db, me, [
+      said('t11', 'reply_out', mira, 9, 'What are you using for queues?'),
+      said('t12', 'reply_in', mira, 3, 'Postgres SKIP LOCKED, honestly. Want the write-up?'),
+    ]);
+    const [row] = (await dueView(db, me.id, NOW)).due;
+    expect(row?.reason).toBe('reply-back');
+    expect(row?.why).toBe('replied to you 3 days ago');
+    expect(row?.theirs?.text).toBe('Postgres SKIP LOCKED, honestly. Want the write-up?');
+    expect(row?.mine?.text).toBe('What are you using for queues?');
+    expect(row?.open).toBe('https://x.com/mira_codes/status/12');
+    await recordEvents(db, me, [said('t13', 'reply_out', mira, 0, 'Yes please!')], NOW);
+    expect(await reasons()).toEqual([]);
+    expect((await dueView(db, me.id, NOW)).reachedOut).toBe(1);
+  });
+
+  it('shows a conversing contact silent for four weeks as going cold, and respects a changed cadence', async () => {
+    await recordEvents(db, me, [
+      said('t21', 'reply_in', theo, 29, 'the pilot ships next week'),
+      said('t22', 'reply_out', theo, 28, 'Good luck with the pilot!'),
+    ]);
+    expect(await reasons()).toEqual(['theo:going-cold']);
+    await updateDue(db, me.id, '3', { keepEvery: '1m' }, NOW);
+    expect(await reasons()).toEqual([]);
+    await updateDue(db, me.id, '3', { keepEvery: '1w' }, NOW);
+    expect(await reasons()).toEqual(['theo:going-cold']);
+    expect((await db.get('contacts', [me.id, '3']))?.keepEvery).toBe('1w');
+  });
+
+  it('done, snooze and stop take a row off the list', async () => {
+    await recordEvents(db, me, [said('t31', 'mention_in', mira, 2, '@dana_builds thoughts?')]);
+    expect(await reasons()).toEqual(['mira_codes:reply-back']);
+    await updateDue(db, me.id, '2', { action: 'snooze' }, NOW);
+    expect(await reasons()).toEqual([]);
+    expect((await dueView(db, me.id, NOW + 8 * DAY)).due).toHaveLength(1);
+    await updateDue(db, me.id, '2', { action: 'done' }, NOW + 8 * DAY);
+    expect((await dueView(db, me.id, NOW + 9 * DAY)).due).toEqual([]);
+    await recordEvents(db, me, [said('t32', 'dm_in', mira, -9, 'ping')], NOW + 9 * DAY);
+    expect((await dueView(db, me.id, NOW + 10 * DAY)).due.map((r) => r.open)).toEqual([
+      'https://x.com/messages',
+    ]);
+    await updateDue(db, me.id, '2', { action: 'stop' }, NOW + 10 * DAY);
+    expect((await dueView(db, me.id, NOW + 10 * DAY)).due).toEqual([]);
+  });
+});
