@@ -1,3 +1,4 @@
+import { isLensProblem } from '@/lib/features/lens-seen';
 import type { Output } from '@/lib/messages/protocol';
 import { describeMissing } from '@/lib/x/health';
 
@@ -25,12 +26,22 @@ export function HealthList({ health, account }: { health: Health; account?: stri
       {mine.map(({ report }) => {
         const page = PAGE_NAMES[report.route] ?? report.route;
         const ok = report.missing.length === 0;
+        // Two sources: the page's anchors (DOM) and X's own data (the network lens).
+        const lens = report.missing.filter(isLensProblem);
+        const dom = report.missing.filter((m) => !isLensProblem(m));
         return (
           <li key={report.route} data-route={report.route} data-ok={String(ok)} class={ok ? 'ok' : 'broken'}>
             <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
             {ok
               ? `${capitalize(page)}: everything found.`
-              : `X changed ${describeMissing(report.missing)} on ${page}; Dinner Table is paused there.`}
+              : [
+                  dom.length
+                    ? `X changed ${describeMissing(dom)} on ${page}; Dinner Table is paused there${lens.length ? '.' : ', and still learns from X’s own data.'}`
+                    : '',
+                  lens.length
+                    ? `${dom.length ? ' ' : `${capitalize(page)}: `}missing ${describeMissing(lens)}; ${dom.length ? 'nothing is read there.' : 'Dinner Table carries on from the page.'}`
+                    : '',
+                ].join('')}
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import { send } from '@/lib/messages/client';
 import { checkAnchors, EXPECTED_ANCHORS } from '@/lib/x/health';
+import { LENS_MISSING, LENS_ROUTES, lensHealth } from './lens-seen';
 import type { Feature } from './types';
 
 /** How long a page may take to show its anchors before we call them missing. */
@@ -16,7 +17,12 @@ export const healthFeature: Feature = {
     if (!EXPECTED_ANCHORS[route.name]) return;
     await dom.waitFor(() => checkAnchors(route.name).missing.length === 0, signal, SETTLE_MS);
     if (signal.aborted) return;
-    const { found, missing } = checkAnchors(route.name);
+    const anchors = checkAnchors(route.name);
+    // Two sources: the DOM anchors and the lens (X's own responses). Either may go dark alone.
+    const lens = lensHealth(route.name);
+    const lensDark = LENS_ROUTES.has(route.name) && lens.found.length === 0;
+    const found = [...anchors.found, ...lens.found];
+    const missing = [...anchors.missing, ...lens.unknown, ...(lensDark ? [LENS_MISSING] : [])];
     await send('health.report', {
       account: account.id,
       report: { route: route.name, path: url.pathname, at: Date.now(), found, missing },

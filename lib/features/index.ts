@@ -1,5 +1,6 @@
 import { coachFeature } from './coach';
 import { healthFeature } from './health';
+import { lensFactsFeature } from './lens-facts';
 import { OVERLAY_FEATURES } from './overlays';
 import { chatFeature } from './record-chat';
 import { listsFeature } from './record-lists';
@@ -10,6 +11,8 @@ import type { Feature } from './types';
 
 /** Every content-script feature, in the order they start. */
 export const FEATURES: readonly Feature[] = [
+  // First: it pulls what the lens saw before this page's features started.
+  lensFactsFeature,
   healthFeature,
   coachFeature,
   reactionsFeature,

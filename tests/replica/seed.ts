@@ -70,4 +70,6 @@ export interface Seed {
   /** the home timeline keeps appending synthetic tweets while scrolling until `total` tweets */
   stream?: { total: number };
   theme?: 'light' | 'dim' | 'dark';
+  /** Simulated X redesigns: GraphQL operations renamed (the lens goes dark). */
+  replica?: { renameEndpoints?: boolean };
 }

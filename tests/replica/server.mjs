@@ -6,10 +6,12 @@
 //
 // Point a browser at it with e.g. chromium `--host-resolver-rules="MAP x.com 127.0.0.1:<port>" --ignore-certificate-errors`.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphqlResponse, OPS, opName } from './graphql.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const APP_DIR = path.join(HERE, 'app');
@@ -183,6 +185,8 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
   let currentSeed = loadSeed(seed);
   const hits = [];
   const posts = [];
+  /** Every GraphQL body served: { op, sha256 }. */
+  const served = [];
 
   const shell = () => {
     // Read per request: another process may have rebuilt dist (new asset names).
@@ -307,6 +311,18 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
         }
         return send(res, 404, 'not found');
       }
+      const gqlPath = url.pathname.match(/^\/i\/api\/graphql\/[^/]+\/([A-Za-z0-9]+)$/);
+      const gqlOp = gqlPath && OPS.find((op) => opName(currentSeed, op) === gqlPath[1]);
+      if (gqlOp) {
+        let variables = {};
+        try {
+          variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
+        } catch {}
+        const body = JSON.stringify(graphqlResponse(currentSeed, gqlOp, variables));
+        // What the page must receive byte for byte, with or without the extension (tests compare).
+        served.push({ op: gqlOp, sha256: createHash('sha256').update(body).digest('hex') });
+        return send(res, 200, body, { 'content-type': 'application/json' });
+      }
       if (url.pathname.startsWith('/i/api/')) {
         return send(res, 200, JSON.stringify({ data: {} }), { 'content-type': 'application/json' });
       }
@@ -341,6 +357,7 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
     url: 'https://x.com',
     hits,
     posts,
+    served,
     setSeed(next) {
       currentSeed = loadSeed(next);
     },

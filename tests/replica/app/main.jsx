@@ -1,6 +1,7 @@
 // Entry: app shell (left nav, primary column, sidebar), #layers (modals, menus, toasts) and routing.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadRoute } from './api.js';
 import { Avatar, Icon, menuState, PATHS, QuotedTweetPreview, Tweet, UserCell } from './components.jsx';
 import { DraftComposer, editorText, emptyEditor, PostButton } from './composer.jsx';
 import {
@@ -513,6 +514,9 @@ function NotFound() {
 function App() {
   const loc = useLocation();
   const route = parseRoute(loc.path);
+  useEffect(() => {
+    loadRoute(parseRoute(loc.path));
+  }, [loc.path]);
   // Modal routes keep the previous page rendered underneath (home by default, like X).
   const pageRoute =
     route.name === 'compose'

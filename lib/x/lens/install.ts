@@ -1,0 +1,117 @@
+import { LENS_BUFFER, LENS_FACTS, LENS_MORE, LENS_PULL } from './channel';
+import { lensOperation } from './endpoints';
+import { extract, type PostFact, type UserFact } from './extract';
+
+/**
+ * The lens, in the page's own world: wraps `fetch` and `XMLHttpRequest.prototype.open` to watch
+ * the responses X's page asked for. It never starts a request and never changes one: the page gets
+ * the very Promise/Response and XHR object it would have got, and the lens reads a clone (fetch)
+ * or the text the XHR already holds, later, off the page's critical path.
+ */
+export function installLens(win: Window & typeof globalThis) {
+  const users = new Map<string, UserFact>();
+  const posts = new Map<string, PostFact>();
+  const seen: { op: string; known: boolean }[] = [];
+  let signalled = false;
+
+  const more = () => {
+    if (signalled) return;
+    signalled = true;
+    win.setTimeout(() => {
+      signalled = false;
+      win.document.dispatchEvent(new win.CustomEvent(LENS_MORE));
+    }, 100);
+  };
+
+  const take = (op: string, body: unknown) => {
+    try {
+      const out = extract(op, body);
+      if (seen.length < 200) seen.push({ op, known: out.known });
+      for (const u of out.users) users.set(u.id, u);
+      for (const p of out.posts) posts.set(p.id, p);
+      // Bounded while nobody pulls: Maps keep insertion order, so the oldest go first.
+      for (const map of [users, posts] as Map<string, unknown>[])
+        for (const k of map.keys()) {
+          if (map.size <= LENS_BUFFER) break;
+          map.delete(k);
+        }
+      more();
+    } catch {
+      // Never let the lens break the page.
+    }
+  };
+
+  win.document.addEventListener(LENS_PULL, () => {
+    if (!users.size && !posts.size && !seen.length) return;
+    const detail = JSON.stringify({ users: [...users.values()], posts: [...posts.values()], seen });
+    users.clear();
+    posts.clear();
+    seen.length = 0;
+    win.document.dispatchEvent(new win.CustomEvent(LENS_FACTS, { detail }));
+  });
+
+  const later = (fn: () => void) => win.setTimeout(fn, 0);
+
+  const pageFetch = win.fetch;
+  if (typeof pageFetch === 'function') {
+    win.fetch = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>) {
+      const pending = Reflect.apply(pageFetch, this, args) as Promise<Response>;
+      try {
+        const input = args[0];
+        const url =
+          typeof input === 'string' ? input : input instanceof win.Request ? input.url : String(input);
+        const op = lensOperation(url);
+        // Our `then` is attached before the page's, so the clone is taken before the page reads the body.
+        if (op)
+          pending.then(
+            (response) => {
+              if (response.ok)
+                response
+                  .clone()
+                  .json()
+                  .then(
+                    (body) => later(() => take(op, body)),
+                    () => take(op, undefined),
+                  );
+            },
+            () => {},
+          );
+      } catch {}
+      return pending;
+    } as typeof win.fetch;
+  }
+
+  const proto = win.XMLHttpRequest?.prototype;
+  const pageOpen = proto?.open;
+  if (pageOpen) {
+    proto.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
+      try {
+        const op = lensOperation(String(args[1]));
+        if (op)
+          this.addEventListener('load', () => {
+            if (this.status < 200 || this.status >= 300) return;
+            // Prefer what X's page already parsed; else the text it already holds.
+            const type = this.responseType;
+            const ready =
+              type === 'json'
+                ? this.response
+                : type === '' || type === 'text'
+                  ? this.responseText
+                  : undefined;
+            if (ready === undefined) return;
+            later(() => {
+              let body: unknown = ready;
+              if (typeof ready === 'string')
+                try {
+                  body = JSON.parse(ready);
+                } catch {
+                  body = undefined;
+                }
+              take(op, body);
+            });
+          });
+      } catch {}
+      return Reflect.apply(pageOpen, this, args);
+    } as typeof proto.open;
+  }
+}
