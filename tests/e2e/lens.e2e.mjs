@@ -1,0 +1,154 @@
+// The network lens in Chromium and Firefox: followers seen on home, a profile and a status page
+// (never on the followers list) reach the popup's unmet list with handle and bio; the lens makes
+// no request and the page receives every body byte for byte as served; with X's operations
+// renamed the DOM readers carry on and the health view names the missing lens.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, sendFromPage, waitInPage } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
+import { ME, sleep } from './x-page.mjs';
+
+const SEED = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+const byHandle = new Map(SEED.users.map((u) => [u.handle.toLowerCase(), u]));
+const home = SEED.tweets.filter((t) => !t.replyTo);
+const reply = SEED.tweets.find((t) => t.replyTo);
+const profile =
+  SEED.users.find((u) => u.followsMe && home.some((t) => t.author === u.handle)) ?? SEED.users[0];
+
+/** Followers whose posts or profile the three pages show (authors of home posts, the profile, the thread). */
+const expected = [
+  ...new Set([
+    ...home.map((t) => t.author.toLowerCase()),
+    profile.handle.toLowerCase(),
+    reply.author.toLowerCase(),
+  ]),
+]
+  .map((h) => byHandle.get(h))
+  .filter((u) => u?.followsMe);
+
+async function browse(page) {
+  // A loaded 2-core machine can take a while per page; the waits below are for facts, not speed.
+  page.setDefaultNavigationTimeout(90_000);
+  await page.goto('https://x.com/home', { waitUntil: 'load' });
+  await waitForAccount(page, ME.handle);
+  await page.waitForSelector('article[data-testid="tweet"]');
+  await sleep(800);
+  await page.goto(`https://x.com/${profile.handle}`, { waitUntil: 'load' });
+  await waitForAccount(page, ME.handle);
+  await sleep(800);
+  await page.goto(`https://x.com/${reply.author}/status/${reply.id}`, { waitUntil: 'load' });
+  await waitForAccount(page, ME.handle);
+  await sleep(1500);
+}
+
+for (const kind of BROWSERS) {
+  describe(`network lens in ${kind}`, () => {
+    const ctx = useSession(kind);
+
+    it('fills the unmet list with followers seen while browsing, by id, with handle and bio', async () => {
+      assert.ok(expected.length >= 2, 'the seed shows followers on these pages');
+      const page = await ctx.session.newPage();
+      await browse(page);
+
+      // Passive: every GraphQL request is one the page made, and it got each body exactly as served.
+      const received = await page.evaluate(() => window.__replicaReceived.map((r) => `${r.op}:${r.sha256}`));
+      const gqlHits = ctx.replica.hits.filter((h) => h.startsWith('/i/api/graphql/'));
+      assert.equal(gqlHits.length, ctx.replica.served.length);
+      assert.ok(received.length > 0);
+      // The page's own calls, all of them: the last page's calls equal the last bodies served.
+      const served = ctx.replica.served.map((s) => `${s.op}:${s.sha256}`);
+      assert.deepEqual(received, served.slice(served.length - received.length));
+      await page.close();
+
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      const rows = await waitInPage(
+        popup,
+        async (me, n) => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'contacts.list',
+            input: { account: me, unmetOnly: true, limit: 500 },
+          });
+          return reply.ok && reply.data.rows.filter((r) => r.followsMe).length >= n ? reply.data.rows : false;
+        },
+        { timeout: 15_000 },
+        ME.id,
+        expected.length,
+      );
+      for (const u of expected) {
+        const row = rows.find((r) => r.id === u.id);
+        assert.ok(row, `@${u.handle} is a known follower`);
+        assert.equal(row.handle, u.handle);
+        assert.equal(row.bio, u.bio);
+        assert.equal(row.followsMe, true);
+      }
+      await popup.reload();
+      await popup.waitForSelector('[role="tab"]', { timeout: 10_000 });
+      for (const tab of await popup.$$('[role="tab"]'))
+        if ((await tab.evaluate((el) => el.textContent)) === 'Unmet') await tab.click();
+      await popup.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', {
+        timeout: 10_000,
+      });
+      const shown = await popup.$$eval('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', (els) =>
+        els.map((el) => el.textContent),
+      );
+      assert.ok(
+        expected.some((u) => shown.some((text) => text.includes(u.handle))),
+        'the popup lists them',
+      );
+      await screenshot(popup, kind, 'lens-unmet');
+      const health = await sendFromPage(popup, 'status.get', {});
+      for (const [route, op] of [
+        ['home', 'lens:HomeTimeline'],
+        ['profile', 'lens:UserByScreenName'],
+        ['status', 'lens:TweetDetail'],
+      ]) {
+        const report = health.data.health.find((h) => h.report.route === route)?.report;
+        assert.ok(report?.found.includes(op), `${route} health lists ${op}: ${JSON.stringify(report)}`);
+        assert.deepEqual(report.missing, []);
+      }
+      await popup.close();
+    });
+
+    it('with X operations renamed, the DOM readers carry on and the health view names the lens', async () => {
+      ctx.replica.setSeed({ ...SEED, replica: { renameEndpoints: true } });
+      const page = await ctx.session.newPage();
+      page.setDefaultNavigationTimeout(90_000);
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector('article[data-testid="tweet"]');
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      await waitInPage(
+        popup,
+        async () => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'status.get',
+            input: {},
+          });
+          return reply.data.health.find((h) => h.report.route === 'home')?.report.missing.length > 0;
+        },
+        { timeout: 20_000 },
+      );
+      await popup.reload();
+      await popup.waitForSelector('[data-testid="dt-health"] li[data-route="home"][data-ok="false"]', {
+        timeout: 10_000,
+      });
+      const text = await popup.$eval(
+        '[data-testid="dt-health"] li[data-route="home"]',
+        (el) => el.textContent,
+      );
+      assert.match(text, /network lens/);
+      assert.match(text, /carries on from the page/);
+      const status = await sendFromPage(popup, 'status.get', {});
+      const report = status.data.health.find((h) => h.report.route === 'home').report;
+      assert.ok(report.found.includes('tweet'), 'the DOM anchors are still found');
+      await screenshot(popup, kind, 'lens-health-renamed');
+      await popup.close();
+      await page.close();
+      ctx.replica.setSeed(SEED);
+    });
+  });
+}
