@@ -3,8 +3,10 @@ import { chatPartner } from '@/lib/x/routes';
 import type { Feature } from './types';
 
 /**
- * Messages that arrive in the open chat (`dm_in`, keyed by X's message id). Messages you send are
- * recorded by the coach feature at the moment you send them.
+ * The messages of the open chat, as X shows them: yours are `dm_out`, the partner's `dm_in`, both
+ * keyed `dm:<message id>` (the key the archive import gives a message), so a message seen again, in
+ * a second tab or in the archive is stored once. A message you send counts once X shows it in the
+ * conversation, not at the click.
  */
 export const chatFeature: Feature = {
   id: 'record-chat',
@@ -15,12 +17,12 @@ export const chatFeature: Feature = {
     const seen = new Set<string>();
     dom.subscribe(() => {
       for (const message of readChatMessages(document)) {
-        if (message.mine || seen.has(message.uuid)) continue;
+        if (seen.has(message.uuid)) continue;
         seen.add(message.uuid);
         events.push({
           type: 'interaction',
-          key: `dm_in:${message.uuid}`,
-          kind: 'dm_in',
+          key: `dm:${message.uuid}`,
+          kind: message.mine ? 'dm_out' : 'dm_in',
           person: { id: partner },
           at: message.at ?? Date.now(),
           text: message.text.slice(0, 25_000),

@@ -27,19 +27,24 @@ export const notificationsFeature: Feature = {
           handled.add(article);
           const kind = notificationKind(article);
           if (!kind) continue;
-          const snippet = (article.textContent ?? '').slice(-120);
+          const about = kind === 'follow' ? '' : notifiedPost(article, me);
           for (const person of linkedPeople(article)) {
             if (person.handle?.toLowerCase() === me) continue;
+            const who = person.id ?? person.handle?.toLowerCase();
             const key =
               kind === 'follow'
                 ? `follow_in:${person.handle?.toLowerCase()}`
-                : `${KIND_EVENT[kind]}:${person.handle?.toLowerCase()}:${hash(snippet)}`;
+                : `${KIND_EVENT[kind]}:${about}:${who}`;
             events.push({ type: 'interaction', key, kind: KIND_EVENT[kind], person, at: Date.now() });
           }
         }
       }
+      const discoverMore = onOwnThread ? discoverMoreHeading() : undefined;
       for (const article of document.querySelectorAll(X.tweet.css)) {
         if (handled.has(article)) continue;
+        // Below "Discover more" X recommends other people's posts: not replies to you. Left unmarked
+        // so they are judged again if the page changes.
+        if (discoverMore && follows(article, discoverMore)) continue;
         handled.add(article);
         const post = readTweet(article);
         if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === me) continue;
@@ -70,6 +75,33 @@ function isReplyToMe(article: Element, me: string): boolean {
   }
   return false;
 }
+
+/**
+ * What a like or repost notification is about, stable as more people join it ("and 3 others"):
+ * the liked post's id when the notification links it, else a hash of the post's text (what follows
+ * "liked your post"), never of the names above it.
+ */
+export function notifiedPost(article: Element, me: string): string {
+  for (const link of article.querySelectorAll('a[href*="/status/"]')) {
+    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
+    if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
+  }
+  const text = article.textContent ?? '';
+  const post = text.split(/(?:liked|reposted) your (?:post|reply|repost)s?/i).pop() ?? text;
+  return `h${hash(post.trim().slice(0, 280))}`;
+}
+
+/** X's "Discover more" heading under a thread, if the page shows one. */
+function discoverMoreHeading(): Element | undefined {
+  for (const el of document.querySelectorAll('h2, [role="heading"]')) {
+    if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
+  }
+  return undefined;
+}
+
+/** Whether `el` comes after `marker` in the page. */
+const follows = (el: Element, marker: Element) =>
+  Boolean(marker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 /** A short stable hash, to key a like on a post we only know by its text. */
 function hash(text: string): string {

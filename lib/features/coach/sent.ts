@@ -1,6 +1,6 @@
 import type { Verdict } from '@/lib/coach/types';
 import { composerContext, readComposerText } from '@/lib/x/composer';
-import { postEvents } from '../post-events';
+import { recordSent } from '../post-events';
 import type { FeatureContext } from '../types';
 
 /**
@@ -10,12 +10,12 @@ import type { FeatureContext } from '../types';
  */
 export function reportSent(
   sends: readonly { composer: HTMLElement; verdict?: Verdict }[],
-  ctx: Pick<FeatureContext, 'account' | 'route' | 'events'>,
+  ctx: Pick<FeatureContext, 'account' | 'route' | 'dom' | 'events'>,
 ) {
   const drafts = sends.map(({ composer, verdict }) => ({
     text: readComposerText(composer),
     where: composerContext(composer, ctx.route),
     ...(verdict && { verdict: verdict.verdict }),
   }));
-  for (const event of postEvents(drafts, ctx)) ctx.events.push(event);
+  recordSent(drafts, ctx);
 }
