@@ -3,18 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/handlers';
 import { refreshHandfulBadge } from '@/lib/background/handlers-popup';
 import { route } from '@/lib/background/router';
-import { type Database, openDatabase } from '@/lib/db/open';
+import { createConnection } from '@/lib/db/connection';
 
 export default defineBackground(() => {
-  // Opened lazily and once per worker life; a failed open is retried on the next message.
-  let db: Promise<Database> | undefined;
-  const getDb = () => {
-    db ??= openDatabase().catch((error) => {
-      db = undefined;
-      throw error;
-    });
-    return db;
-  };
+  // Opened lazily; reopened after a version change, an abnormal close or a blocked open.
+  const getDb = createConnection();
   const handlers = createHandlers(getDb);
   const check = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 

@@ -8,7 +8,11 @@ export const DB_NAME = 'dinner-table';
  * Opens the database and runs every migration between the stored version and the newest, in
  * order, inside the one upgrade transaction (so a failed upgrade leaves the old version intact).
  */
-export function openDatabase(name = DB_NAME, migrations: Migration[] = MIGRATIONS) {
+export function openDatabase(
+  name = DB_NAME,
+  migrations: Migration[] = MIGRATIONS,
+  hooks: { onGone?: () => void } = {},
+) {
   return openDB<DinnerTableDB>(name, migrations.length, {
     async upgrade(db, oldVersion, newVersion, tx) {
       try {
@@ -25,6 +29,11 @@ export function openDatabase(name = DB_NAME, migrations: Migration[] = MIGRATION
     blocking(_current, _next, event) {
       // A newer version of the extension wants to upgrade: let it.
       (event.target as IDBDatabase).close();
+      hooks.onGone?.();
+    },
+    terminated() {
+      // Closed by the browser (storage cleared, disk gone): the next use opens again.
+      hooks.onGone?.();
     },
   });
 }
