@@ -1,6 +1,6 @@
 import type { Finding, Verdict } from '@/lib/coach/types';
 import { mainFirst } from '@/lib/features/coach/order';
-import { type Audience, RULE_REASON, strangerLead, VERDICT_LABEL } from './reasons';
+import { type Audience, RULE_REASON, STRANGER_TITLE, strangerLead, VERDICT_LABEL } from './reasons';
 
 /** A card people read: the strongest few, the rest one click away. */
 export const SHOWN_FINDINGS = 3;
@@ -94,7 +94,7 @@ export function NudgeCard({
             else onClose();
           }}
         >
-          {hold && <h2 class="title">Before this goes out</h2>}
+          {hold && <h2 class="title">{lead ? STRANGER_TITLE : 'Before this goes out'}</h2>}
           {findings.length === 0 ? (
             <p class="empty">Nothing here reads like an ad. Talking with people works.</p>
           ) : (

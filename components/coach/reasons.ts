@@ -39,14 +39,18 @@ export interface Audience {
 const cold = (stage?: Stage) => stage === undefined || stage === 'stranger' || stage === 'noticed';
 
 /**
- * The card's lead for a pitch to someone who does not know you yet: in a reply, answer what they
+ * The card's title for a held pitch to someone who does not know you yet. */
+export const STRANGER_TITLE = 'A pitch to a stranger';
+
+/**
+ * The card's advice for a pitch to someone who does not know you yet: in a reply, answer what they
  * said; in a chat they never wrote in, start from something of theirs. Undefined for anything else.
  */
 export function strangerLead(verdict: Verdict, audience?: Audience): string | undefined {
   if (!verdict.pitch || !audience || !cold(audience.stage)) return undefined;
   if (audience.kind === 'dm')
-    return 'They have never written to you: this is a pitch to a stranger. Start with something they posted and ask one question about it; offer only if they ask.';
+    return 'They have never written to you. Start with something they posted and ask one question about it; offer only if they ask.';
   if (audience.kind === 'reply')
-    return "They don't know you yet: this is a pitch to a stranger. Answer what they said first; offer help only if they ask for it.";
-  return 'This reads as a pitch to people who do not know you yet. Start a conversation before the offer.';
+    return "They don't know you yet. Answer what they said first; offer help only if they ask for it.";
+  return 'The people you mention do not know you yet. Start a conversation before the offer.';
 }

@@ -78,6 +78,7 @@ describe('NudgeCard', () => {
     expect(buttons).not.toContain('Cancel');
     expect(rules()[0]).toBe('pitch-to-stranger');
     expect(screen.getByTestId('dt-stranger').textContent).toMatch(/never written to you/);
+    expect(screen.getByRole('heading').textContent).toBe('A pitch to a stranger');
     expect(screen.queryByText('reply to what they said first')).toBeNull();
     fireEvent.click(screen.getByText('Send anyway'));
     expect(hold.onPostAnyway).toHaveBeenCalledOnce();

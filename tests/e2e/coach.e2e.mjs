@@ -151,6 +151,12 @@ for (const kind of BROWSERS) {
       assert.ok(caret && caret.length > 0, `the caret is not at the start: ${caret}`);
       assert.ok(draft.startsWith(caret), `the caret is inside the draft: ${caret}`);
       await screenshot(page, kind, 'coach-not-now');
+      // Draft.js agrees: what the person types next lands right there, not at the start.
+      await page.keyboard.type(' offer');
+      const typed = await composerText(page, HOME_BOX);
+      assert.equal(typed, `${caret} offer${draft.slice(caret.length)}`, 'the next words land at the caret');
+      for (let i = 0; i < ' offer'.length; i++) await page.keyboard.press('Backspace');
+      assert.equal(await composerText(page, HOME_BOX), draft);
 
       // Escape closes a held card the same way, and nothing went out.
       await ctrlEnter();
@@ -162,6 +168,30 @@ for (const kind of BROWSERS) {
       );
       assert.equal(await composerText(page, HOME_BOX), draft);
       assert.equal(ctx.replica.posts.length, before);
+    });
+
+    it('Post anyway without a findable button releases the hold: the next click posts once', async () => {
+      await openHome();
+      const before = ctx.replica.posts.length;
+      const draft = 'Sign up for my course today: https://danawhitfield.dev/course/register, 40% off!';
+      await typeInto(page, HOME_BOX, draft);
+      await waitForVerdict(page, 'promotional');
+      await page.click(HOME_POST);
+      await waitForHeld(page);
+      // X re-rendered its button under another name: Post anyway cannot find it.
+      await page.$eval(HOME_POST, (b) => b.setAttribute('data-testid', 'renamedButton'));
+      await clickInNudge(page, '[data-testid="dt-post-anyway"]');
+      await sleep(300);
+      assert.equal(ctx.replica.posts.length, before, 'nothing went out without a button');
+      assert.equal((await nudgeState(page)).held, false, 'the card closed');
+      await page.$eval('[data-testid="renamedButton"]', (b) =>
+        b.setAttribute('data-testid', 'tweetButtonInline'),
+      );
+      await page.click(HOME_POST);
+      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
+      await sleep(300);
+      assert.equal(ctx.replica.posts.length, before + 1, "the user's own click went through, once");
+      assert.equal(ctx.replica.posts.at(-1).text, draft);
     });
 
     it('lets a friendly reply through without holding it', async () => {
@@ -244,7 +274,11 @@ for (const kind of BROWSERS) {
             .querySelector('dinner-table-coach')
             ?.shadowRoot?.querySelector('[data-testid="dt-stranger"]')?.textContent,
       );
-      assert.match(lead ?? '', /never written to you.*stranger/i, `the card speaks to a cold chat: ${lead}`);
+      assert.match(lead ?? '', /never written to you/i, `the card speaks to a cold chat: ${lead}`);
+      const title = await page.evaluate(
+        () => document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.title')?.textContent,
+      );
+      assert.equal(title, 'A pitch to a stranger');
       await screenshot(page, kind, 'coach-chat-held');
       await clickInNudge(page, '[data-testid="dt-post-anyway"]');
       for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
