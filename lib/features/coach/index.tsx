@@ -133,7 +133,8 @@ export const coachFeature: Feature = {
       for (const nudge of nudges.values()) {
         // A hold lasts only while its card can be seen; the text shown must be the text there.
         if (gate.isHeld(nudge) && !heldCardStillVisible(nudge)) gate.drop(nudge);
-        if (nudge.text !== '') settle(nudge);
+        // Typing is handled by the debounced input listener; this only catches a box X emptied.
+        if (nudge.text !== '' && readComposerText(nudge.composer).trim() === '') refresh(nudge, 0);
       }
     }, signal);
     signal.addEventListener('abort', () => {
