@@ -25,7 +25,10 @@ const OWNER = { id: '112769581', handle: 'andreruffert' };
 const EXPECTED = { followers: '420', following: '295', posts: '73', dms: '0', likes: '640' };
 const UNMET = 413;
 
-if (!existsSync(FIXTURES) && process.env.CI) throw new Error(`X archive fixtures missing at ${FIXTURES}`);
+const present = existsSync(FIXTURES);
+if (!present && process.env.CI) throw new Error(`X archive fixtures missing at ${FIXTURES}`);
+/** A plain clone has no ../shared: the suite is skipped by name (never under CI, see above). */
+const SKIP = !present && `needs the X archive fixtures at ${FIXTURES} (../shared is not beside this clone)`;
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -45,14 +48,15 @@ seed.me = { ...seed.me, ...OWNER, name: 'André Ruffert' };
 
 let tmp;
 before(async () => {
+  if (SKIP) return;
   tmp = mkdtempSync(join(tmpdir(), 'dt-archive-e2e-'));
   await zipFolder(join(FIXTURES, ARCHIVE), join(tmp, 'archive.zip'));
   writeFileSync(join(tmp, 'not-a-zip.zip'), 'this is not a zip file, just text pretending to be one');
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
+after(() => tmp && rmSync(tmp, { recursive: true, force: true }));
 
 for (const kind of BROWSERS) {
-  describe(`archive import in ${kind}`, () => {
+  describe(`archive import in ${kind}`, { skip: SKIP }, () => {
     const ctx = useSession(kind, { seed });
 
     it('says clearly when the file is not a zip, and imports nothing', async () => {

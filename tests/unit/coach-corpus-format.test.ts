@@ -43,13 +43,10 @@ describe('archive-labels.jsonl', () => {
       expect(o.text).toBeUndefined();
     }
   });
-  it('rows resolve to real tweets (required under CI)', () => {
-    if (!fs.existsSync(ARCHIVE_DIR)) {
-      if (process.env.CI)
-        throw new Error(`archive fixtures missing at ${ARCHIVE_DIR}; required when CI is set`);
-      console.warn(`skipping: ${ARCHIVE_DIR} not found`);
-      return;
-    }
+  // Skipped by name in a plain clone; under CI a missing ../shared fails here instead of passing.
+  const present = fs.existsSync(ARCHIVE_DIR);
+  it.skipIf(!present && !process.env.CI)('rows resolve to real tweets (needs ../shared/fixtures)', () => {
+    if (!present) throw new Error(`archive fixtures missing at ${ARCHIVE_DIR}; required when CI is set`);
     for (const l of lines) {
       const o = JSON.parse(l);
       expect(resolveArchiveRow(o.source, o.id).length).toBeGreaterThan(0);
