@@ -1,4 +1,5 @@
-// The popup's time to first content with 100k contacts and 1M interactions, in Chromium.
+// The popup's time to first content (Today's first render and the Keep talking rows) with 100k
+// contacts and 1M interactions, in Chromium.
 // Rows are written straight into the extension's IndexedDB from the options page (same origin as
 // the background), in the shapes of lib/db/schema.ts; then popup.html is opened and the
 // `dt-first-content` performance mark (set when Today's list or an empty state first renders) is
@@ -82,6 +83,26 @@ async function seed(page) {
           const engaged = (counts.like_in ?? 0) + (counts.repost_in ?? 0) + (counts.reply_in ?? 0);
           const unmet = talked ? 0 : 1;
           const summary = { counts, days: [], ...(lastAt && { lastAt, lastKind: 'like_in' }) };
+          // Keep talking: every 100th owes a reply (some within the 14-day window, some missed),
+          // every 100th + 50 is a conversation going cold. 2,000 due rows in all, by the byDue index.
+          const due = {};
+          if (i % 100 === 0) {
+            const said = {
+              at: now - (i % 30) * DAY,
+              kind: 'reply_in',
+              text: `Reply number ${i} about tools`,
+            };
+            Object.assign(summary, { lastIn: said, owed: said });
+            Object.assign(due, { dueAt: said.at, dueReason: 'reply-back' });
+          } else if (i % 100 === 50) {
+            const mine = {
+              at: now - (21 + (i % 40)) * DAY,
+              kind: 'reply_out',
+              text: `Talked about topic ${i}`,
+            };
+            Object.assign(summary, { lastOut: mine, lastIn: { ...mine, kind: 'reply_in' } });
+            Object.assign(due, { stage: 'conversing', dueAt: mine.at + 21 * DAY, dueReason: 'going-cold' });
+          }
           cs.put({
             account,
             key,
@@ -100,6 +121,7 @@ async function seed(page) {
             stage: talked ? 'talked' : n ? 'noticed' : 'stranger',
             unmet,
             engagedMe: engaged,
+            ...due,
           });
         }
         await done(tx);
@@ -125,20 +147,23 @@ async function firstContent(session) {
   const ms = await page.evaluate(
     () =>
       new Promise((resolve) => {
+        // First content with the due list: both Today's first render and Keep talking's rows.
         const read = () => {
-          const mark = performance.getEntriesByName('dt-first-content')[0];
-          if (mark) resolve(mark.startTime);
+          const first = performance.getEntriesByName('dt-first-content')[0];
+          const due = performance.getEntriesByName('dt-due-content')[0];
+          if (first && due) resolve(Math.max(first.startTime, due.startTime));
           else setTimeout(read, 5);
         };
         read();
       }),
   );
+  const dueRows = await page.$$eval('[data-testid="dt-due"]', (els) => els.length);
   const picks = await page.$$eval(
     '[data-testid="dt-handful"] [data-testid="dt-contact"]',
     (els) => els.length,
   );
   await page.close();
-  return { ms, picks };
+  return { ms, picks, dueRows };
 }
 
 export default async function popupBench({ log }) {
@@ -159,7 +184,7 @@ export default async function popupBench({ log }) {
       const page = await session.openExtensionPage('options.html');
       const t = await page.evaluate(async () => {
         const out = {};
-        for (const type of ['ping', 'handful.get', 'handful.get', 'status.get']) {
+        for (const type of ['ping', 'handful.get', 'handful.get', 'due.get', 'status.get']) {
           const t0 = performance.now();
           await chrome.runtime.sendMessage({ dt: 1, type, input: {} });
           out[type] = `${out[type] ? `${out[type]}, ` : ''}${Math.round(performance.now() - t0)}`;
@@ -176,7 +201,9 @@ export default async function popupBench({ log }) {
     const cold = await firstContent(session);
     await pause();
     await timings('after the first opening');
-    log(`first opening (picks the day's handful): ${cold.ms.toFixed(0)} ms, ${cold.picks} picks`);
+    log(
+      `first opening (picks the day's handful): ${cold.ms.toFixed(0)} ms, ${cold.picks} picks, ${cold.dueRows} due rows`,
+    );
     const warm = [];
     for (let i = 0; i < 5; i++) {
       await pause();
@@ -191,6 +218,7 @@ export default async function popupBench({ log }) {
         name: 'popup first content, first opening of the day (100k contacts, 1M interactions)',
         ms: Math.round(cold.ms),
         picks: cold.picks,
+        dueRows: cold.dueRows,
         contacts: counts.contacts,
         interactions: counts.interactions,
         goal: GOAL_MS,

@@ -363,7 +363,7 @@ for (const kind of BROWSERS) {
         await page.$eval('[data-testid="dt-balance-goal"]', (el) => el.textContent),
         /33%.*above your 20% goal/,
       );
-      await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
+      await page.waitForSelector('[data-testid="dt-balance-chart"] svg rect', { timeout: 10_000 });
       await screenshot(page, kind, 'popup-balance-light');
       await axe(page, 'Balance');
       await page.close();
@@ -431,7 +431,7 @@ async function darkViews(ctx, kind) {
     await screenshot(page, kind, 'popup-person-dark');
     await axe(page, 'Person (dark)');
     await clickTab(page, 'Balance');
-    await page.waitForSelector('[data-testid="dt-balance-chart"] canvas', { timeout: 10_000 });
+    await page.waitForSelector('[data-testid="dt-balance-chart"] svg rect', { timeout: 10_000 });
     await screenshot(page, kind, 'popup-balance-dark');
     await axe(page, 'Balance (dark)');
     await page.close();
