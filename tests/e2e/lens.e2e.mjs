@@ -62,7 +62,7 @@ for (const kind of BROWSERS) {
       assert.deepEqual(received, served.slice(served.length - received.length));
       await page.close();
 
-      const popup = await ctx.session.openExtensionPage('popup.html');
+      let popup = await ctx.session.openExtensionPage('popup.html');
       const rows = await waitInPage(
         popup,
         async (me, n) => {
@@ -84,7 +84,9 @@ for (const kind of BROWSERS) {
         assert.equal(row.bio, u.bio);
         assert.equal(row.followsMe, true);
       }
-      await popup.reload();
+      // A fresh popup (Firefox does not report reloads of extension pages as navigations).
+      await popup.close();
+      popup = await ctx.session.openExtensionPage('popup.html');
       await popup.waitForSelector('[role="tab"]', { timeout: 10_000 });
       for (const tab of await popup.$$('[role="tab"]'))
         if ((await tab.evaluate((el) => el.textContent)) === 'Unmet') await tab.click();
@@ -119,7 +121,7 @@ for (const kind of BROWSERS) {
       await page.goto('https://x.com/home', { waitUntil: 'load' });
       await waitForAccount(page, ME.handle);
       await page.waitForSelector('article[data-testid="tweet"]');
-      const popup = await ctx.session.openExtensionPage('popup.html');
+      let popup = await ctx.session.openExtensionPage('popup.html');
       await waitInPage(
         popup,
         async () => {
@@ -132,7 +134,8 @@ for (const kind of BROWSERS) {
         },
         { timeout: 20_000 },
       );
-      await popup.reload();
+      await popup.close();
+      popup = await ctx.session.openExtensionPage('popup.html');
       await popup.waitForSelector('[data-testid="dt-health"] li[data-route="home"][data-ok="false"]', {
         timeout: 10_000,
       });
