@@ -7,6 +7,9 @@ export const GECKO_ID = 'dinner-table@dinnertable.app';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // `node tests/bench/weight.mjs` builds once more with source maps into a scratch folder, to see what
+  // the content script is made of; the shipped build has neither.
+  ...(process.env.DT_ANALYZE_OUT && { outDir: process.env.DT_ANALYZE_OUT }),
   // webextension-polyfill behind `wxt/browser` (WXT >= 0.20 no longer ships it).
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox stays on MV2: its MV3 treats host permissions as optional, so after a store install
@@ -30,6 +33,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    ...(process.env.DT_ANALYZE_OUT && { build: { sourcemap: 'hidden' as const } }),
     plugins: [preact({ prefreshEnabled: false })],
     resolve: {
       alias: [

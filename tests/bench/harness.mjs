@@ -21,3 +21,12 @@ export function percentile(values, p) {
 }
 
 export const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** `npm run bench -- --quick` (or DT_BENCH_QUICK=1): fewer pairs and repetitions, for iterating. */
+export const QUICK = process.argv.includes('--quick') || process.env.DT_BENCH_QUICK === '1';

@@ -1,12 +1,16 @@
-// `npm run bench`: every tests/bench/*.bench.mjs, one after another. Each module's default export is
-// `async function ({ log }) => Result[]`, a Result being { name, ...numbers, goal?, unit? }.
-// Prints each result as one JSON line, then one summary line. Numbers, not pass/fail tests.
+// `npm run bench [-- --quick] [name ...]`: every tests/bench/*.bench.mjs (or those whose file name
+// contains one of the names), one after another. Each module's default export is
+// `async function ({ log }) => Result[]`, a Result being { name, ...numbers, goal?, met? }.
+// Prints each result as one JSON line, then one summary table of the issue's goals (on stderr, so
+// stdout stays JSON lines) and one JSON summary line. Numbers, not pass/fail tests: never in `npm test`.
+// Run it inside /work/bin/netns-run (its own network namespace), after `npm run build`.
+// --quick: fewer pairs and repetitions (see harness.mjs QUICK), for iterating.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const dir = import.meta.dirname;
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))
   .sort();
@@ -29,6 +33,121 @@ for (const file of files) {
   }
   console.error(`[${file}] ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+// The issue's goals table, row by row: which results measure it and how to print them.
+const noise = (r) =>
+  r.noiseRatio === null
+    ? 'no noise floor: one pair'
+    : `noise ×${r.noiseRatio}, ${signed(r.noisePlusMs)} ms${r.withinNoise ? '; within the noise' : ''}`;
+const signed = (n) => (n >= 0 ? `+${n}` : `${n}`);
+const GOALS = [
+  {
+    row: 'page scripting, with ÷ without, 2,000 posts',
+    goal: '≤ ×1.05 and ≤ +0.1 ms/post',
+    bench: 'page-cost',
+    pick: (r) => r.bench === 'page-cost' && r.name.startsWith('page scripting'),
+    show: (r) =>
+      `×${r.ratio}, ${signed(r.plusMs)} ms, ${r.perPostMs} ms/post (${noise(r)}; ${r.pairs} pairs)`,
+  },
+  {
+    row: '(same scroll) tab renderer CPU time, with ÷ without',
+    goal: 'informative',
+    bench: 'page-cost',
+    pick: (r) => r.bench === 'page-cost' && r.name.startsWith('tab renderer CPU'),
+    show: (r) => `×${r.ratio}, ${signed(r.plusMs)} ms, ${r.perPostMs} ms/post (${noise(r)})`,
+  },
+  {
+    row: 'style recalculation, with ÷ without',
+    goal: '≤ ×1.05',
+    bench: 'page-cost',
+    pick: (r) => r.bench === 'page-cost' && r.name.startsWith('style recalculation'),
+    show: (r) => `×${r.ratio}, ${signed(r.plusMs)} ms (${noise(r)})`,
+  },
+  {
+    row: 'longest task added by Dinner Table',
+    goal: '< 16 ms',
+    bench: 'page-cost',
+    pick: (r) => r.bench === 'page-cost' && r.name.startsWith('longest task'),
+    show: (r) => `${r.ms} ms`,
+  },
+  {
+    row: 'layout shift added',
+    goal: '0',
+    bench: 'page-cost',
+    pick: (r) => r.bench === 'page-cost' && r.name.startsWith('layout shift'),
+    show: (r) => `${r.shift} (noise ${r.noiseShift})`,
+  },
+  {
+    row: 'content script on every x.com page, gzipped',
+    goal: '≤ 40 KB',
+    bench: 'sizes',
+    pick: (r) => r.bench === 'sizes' && r.name.startsWith('content script'),
+    show: (r) => `${r.gzKb} KB (${r.kb} KB raw)`,
+  },
+  {
+    row: 'keystroke → pill, p95',
+    goal: '≤ 16 ms',
+    bench: 'coach',
+    pick: (r) => r.bench === 'coach' && r.name === 'keystroke-to-pill',
+    show: (r) => `${r.p95ms} ms (p50 ${r.p50ms} ms)`,
+  },
+  {
+    row: 'history writes through the real message path',
+    goal: '≥ 20,000/s',
+    bench: 'db',
+    pick: (r) => r.bench === 'db' && r.name === 'write-throughput',
+    show: (r) => `${r.perSecond}/s`,
+  },
+  {
+    row: 'popup first content, first opening of the day (100k/1M)',
+    goal: '≤ 150 ms',
+    bench: 'popup',
+    pick: (r) => r.bench === 'popup' && r.name.includes('first opening'),
+    show: (r) => `${r.ms} ms`,
+  },
+  {
+    row: 'popup first content, later openings (100k/1M)',
+    goal: '≤ 150 ms',
+    bench: 'popup',
+    pick: (r) => r.bench === 'popup' && r.name.includes('later openings'),
+    show: (r) => `${r.ms} ms`,
+  },
+  {
+    row: 'archive import, synthetic 1 GiB: time',
+    goal: '≤ 15 s',
+    bench: 'archive-import',
+    pick: (r) => r.bench === 'archive-import' && r.name.includes('wall time'),
+    show: (r) => `${r.seconds} s`,
+  },
+  {
+    row: 'archive import, synthetic 1 GiB: peak memory (JS heap)',
+    goal: '≤ 400 MB',
+    bench: 'archive-import',
+    pick: (r) => r.bench === 'archive-import' && r.name.includes('peak JS heap'),
+    show: (r) => `${r.mb} MB`,
+  },
+  {
+    row: 'options page script, gzipped',
+    goal: 'only what the page uses',
+    bench: 'sizes',
+    pick: (r) => r.bench === 'sizes' && r.name.startsWith('options page'),
+    show: (r) =>
+      `${r.gzKb} KB (${r.files.map((f) => `${f.file.replace(/^chunks\//, '')} ${f.gzKb}`).join(', ')})`,
+  },
+];
+const table = [
+  '| measure | measured | goal | met |',
+  '|---|---|---|---|',
+  ...GOALS.map(({ row, goal, bench, pick, show }) => {
+    const r = all.find(pick);
+    const errored = all.some((e) => e.error && e.bench === bench);
+    const shown = r ? show(r) : errored ? 'error (see JSON line)' : 'not run';
+    const met = r?.met === true ? 'yes' : r?.met === false ? 'NO' : '–';
+    return `| ${row} | ${shown} | ${goal} | ${met} |`;
+  }),
+];
+console.error(`\n${table.join('\n')}\n`);
+
 const met = all.filter((r) => r.met === true).length;
 const missed = all.filter((r) => r.met === false).map((r) => r.name);
 const errors = all.filter((r) => r.error).map((r) => r.bench);
