@@ -1,6 +1,10 @@
 import { parseTweet } from '../text/twitter-text';
 import { LEXICON } from './lexicon';
-import { type Hit, type Prepared, prepare, type Rule } from './prepare';
+import { explainLearned } from './model/explain';
+import type { Feature } from './model/features';
+import { featurize } from './model/features';
+import { type LoadedModel, type Scored, score, shippedModel } from './model/model';
+import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
 import { conversationSignals } from './rules/conversation';
@@ -8,14 +12,13 @@ import { ctaRule } from './rules/cta';
 import { funnelRule, linkInPostRule } from './rules/funnel';
 import { broadcastStreakRule, promoRatioRule } from './rules/history';
 import { ownDomainRule } from './rules/own-domain';
-import { pitchRule } from './rules/pitch';
+import { coldTargets, pitchRule } from './rules/pitch';
 import { repeatLinkRule } from './rules/repeat-link';
 import { stuffingRule } from './rules/stuffing';
 import { trackingRule } from './rules/tracking';
 import type { CoachContext, Draft, Finding, RuleId, Verdict } from './types';
-import { hostIn } from './url';
 
-/** Score at or above which a draft is promotional. */
+/** Score at or above which a draft is promotional (the score is the model's probability, in percent). */
 export const PROMOTIONAL_THRESHOLD = 50;
 
 const TEXT_RULES: Rule[] = [
@@ -30,66 +33,92 @@ const TEXT_RULES: Rule[] = [
   linkInPostRule,
 ];
 
-const LINK_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'own-domain',
-  'funnel-link',
-  'link-hub',
-  'hidden-link',
-  'affiliate-link',
-  'tracking-params',
-]);
-const LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'sales-cta',
-  'discount',
-  'self-announcement',
-  'engagement-bait',
-  'catchy-title',
-]);
+/**
+ * Rules that read your history, which the corpus cannot teach: each adds a fixed amount to the log-odds
+ * (same-link alone moves a neutral draft most of the way; the ratio and streak only tip a close call).
+ */
+const HISTORY_LOGIT: Partial<Record<RuleId, number>> = {
+  'same-link': 1.2,
+  'promo-ratio': 0.4,
+  'broadcast-streak': 0.4,
+};
 
-/** Selling words next to a link compound: the link is where the pitch leads. */
-function comboBonus(p: Prepared, hits: Hit[]): number {
-  if (!hits.some((h) => LANGUAGE_RULES.has(h.rule) && h.weight >= 20)) return 0;
-  if (hits.some((h) => LINK_RULES.has(h.rule) && h.weight >= 20)) return 15;
-  return p.links.some((l) => l.parsed && !hostIn(l.parsed.host, LEXICON.neutralHosts)) ? 10 : 0;
+/** The finding's push toward promotional: its rule's learned weight, else its hand weight. */
+function strengthOf(h: Hit, scored: Scored): number {
+  const c = scored.contributions.find((x) => x.key === `s|rule:${h.rule}`);
+  return (c ? c.weight : 0) + h.weight / 100;
 }
-
-const SEVERITY_ORDER = { strong: 0, warn: 1, info: 2 } as const;
 
 /**
  * Classifies a draft as promotional, broadcast or conversational and explains why. Pure and deterministic:
- * no DOM, no I/O, the clock comes from context.now. Cheap enough to run on every (debounced) keystroke.
+ * no DOM, no I/O, the clock comes from context.now. The verdict comes from a logistic regression trained on
+ * the corpus (lib/coach/model) over the rule hits, structural cues and word and character n-grams; the rules
+ * still name what they saw, and a learned verdict names the phrases that weighed most.
  */
 export function analyze(draft: Draft, context: CoachContext): Verdict {
+  return analyzeWith(shippedModel(), draft, context);
+}
+
+function readDraft(draft: Draft, context: CoachContext) {
   const p = prepare(draft, context);
   const disabled = new Set(context.disabledRules ?? []);
   const all: Hit[] = [];
   for (const rule of TEXT_RULES) rule(p, all);
-  let hits = all.filter((h) => !disabled.has(h.rule));
-  if (!disabled.has('pitch-to-stranger')) pitchRule(p, hits);
+  const hits = all.filter((h) => !disabled.has(h.rule));
+  const offers = matchPhrases(p, LEXICON.offers, 1);
+  return { p, disabled, hits, offers, features: featurize(p, hits, offers.length) };
+}
 
+/** The features the model reads for a draft (the trainer uses this, so training and use cannot drift). */
+export function draftFeatures(draft: Draft, context: CoachContext): Feature[] {
+  return readDraft(draft, context).features;
+}
+
+/** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
+export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
+  const { p, disabled, offers, features, hits: found } = readDraft(draft, context);
+  let hits = found;
+  const scored = score(model, features);
   const convo = conversationSignals(p);
-  const promo = hits.reduce((s, h) => s + h.weight, 0);
-  const draftPromotes = promo > 0;
+  let logit = scored.logit;
+  const learnedPromo = scored.probability >= 0.5;
   if (!disabled.has('broadcast-streak')) broadcastStreakRule(p, hits, convo.any);
-  if (!disabled.has('promo-ratio')) promoRatioRule(p, hits, draftPromotes);
+  if (!disabled.has('promo-ratio')) promoRatioRule(p, hits, learnedPromo || hits.some((h) => h.weight >= 30));
   hits = hits.filter((h) => !disabled.has(h.rule));
+  for (const h of hits) logit += HISTORY_LOGIT[h.rule] ?? 0;
+  const probability = 1 / (1 + Math.exp(-logit));
 
-  const raw = hits.reduce((s, h) => s + h.weight, 0) + comboBonus(p, hits) + convo.weight;
-  const score = Math.max(0, Math.min(100, Math.round(raw)));
-  const verdict = score >= PROMOTIONAL_THRESHOLD ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
+  const cold = coldTargets(p);
+  if (!disabled.has('pitch-to-stranger') && cold.length > 0) {
+    pitchRule(p, hits, cold, offers[0], probability >= 0.5);
+  }
+  const pitch = hits.some((h) => h.rule === 'pitch-to-stranger');
+  let scoreValue = Math.round(probability * 100);
+  if (pitch) scoreValue = Math.max(scoreValue, PROMOTIONAL_THRESHOLD);
+  const promotional = scoreValue >= PROMOTIONAL_THRESHOLD;
+  const verdict = promotional ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
 
-  const findings: Finding[] = hits
-    .map(({ weight: _w, ...f }) => f)
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.span?.start ?? -1) - (b.span?.start ?? -1),
-    );
+  const ranked: (Finding & { strength: number })[] = hits.map(({ weight: _w, ...f }, i) => ({
+    ...f,
+    strength: f.rule === 'pitch-to-stranger' ? 100 : strengthOf(hits[i] as Hit, scored),
+  }));
+  if (promotional && !disabled.has('promo-language')) {
+    const learned = explainLearned(p, scored, hits, probability);
+    if (learned) ranked.push(learned);
+  }
+  ranked.sort(
+    (a, b) =>
+      b.strength - a.strength || (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.rule < b.rule ? -1 : 1),
+  );
+  const findings: Finding[] = ranked.map((f) => ({ ...f, strength: Math.round(f.strength * 100) / 100 }));
+  const phrases = findings.find((f) => f.rule === 'promo-language')?.phrases;
   return {
     verdict,
-    score,
+    score: scoreValue,
     findings,
-    pitch: findings.some((f) => f.rule === 'pitch-to-stranger'),
+    pitch,
     weightedLength: parseTweet(draft.text).weightedLength,
+    probability: Math.round(probability * 1000) / 1000,
+    ...(phrases && { phrases }),
   };
 }

@@ -83,7 +83,13 @@ export const RULES: readonly RuleInfo[] = [
     id: 'pitch-to-stranger',
     name: 'Pitch to a stranger',
     description:
-      'A promotional link or call to action sent to someone you have not talked with yet ("not too fast").',
+      'An offer of a service, call, demo, collaboration, job or paid promotion, or a promotional link, sent to someone you have not talked with yet ("not too fast").',
+  },
+  {
+    id: 'promo-language',
+    name: 'Reads like promotion',
+    description:
+      'The learned model reads the draft as promotion and names the phrases that weighed most ("now available", "grab your copy").',
   },
   {
     id: 'broadcast-streak',

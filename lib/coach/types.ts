@@ -21,6 +21,7 @@ export type RuleId =
   | 'mention-stuffing'
   | 'same-link'
   | 'pitch-to-stranger'
+  | 'promo-language'
   | 'broadcast-streak'
   | 'promo-ratio';
 
@@ -66,15 +67,23 @@ export interface Finding {
   link?: string;
   message: string;
   suggestion: string;
+  /** Optional, added with the learned model: how much this finding pushed the verdict (findings come sorted by it). */
+  strength?: number;
+  /** Optional: for the learned 'promo-language' finding, the draft's phrases that weighed most. */
+  phrases?: string[];
 }
 
 export interface Verdict {
   verdict: VerdictKind;
-  /** 0..100; 50 and above is promotional. */
+  /** 0..100, the learned model's probability in percent; 50 and above is promotional. */
   score: number;
   findings: Finding[];
   /** True when a pitch-to-stranger finding fired. */
   pitch: boolean;
   /** X's weighted length (t.co links count 23, CJK and emoji count 2). */
   weightedLength: number;
+  /** Optional, added with the learned model: its probability that the draft is promotional (0..1). */
+  probability?: number;
+  /** Optional: the phrases that weighed most toward a promotional verdict. */
+  phrases?: string[];
 }

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { registrableDomainOfHost } from './domain';
 import { LEXICON } from './lexicon';
 
 export interface ParsedUrl {
@@ -79,11 +79,11 @@ export function registrableDomain(url: string): string {
 
 const domainCache = new Map<string, string>();
 
-/** Registrable domain of a host; memoized (the public suffix list lookup is the costly part). */
+/** Registrable domain of a host; memoized. */
 export function domainOfHost(host: string): string {
   let d = domainCache.get(host);
   if (d === undefined) {
-    d = getDomain(host, { allowPrivateDomains: false }) ?? host;
+    d = registrableDomainOfHost(host);
     if (domainCache.size > 1000) domainCache.clear();
     domainCache.set(host, d);
   }

@@ -1,14 +1,32 @@
 import { en } from './en';
-import type { Lexicon, Phrase } from './types';
+import type { Cues, Lexicon, Phrase } from './types';
 
-export type { Lexicon, Phrase } from './types';
+export type { Cues, Lexicon, Phrase } from './types';
 
 export interface CompiledPhrase {
   re: RegExp;
   weight: number;
 }
 
+export interface CompiledCues {
+  firstPerson: ReadonlySet<string>;
+  possessive: ReadonlySet<string>;
+  secondPerson: ReadonlySet<string>;
+  productNouns: ReadonlySet<string>;
+  ctaVerbs: ReadonlySet<string>;
+}
+
+const compileCues = (c: Cues): CompiledCues => ({
+  firstPerson: new Set(c.firstPerson),
+  possessive: new Set(c.possessive),
+  secondPerson: new Set(c.secondPerson),
+  productNouns: new Set(c.productNouns),
+  ctaVerbs: new Set(c.ctaVerbs),
+});
+
 export interface CompiledLexicon {
+  cues: CompiledCues;
+  offers: CompiledPhrase[];
   salesCta: CompiledPhrase[];
   discount: CompiledPhrase[];
   selfAnnouncement: CompiledPhrase[];
@@ -39,6 +57,8 @@ const compilePhrases = (list: Phrase[]): CompiledPhrase[] =>
 
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
+    cues: compileCues(lex.cues),
+    offers: compilePhrases(lex.offers),
     salesCta: compilePhrases(lex.salesCta),
     discount: compilePhrases(lex.discount),
     selfAnnouncement: compilePhrases(lex.selfAnnouncement),

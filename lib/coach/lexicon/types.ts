@@ -9,7 +9,23 @@ export interface Phrase {
   caseSensitive?: boolean;
 }
 
+/** Word lists the learned model's structural cues read (lowercase single words). */
+export interface Cues {
+  firstPerson: string[];
+  /** First-person possessives ("my", "our"): with a product noun after them, the draft is about your own thing. */
+  possessive: string[];
+  secondPerson: string[];
+  /** Things people sell or publish: "app", "course", "newsletter", "episode", "shirts". */
+  productNouns: string[];
+  /** Imperative verbs that send people somewhere: "try", "grab", "join", "download". */
+  ctaVerbs: string[];
+}
+
 export interface Lexicon {
+  /** Cues for the learned model (see lib/coach/model). */
+  cues: Cues;
+  /** Offers of a service, call, demo, collaboration, job or paid promotion (a pitch when sent to a stranger). */
+  offers: Phrase[];
   /** Calls to action that sell or capture ("sign up today", "link in bio", "only 5 spots left"). */
   salesCta: Phrase[];
   /** Discounts and coupons. */

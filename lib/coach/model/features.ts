@@ -1,0 +1,255 @@
+import { LEXICON } from '../lexicon';
+import type { Hit, Prepared } from '../prepare';
+import { hostIn } from '../url';
+
+/**
+ * Turns a prepared draft and its rule hits into the sparse feature vector the learned model reads. Used
+ * both by analyze() and by the trainer (tests/coach-corpus/train.ts), so training and use never drift.
+ * Every feature is a string key hashed into 2^HASH_BITS buckets; the keys are kept so a verdict can say
+ * which words and cues weighed most.
+ */
+export const HASH_BITS = 15;
+const MASK = (1 << HASH_BITS) - 1;
+/** Word and character n-grams are read from the first MAX_TOKENS words only: the verdict is about the opening. */
+const MAX_TOKENS = 600;
+
+/** FNV-1a, 32 bits, over UTF-16 code units. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const bucketOf = (key: string): number => fnv1a(key) & MASK;
+
+/** One active feature: its key, value, and where in the draft it came from (word grams only). */
+export interface Feature {
+  key: string;
+  value: number;
+  start?: number;
+  end?: number;
+}
+
+interface Token {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗⬇️🚀🎉🔥]/gu;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const HAS_LETTER = /[a-z]/;
+const DIGITS = /\d+/g;
+
+/** "L1NK" -> "link", "b10" -> "bio": digits inside words are read as the letters they stand for. */
+function normalizeToken(raw: string): string {
+  let t = raw.toLowerCase().replace(/’/g, "'");
+  if (t.length > 1 && HAS_LETTER.test(t) && /\d/.test(t)) {
+    const letters = t.replace(/[^a-z]/g, '').length;
+    if (letters >= 1 && t.length - letters <= 2 && !/^v?\d/.test(t) && !/\d$/.test(t.replace(/[a-z]+$/, '')))
+      t = t.replace(/[013457]/g, (d) => LEET[d] ?? d);
+  }
+  return t.replace(DIGITS, '0');
+}
+
+function inRange(ranges: [number, number][], i: number): boolean {
+  for (const [s, e] of ranges) if (i >= s && i < e) return true;
+  return false;
+}
+
+/** Words in order, with each link standing as one `<link>` token and each @mention as `<@>`. */
+function tokenize(p: Prepared): Token[] {
+  const text = p.text;
+  const out: Token[] = [];
+  const marks: { at: number; norm: string; end: number }[] = [
+    ...p.links.map((l) => ({ at: l.start, end: l.end, norm: '<link>' })),
+    ...p.mentions.map((m) => ({ at: m.start, end: m.end, norm: '<@>' })),
+  ].sort((a, b) => a.at - b.at);
+  const skip: [number, number][] = marks.map((m) => [m.at, m.end]);
+  let mi = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null && out.length < MAX_TOKENS; m = TOKEN.exec(text)) {
+    const start = m.index;
+    while (mi < marks.length && (marks[mi]?.at ?? 0) <= start) {
+      const mk = marks[mi++];
+      if (mk) out.push({ norm: mk.norm, start: mk.at, end: mk.end });
+    }
+    if (inRange(skip, start)) continue;
+    out.push({ norm: normalizeToken(m[0]), start, end: start + m[0].length });
+  }
+  while (mi < marks.length && out.length < MAX_TOKENS) {
+    const mk = marks[mi++];
+    if (mk) out.push({ norm: mk.norm, start: mk.at, end: mk.end });
+  }
+  return out;
+}
+
+const COLD = new Set(['stranger', 'noticed']);
+const CALENDAR_HOSTS = ['calendly.com', 'cal.com', 'savvycal.com', 'zcal.co', 'tidycal.com'];
+const CHECKOUT_SEGMENTS = new Set([
+  'checkout',
+  'cart',
+  'buy',
+  'order',
+  'pricing',
+  'plans',
+  'product',
+  'products',
+]);
+const SIGNUP_SEGMENTS = new Set([
+  'signup',
+  'sign-up',
+  'register',
+  'join',
+  'waitlist',
+  'beta',
+  'early-access',
+  'apply',
+  'subscribe',
+  'rsvp',
+  'tickets',
+  'events',
+]);
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
+  const text = p.text;
+  const ownHosts = (p.ctx.ownDomains ?? []).map(
+    (d) =>
+      d
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .split('/')[0] ?? '',
+  );
+  const words = new Set(
+    (text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
+  );
+  for (const l of p.links.slice(0, 5)) {
+    const u = l.parsed;
+    if (!u) continue;
+    add('link');
+    if (l.end >= text.trimEnd().length - 2) add('link:at-end');
+    if (l.start <= 2) add('link:at-start');
+    const segs = u.path.toLowerCase().split('/').filter(Boolean);
+    add(segs.length === 0 ? 'link:bare-domain' : segs.length === 1 ? 'link:one-segment' : 'link:deep');
+    const tld = u.host.slice(u.host.lastIndexOf('.') + 1);
+    add(`link:tld:${tld}`);
+    add(`link:domain:${l.domain}`);
+    if (hostIn(u.host, LEXICON.shorteners)) add('link:shortener');
+    if (hostIn(u.host, LEXICON.linkHubs)) add('link:hub');
+    if (hostIn(u.host, CALENDAR_HOSTS)) add('link:calendar');
+    if (hostIn(u.host, LEXICON.funnelHosts)) add('link:store-host');
+    if (hostIn(u.host, LEXICON.neutralHosts)) add('link:neutral-host');
+    for (const s of segs.slice(0, 3)) {
+      if (CHECKOUT_SEGMENTS.has(s)) add('link:checkout-page');
+      if (SIGNUP_SEGMENTS.has(s)) add('link:signup-page');
+      if (s.startsWith('@')) add('link:profile-page');
+    }
+    if (ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`)))) add('link:own-domain');
+    // A product named in the text that is also the link's name ("Tallybird ... tallybird.app"): your own thing.
+    const label = l.domain.split('.')[0] ?? '';
+    if (label.length >= 4 && words.has(label) && !hostIn(u.host, LEXICON.neutralHosts))
+      add('link:brand-named');
+    if (u.params.size > 0) add('link:query');
+  }
+}
+
+/**
+ * The sparse features of a draft. Values: rule hits and cues are 1 (or a small count); word and character
+ * n-gram blocks are each scaled to unit length so long drafts do not shout.
+ */
+export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number): Feature[] {
+  const feats: Feature[] = [];
+  const add = (key: string, value = 1) => feats.push({ key: `s|${key}`, value });
+  add('bias');
+  add(`kind:${p.kind}`);
+  const stage = p.ctx.targetStage;
+  const cold = (p.kind === 'dm' || p.kind === 'reply') && stage !== undefined && COLD.has(stage);
+  if (stage && (p.kind === 'dm' || p.kind === 'reply')) add(cold ? `to-cold:${p.kind}` : `to-warm:${p.kind}`);
+
+  const ruleSeen = new Set<string>();
+  for (const h of hits) {
+    if (ruleSeen.has(h.rule)) continue;
+    ruleSeen.add(h.rule);
+    add(`rule:${h.rule}`);
+  }
+  if (offerHits > 0) {
+    add('offer');
+    if (cold) add('offer-to-cold');
+  }
+  linkCues(p, add);
+  if (p.links.length >= 2) add('links:2+');
+  if (p.hashtags.length > 0) add(p.hashtags.length >= 3 ? 'hashtags:3+' : 'hashtags:1-2');
+  if (p.bodyMentions.length > 0) add(p.bodyMentions.length >= 3 ? 'mentions:3+' : 'mentions:1-2');
+
+  const tokens = tokenize(p);
+  const cues = LEXICON.cues;
+  let first = 0;
+  let second = 0;
+  let question = 0;
+  let bang = 0;
+  let ownProduct = false;
+  let ctaBeforeLink = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]?.norm ?? '';
+    if (cues.firstPerson.has(t)) first++;
+    if (cues.secondPerson.has(t)) second++;
+    if (t === '?') question++;
+    if (t === '!') bang++;
+    if (!ownProduct && cues.possessive.has(t)) {
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++)
+        if (cues.productNouns.has(tokens[j]?.norm ?? '')) ownProduct = true;
+    }
+    if (!ctaBeforeLink && t === '<link>') {
+      for (let j = Math.max(0, i - 6); j < i; j++)
+        if (cues.ctaVerbs.has(tokens[j]?.norm ?? '')) ctaBeforeLink = true;
+    }
+  }
+  if (first > 0) add(first >= 3 ? 'first-person:3+' : 'first-person');
+  if (second > 0) add(second >= 3 ? 'second-person:3+' : 'second-person');
+  if (cold && second > 0) add('cold-you');
+  if (question > 0) add(p.kind === 'post' || p.kind === 'quote' ? 'question:broadcast' : 'question:directed');
+  const last = tokens.at(-1)?.norm;
+  if (last === '?') add('ends-with-question');
+  if (bang >= 2) add('exclaims');
+  if (ownProduct) add('own-product');
+  if (ctaBeforeLink) add('cta-before-link');
+  if (EMOJI.test(p.text.slice(0, 2000))) add('emoji');
+  const len = p.text.length;
+  add(len < 60 ? 'len:short' : len < 160 ? 'len:mid' : len < 400 ? 'len:long' : 'len:very-long');
+
+  // Word unigrams and bigrams, with their spans for the explanation.
+  const words: Feature[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a) continue;
+    words.push({ key: `w|${a.norm}`, value: 1, start: a.start, end: a.end });
+    const b = tokens[i + 1];
+    if (b) words.push({ key: `b|${a.norm} ${b.norm}`, value: 1, start: a.start, end: b.end });
+  }
+  // Character trigrams inside words: spelling variants and typos share most of them.
+  const chars: Feature[] = [];
+  for (const t of tokens) {
+    if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
+    const s = ` ${t.norm} `;
+    for (let i = 0; i + 3 <= s.length; i++) chars.push({ key: `c|${s.slice(i, i + 3)}`, value: 1 });
+  }
+  const w = words.length ? 1 / Math.sqrt(words.length) : 0;
+  for (const f of words) feats.push({ ...f, value: w });
+  const c = chars.length ? 0.5 / Math.sqrt(chars.length) : 0;
+  for (const f of chars) feats.push({ key: f.key, value: c });
+  return feats;
+}
+
+/** Collapses features into buckets (summing values): the vector the model multiplies. */
+export function toSparse(feats: readonly Feature[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const f of feats) {
+    const b = bucketOf(f.key);
+    m.set(b, (m.get(b) ?? 0) + f.value);
+  }
+  return m;
+}

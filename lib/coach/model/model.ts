@@ -1,0 +1,67 @@
+import { bucketOf, type Feature, HASH_BITS } from './features';
+import { MODEL } from './weights';
+
+/** The trained weights as shipped: int8 per bucket (base64), one scale, a bias and the decision threshold. */
+export interface ModelData {
+  version: number;
+  hashBits: number;
+  scale: number;
+  bias: number;
+  /** Probability at or above which a draft is promotional. */
+  threshold: number;
+  weights: string;
+  trainedOn: { rows: number; files: string[] };
+}
+
+function decode(b64: string, size: number): Int8Array {
+  const bin = atob(b64);
+  const out = new Int8Array(size);
+  for (let i = 0; i < bin.length && i < size; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export interface LoadedModel {
+  data: ModelData;
+  weight(bucket: number): number;
+}
+
+export function loadModel(data: ModelData): LoadedModel {
+  if (data.hashBits !== HASH_BITS) throw new Error(`model has ${data.hashBits} hash bits, code ${HASH_BITS}`);
+  const q = decode(data.weights, 1 << data.hashBits);
+  return { data, weight: (b) => (q[b] ?? 0) * data.scale };
+}
+
+/** Decoded once, on first use. */
+let shipped: LoadedModel | undefined;
+export function shippedModel(): LoadedModel {
+  shipped ??= loadModel(MODEL as ModelData);
+  return shipped;
+}
+
+export interface Contribution extends Feature {
+  /** value x weight: what this feature added to the log-odds. */
+  weight: number;
+}
+
+export interface Scored {
+  logit: number;
+  probability: number;
+  /** Per feature key (first occurrence keeps the span), strongest push toward promotional first. */
+  contributions: Contribution[];
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function score(model: LoadedModel, feats: readonly Feature[]): Scored {
+  let logit = model.data.bias;
+  const byKey = new Map<string, Contribution>();
+  for (const f of feats) {
+    const w = model.weight(bucketOf(f.key)) * f.value;
+    logit += w;
+    const prev = byKey.get(f.key);
+    if (prev) prev.weight += w;
+    else byKey.set(f.key, { ...f, weight: w });
+  }
+  const contributions = [...byKey.values()].sort((a, b) => b.weight - a.weight);
+  return { logit, probability: sigmoid(logit), contributions };
+}

@@ -1,0 +1,84 @@
+/**
+ * Logistic regression over hashed features, trained by full-batch gradient descent with AdaGrad steps and
+ * L2. Deterministic: fixed row order, fixed iterations, no randomness. Shared by train.ts and eval.ts.
+ */
+import { draftFeatures } from '../../lib/coach/analyze.ts';
+import { bucketOf, HASH_BITS } from '../../lib/coach/model/features.ts';
+import type { ModelData } from '../../lib/coach/model/model.ts';
+import type { CorpusRow } from './corpus.ts';
+import { EVAL_NOW } from './corpus.ts';
+
+export interface Example {
+  idx: Int32Array;
+  val: Float64Array;
+  y: number;
+}
+
+export function toExample(row: CorpusRow): Example {
+  const feats = draftFeatures({ text: row.text, kind: row.kind }, { ...row.context, now: EVAL_NOW });
+  const m = new Map<number, number>();
+  for (const f of feats) {
+    const b = bucketOf(f.key);
+    m.set(b, (m.get(b) ?? 0) + f.value);
+  }
+  const keys = [...m.keys()].sort((a, b) => a - b);
+  return {
+    idx: Int32Array.from(keys),
+    val: Float64Array.from(keys.map((k) => m.get(k) ?? 0)),
+    y: row.label === 'promotional' ? 1 : 0,
+  };
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  l2?: number;
+  rate?: number;
+}
+
+export function trainWeights(examples: readonly Example[], opts: TrainOptions = {}): Float64Array {
+  const epochs = opts.epochs ?? 400;
+  const l2 = opts.l2 ?? 1e-3;
+  const rate = opts.rate ?? 0.5;
+  const size = 1 << HASH_BITS;
+  const w = new Float64Array(size);
+  const g = new Float64Array(size);
+  const acc = new Float64Array(size);
+  const n = examples.length;
+  for (let e = 0; e < epochs; e++) {
+    g.fill(0);
+    for (const ex of examples) {
+      let z = 0;
+      for (let i = 0; i < ex.idx.length; i++) z += (w[ex.idx[i] as number] as number) * (ex.val[i] as number);
+      const err = 1 / (1 + Math.exp(-z)) - ex.y;
+      for (let i = 0; i < ex.idx.length; i++) {
+        const b = ex.idx[i] as number;
+        g[b] = (g[b] as number) + (err * (ex.val[i] as number)) / n;
+      }
+    }
+    for (let b = 0; b < size; b++) {
+      const gb = (g[b] as number) + l2 * (w[b] as number);
+      if (gb === 0) continue;
+      acc[b] = (acc[b] as number) + gb * gb;
+      w[b] = (w[b] as number) - (rate * gb) / (Math.sqrt(acc[b] as number) + 1e-8);
+    }
+  }
+  return w;
+}
+
+/** int8 per bucket with one scale; the bias is the bucket of "s|bias" (kept at full precision too). */
+export function quantize(w: Float64Array, files: string[], rows: number): ModelData {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max / 127 || 1;
+  const bytes = new Uint8Array(w.length);
+  for (let i = 0; i < w.length; i++) bytes[i] = Math.round((w[i] as number) / scale) & 0xff;
+  return {
+    version: 1,
+    hashBits: HASH_BITS,
+    scale: Number(scale.toPrecision(8)),
+    bias: 0,
+    threshold: 0.5,
+    weights: Buffer.from(bytes).toString('base64'),
+    trainedOn: { rows, files },
+  };
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../coach-corpus/corpus';
+import { DRAFTS_FILE, isTestText, splitChecksum } from '../coach-corpus/split';
+import { loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
+
+const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
+const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.lock.json'), 'utf8')) as {
+  file: string;
+  rows: number;
+  testRows: number;
+  sha256: string;
+};
+const drafts = fs
+  .readFileSync(path.join(dir, DRAFTS_FILE), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { text: string; label: string });
+
+describe('locked test split of drafts.jsonl', () => {
+  it('is the split recorded when the corpus landed (same rows, same labels)', () => {
+    expect(lock.file).toBe(DRAFTS_FILE);
+    expect(drafts.filter((r) => isTestText(r.text)).length).toBe(lock.testRows);
+    expect(splitChecksum(drafts)).toBe(lock.sha256);
+  });
+  it('holds about a quarter of the rows', () => {
+    expect(lock.testRows / drafts.length).toBeGreaterThan(0.2);
+    expect(lock.testRows / drafts.length).toBeLessThan(0.3);
+  });
+  it('the checksum notices a changed label or text', () => {
+    const t = drafts.findIndex((r) => isTestText(r.text));
+    const flipped = drafts.map((r, i) =>
+      i === t ? { ...r, label: r.label === 'promotional' ? 'conversational' : 'promotional' } : r,
+    );
+    expect(splitChecksum(flipped)).not.toBe(lock.sha256);
+  });
+});
+
+describe('the trainer', () => {
+  const rows = loadTrainingRows();
+  const testTexts = new Set(drafts.filter((r) => isTestText(r.text)).map((r) => r.text));
+  it('reads the training files only', () => {
+    expect(TRAIN_FILES).toContain(DRAFTS_FILE);
+    for (const r of rows) expect(TRAIN_FILES).toContain(path.basename(r.file));
+  });
+  it('never reads a row of the test split, from any file', () => {
+    expect(rows.length).toBeGreaterThan(1500);
+    const leaked = rows.filter(
+      (r) => testTexts.has(r.text) || (isTestText(r.text) && path.basename(r.file) === DRAFTS_FILE),
+    );
+    expect(leaked.map((r) => r.text)).toEqual([]);
+  });
+  it('reads every training row of drafts.jsonl', () => {
+    const fromDrafts = rows.filter((r) => path.basename(r.file) === DRAFTS_FILE).length;
+    expect(fromDrafts).toBe(drafts.length - lock.testRows);
+  });
+});
