@@ -20,12 +20,36 @@ export interface CorpusRow {
   label: Label;
   kind: DraftKind;
   context?: Partial<CoachContext>;
-  /** "<source>#<id>" for archive rows. */
+  /** "<source>#<id>" for archive rows, "<acct>#<id>" for real-tweet labels. */
   ref?: string;
+  /** Taxonomy category (TAXONOMY.md), when the row has one. */
+  category?: string;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARCHIVE_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/x-archive');
+export const REAL_TWEETS_FILE = path.resolve(REPO_ROOT, '../shared/fixtures/x-real-tweets/tweets.jsonl');
+
+interface RealTweet {
+  acct: string;
+  id: string;
+  kind: DraftKind;
+  text: string;
+  context?: Partial<CoachContext>;
+}
+let realTweets: Map<string, RealTweet> | undefined;
+
+/** Every real tweet of ../shared/fixtures/x-real-tweets, keyed "acct#id" (texts never live in this repo). */
+export function loadRealTweets(): Map<string, RealTweet> {
+  if (realTweets) return realTweets;
+  realTweets = new Map();
+  for (const l of fs.readFileSync(REAL_TWEETS_FILE, 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    const t = JSON.parse(l) as RealTweet;
+    realTweets.set(`${t.acct}#${t.id}`, t);
+  }
+  return realTweets;
+}
 /** Fixed clock for the eval, so results never depend on the day it runs. */
 export const EVAL_NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
@@ -108,12 +132,42 @@ export function loadCorpus(
       if (!l.trim()) return;
       const o = JSON.parse(l) as Record<string, unknown>;
       const label = o.label as Label;
+      if (typeof o.acct === 'string' && typeof o.id === 'string' && o.text === undefined) {
+        // A real-tweet label: ids only; the text, kind and context come from ../shared.
+        if (!LABELS.includes(label)) throw new Error(`${file}:${i + 1}: bad label ${String(o.label)}`);
+        if (!fs.existsSync(REAL_TWEETS_FILE)) {
+          if (env.CI) throw new Error(`real tweets missing at ${REAL_TWEETS_FILE} (required when CI is set)`);
+          skipped++;
+          return;
+        }
+        const t = loadRealTweets().get(`${o.acct}#${o.id}`);
+        if (!t) throw new Error(`${file}:${i + 1}: tweet ${o.acct}#${o.id} not found`);
+        rows.push({
+          file,
+          line: i + 1,
+          text: t.text,
+          label,
+          kind: t.kind,
+          context: t.context,
+          ref: `${o.acct}#${o.id}`,
+          category: o.category as string | undefined,
+        });
+        return;
+      }
       const kind = o.kind as DraftKind;
       if (!LABELS.includes(label)) throw new Error(`${file}:${i + 1}: bad label ${String(o.label)}`);
       if (!KINDS.includes(kind)) throw new Error(`${file}:${i + 1}: bad kind ${String(o.kind)}`);
       const context = o.context as Partial<CoachContext> | undefined;
       if (typeof o.text === 'string') {
-        rows.push({ file, line: i + 1, text: o.text, label, kind, context });
+        rows.push({
+          file,
+          line: i + 1,
+          text: o.text,
+          label,
+          kind,
+          context,
+          category: o.category as string | undefined,
+        });
         return;
       }
       if (typeof o.source !== 'string' || typeof o.id !== 'string') {
@@ -128,7 +182,7 @@ export function loadCorpus(
       rows.push({ file, line: i + 1, text, label, kind, context, ref: `${o.source}#${o.id}` });
     });
   }
-  if (skipped) warnings.push(`skipped ${skipped} archive rows: ${ARCHIVE_DIR} not found`);
+  if (skipped) warnings.push(`skipped ${skipped} rows: ../shared/fixtures not found`);
   return { rows, skipped, warnings };
 }
 

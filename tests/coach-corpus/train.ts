@@ -47,7 +47,7 @@ export const MODEL = {
   let correct = 0;
   const q = Buffer.from(model.weights, 'base64');
   for (const ex of examples) {
-    let z = 0;
+    let z = model.bias;
     for (let i = 0; i < ex.idx.length; i++)
       z += (((q[ex.idx[i] as number] ?? 0) << 24) >> 24) * model.scale * (ex.val[i] as number);
     if (z >= 0 === (ex.y === 1)) correct++;

@@ -143,6 +143,30 @@ export const en: Lexicon = {
   },
   offers: [
     {
+      re: String.raw`\b(?:i|we) (?:do|offer|provide|build|design|edit|write|fix|manage|handle|produce|make)\b.{0,40}\b(?:for (?:brands|founders|creators|clients|businesses|startups|a flat fee|you)|audits?|services?|campaigns?)\b`,
+      weight: 25,
+    },
+    {
+      re: String.raw`\b(?:want|need) (?:a |me to send (?:you )?(?:a )?)(?:quote|audit|sample|proposal|media kit)\b|\bsend (?:you |over )?(?:a |my |the )?(?:free )?(?:quote|proposal|media kit|deck|speaker deck|samples?|portfolio|audit)\b`,
+      weight: 25,
+    },
+    {
+      re: String.raw`\b(?:feel free to )?reach out\b|\bdms? (?:are )?open\b|\bdming you\b|\bcheck your dms\b|\bhappy to (?:chat|hop|jump|send)\b`,
+      weight: 20,
+    },
+    {
+      re: String.raw`\b(?:following up|circling back|bumping this|last try|didn'?t hear back|my (?:last|previous) (?:message|note|email|dm))\b`,
+      weight: 25,
+    },
+    {
+      re: String.raw`\b(?:my|our) (?:firm|agency|consultancy|studio|team|company) (?:offers|handles|can|would|helps|does|specializes)\b|\b(?:we'?re|i'?m) an? (?:[\w-]+ ){0,3}(?:agency|consultant|freelancer|realtor|recruiter|firm)\b`,
+      weight: 25,
+    },
+    {
+      re: String.raw`\b(?:want to|like to|love to) (?:sponsor|feature|interview|partner)\b|\bsponsor (?:an issue|a slot|the show)\b|\b(?:co-?founders?) for\b|\bwholesale\b|\b(?:one|\d+) spots? left\b`,
+      weight: 25,
+    },
+    {
       re: String.raw`(?:quick|short|brief|free|intro|discovery|strategy) (?:\d+[- ]?min(?:ute)? )?(?:call|chat|demo|audit|consultation|zoom)|\d+[- ]?min(?:ute)?s? (?:call|chat|demo|zoom)`,
       weight: 30,
     },
@@ -211,6 +235,10 @@ export const en: Lexicon = {
       weight: 30,
     },
     { re: String.raw`\blink (?:is )?in (?:my )?bio\b`, weight: 40 },
+    {
+      re: String.raw`\b(?:l[i1]nks?|linktree|🔗)(?:'s| is| are)? (?:all )?(?:in|on|up) (?:my |the )?(?:b[i1]o|profile|page|top)\b|\b(?:b[i1]o|profile) (?:link|🔗)|\bcheck (?:my|the) (?:b[i1]o|profile)\b|\blinked (?:on|in) my (?:page|profile|b[i1]o)\b|\b(?:in|on) my (?:b[i1]o|profile) link\b`,
+      weight: 40,
+    },
     { re: String.raw`\b(?:link|links) (?:below|in (?:the )?(?:replies|comments|first reply))\b`, weight: 25 },
     { re: String.raw`\blinked (?:below|at the end)\b`, weight: 20 },
     { re: String.raw`\b(?:available|out) now\b`, weight: 20 },

@@ -1,6 +1,6 @@
 import type { Hit, Prepared } from '../prepare';
 import type { Finding } from '../types';
-import type { Scored } from './model';
+import type { Contribution } from './model';
 
 /** Cues the model reads, in words a person understands. */
 const CUE_WORDS: Record<string, string> = {
@@ -49,7 +49,7 @@ function suggestionFor(p: Prepared, hits: readonly Hit[]): string {
  */
 export function explainLearned(
   p: Prepared,
-  scored: Scored,
+  ranked: readonly Contribution[],
   hits: readonly Hit[],
   probability: number,
 ): (Finding & { strength: number }) | null {
@@ -57,7 +57,7 @@ export function explainLearned(
   const phrases: string[] = [];
   let first: { start: number; end: number } | undefined;
   let strength = 0;
-  for (const c of scored.contributions) {
+  for (const c of ranked) {
     if (c.weight < MIN_WEIGHT || phrases.length >= 3) break;
     if (c.start === undefined || c.end === undefined) continue;
     if (!(c.key.startsWith('w|') || c.key.startsWith('b|')) || c.key.includes('<')) continue;
@@ -70,7 +70,7 @@ export function explainLearned(
     first ??= { start: c.start, end: c.end };
   }
   const cues: string[] = [];
-  for (const c of scored.contributions) {
+  for (const c of ranked) {
     if (c.weight < MIN_WEIGHT * 2 || cues.length >= 2) break;
     const words = CUE_WORDS[c.key];
     if (words) {

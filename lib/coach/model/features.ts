@@ -11,7 +11,7 @@ import { hostIn } from '../url';
 export const HASH_BITS = 15;
 const MASK = (1 << HASH_BITS) - 1;
 /** Word and character n-grams are read from the first MAX_TOKENS words only: the verdict is about the opening. */
-const MAX_TOKENS = 600;
+const MAX_TOKENS = 300;
 
 /** FNV-1a, 32 bits, over UTF-16 code units. */
 export function fnv1a(s: string): number {
@@ -25,8 +25,23 @@ export function fnv1a(s: string): number {
 
 export const bucketOf = (key: string): number => fnv1a(key) & MASK;
 
+/** Continues an FNV-1a state over s[from, to): hash("c|" + x) without building the string. */
+function fnvMore(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+const SEED = 0x811c9dc5;
+const W_SEED = fnvMore(SEED, 'w|');
+const B_SEED = fnvMore(SEED, 'b|');
+const C_SEED = fnvMore(SEED, 'c|');
+
 /** One active feature: its key, value, and where in the draft it came from (word grams only). */
 export interface Feature {
+  /** Bucket in the weight table: bucketOf(key). */
+  bucket: number;
   key: string;
   value: number;
   start?: number;
@@ -39,7 +54,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗⬇️🚀🎉🔥]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const HAS_LETTER = /[a-z]/;
 const DIGITS = /\d+/g;
@@ -113,10 +128,8 @@ const SIGNUP_SEGMENTS = new Set([
   'tickets',
   'events',
 ]);
-const EMOJI = /\p{Extended_Pictographic}/u;
 
 function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
-  const text = p.text;
   const ownHosts = (p.ctx.ownDomains ?? []).map(
     (d) =>
       d
@@ -125,18 +138,12 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
         .split('/')[0] ?? '',
   );
   const words = new Set(
-    (text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
+    (p.text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
   );
   for (const l of p.links.slice(0, 5)) {
     const u = l.parsed;
     if (!u) continue;
-    add('link');
-    if (l.end >= text.trimEnd().length - 2) add('link:at-end');
-    if (l.start <= 2) add('link:at-start');
     const segs = u.path.toLowerCase().split('/').filter(Boolean);
-    add(segs.length === 0 ? 'link:bare-domain' : segs.length === 1 ? 'link:one-segment' : 'link:deep');
-    const tld = u.host.slice(u.host.lastIndexOf('.') + 1);
-    add(`link:tld:${tld}`);
     add(`link:domain:${l.domain}`);
     if (hostIn(u.host, LEXICON.shorteners)) add('link:shortener');
     if (hostIn(u.host, LEXICON.linkHubs)) add('link:hub');
@@ -153,7 +160,6 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
     const label = l.domain.split('.')[0] ?? '';
     if (label.length >= 4 && words.has(label) && !hostIn(u.host, LEXICON.neutralHosts))
       add('link:brand-named');
-    if (u.params.size > 0) add('link:query');
   }
 }
 
@@ -163,7 +169,10 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
  */
 export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number): Feature[] {
   const feats: Feature[] = [];
-  const add = (key: string, value = 1) => feats.push({ key: `s|${key}`, value });
+  const add = (key: string, value = 1) => {
+    const k = `s|${key}`;
+    feats.push({ bucket: bucketOf(k), key: k, value });
+  };
   add('bias');
   add(`kind:${p.kind}`);
   const stage = p.ctx.targetStage;
@@ -172,25 +181,31 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
 
   const ruleSeen = new Set<string>();
   for (const h of hits) {
-    if (ruleSeen.has(h.rule)) continue;
+    // Advice-only rules (no weight, such as link-in-post) say nothing about promotion.
+    if (ruleSeen.has(h.rule) || h.weight === 0) continue;
     ruleSeen.add(h.rule);
     add(`rule:${h.rule}`);
   }
+  // A post or quote that opens on a mention (or "hey @x") is addressed to one person.
+  const lead = p.mentions[0];
+  const addressed =
+    (p.kind === 'post' || p.kind === 'quote') &&
+    lead !== undefined &&
+    /^\W{0,3}(?:\w+\W{1,3})?$/.test(p.text.slice(0, lead.start));
+  if (addressed) add('addressed-post');
   if (offerHits > 0) {
     add('offer');
     if (cold) add('offer-to-cold');
+    if (addressed) add('offer-addressed');
+    if (offerHits > 1) add('offers:2+');
   }
   linkCues(p, add);
-  if (p.links.length >= 2) add('links:2+');
-  if (p.hashtags.length > 0) add(p.hashtags.length >= 3 ? 'hashtags:3+' : 'hashtags:1-2');
-  if (p.bodyMentions.length > 0) add(p.bodyMentions.length >= 3 ? 'mentions:3+' : 'mentions:1-2');
 
   const tokens = tokenize(p);
   const cues = LEXICON.cues;
   let first = 0;
   let second = 0;
   let question = 0;
-  let bang = 0;
   let ownProduct = false;
   let ctaBeforeLink = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -198,7 +213,6 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
     if (cues.firstPerson.has(t)) first++;
     if (cues.secondPerson.has(t)) second++;
     if (t === '?') question++;
-    if (t === '!') bang++;
     if (!ownProduct && cues.possessive.has(t)) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++)
         if (cues.productNouns.has(tokens[j]?.norm ?? '')) ownProduct = true;
@@ -214,42 +228,51 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   if (question > 0) add(p.kind === 'post' || p.kind === 'quote' ? 'question:broadcast' : 'question:directed');
   const last = tokens.at(-1)?.norm;
   if (last === '?') add('ends-with-question');
-  if (bang >= 2) add('exclaims');
   if (ownProduct) add('own-product');
   if (ctaBeforeLink) add('cta-before-link');
-  if (EMOJI.test(p.text.slice(0, 2000))) add('emoji');
-  const len = p.text.length;
-  add(len < 60 ? 'len:short' : len < 160 ? 'len:mid' : len < 400 ? 'len:long' : 'len:very-long');
 
-  // Word unigrams and bigrams, with their spans for the explanation.
-  const words: Feature[] = [];
+  // Word unigrams and bigrams, with their spans for the explanation. Hashes are built piece by piece; the
+  // key strings exist only for the explanation and are cheap (two words at most).
+  const nWords = tokens.length * 2 - (tokens.length > 0 ? 1 : 0);
+  const w = nWords > 0 ? 1 / Math.sqrt(nWords) : 0;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (!a) continue;
-    words.push({ key: `w|${a.norm}`, value: 1, start: a.start, end: a.end });
+    feats.push({
+      bucket: (fnvMore(W_SEED, a.norm) >>> 0) & MASK,
+      key: `w|${a.norm}`,
+      value: w,
+      start: a.start,
+      end: a.end,
+    });
     const b = tokens[i + 1];
-    if (b) words.push({ key: `b|${a.norm} ${b.norm}`, value: 1, start: a.start, end: b.end });
+    if (b) {
+      const h = fnvMore(fnvMore(fnvMore(B_SEED, a.norm), ' '), b.norm);
+      feats.push({
+        bucket: (h >>> 0) & MASK,
+        key: `b|${a.norm} ${b.norm}`,
+        value: w,
+        start: a.start,
+        end: b.end,
+      });
+    }
   }
   // Character trigrams inside words: spelling variants and typos share most of them.
-  const chars: Feature[] = [];
+  let nChars = 0;
+  for (const t of tokens) if (t.norm.length >= 3 && !t.norm.startsWith('<')) nChars += t.norm.length;
+  const c = nChars > 0 ? 0.5 / Math.sqrt(nChars) : 0;
   for (const t of tokens) {
     if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
     const s = ` ${t.norm} `;
-    for (let i = 0; i + 3 <= s.length; i++) chars.push({ key: `c|${s.slice(i, i + 3)}`, value: 1 });
+    for (let i = 0; i + 3 <= s.length; i++)
+      feats.push({ bucket: (fnvMore(C_SEED, s, i, i + 3) >>> 0) & MASK, key: 'c', value: c });
   }
-  const w = words.length ? 1 / Math.sqrt(words.length) : 0;
-  for (const f of words) feats.push({ ...f, value: w });
-  const c = chars.length ? 0.5 / Math.sqrt(chars.length) : 0;
-  for (const f of chars) feats.push({ key: f.key, value: c });
   return feats;
 }
 
 /** Collapses features into buckets (summing values): the vector the model multiplies. */
 export function toSparse(feats: readonly Feature[]): Map<number, number> {
   const m = new Map<number, number>();
-  for (const f of feats) {
-    const b = bucketOf(f.key);
-    m.set(b, (m.get(b) ?? 0) + f.value);
-  }
+  for (const f of feats) m.set(f.bucket, (m.get(f.bucket) ?? 0) + f.value);
   return m;
 }

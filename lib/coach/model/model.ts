@@ -46,22 +46,34 @@ export interface Contribution extends Feature {
 export interface Scored {
   logit: number;
   probability: number;
-  /** Per feature key (first occurrence keeps the span), strongest push toward promotional first. */
-  contributions: Contribution[];
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** The log-odds and probability: one pass, no allocation (this runs on every keystroke). */
 export function score(model: LoadedModel, feats: readonly Feature[]): Scored {
   let logit = model.data.bias;
+  for (const f of feats) logit += model.weight(f.bucket) * f.value;
+  return { logit, probability: sigmoid(logit) };
+}
+
+/** What one named feature adds to the log-odds (0 when absent). */
+export function weightOfKey(model: LoadedModel, feats: readonly Feature[], key: string): number {
+  const b = bucketOf(key);
+  let w = 0;
+  for (const f of feats) if (f.key === key) w += model.weight(b) * f.value;
+  return w;
+}
+
+/** Per feature key (first occurrence keeps the span), strongest push toward promotional first. For explanations. */
+export function contributions(model: LoadedModel, feats: readonly Feature[]): Contribution[] {
   const byKey = new Map<string, Contribution>();
   for (const f of feats) {
-    const w = model.weight(bucketOf(f.key)) * f.value;
-    logit += w;
+    if (f.key === 'c') continue;
+    const w = model.weight(f.bucket) * f.value;
     const prev = byKey.get(f.key);
     if (prev) prev.weight += w;
     else byKey.set(f.key, { ...f, weight: w });
   }
-  const contributions = [...byKey.values()].sort((a, b) => b.weight - a.weight);
-  return { logit, probability: sigmoid(logit), contributions };
+  return [...byKey.values()].sort((a, b) => b.weight - a.weight);
 }

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, KINDS, LABELS, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from '../coach-corpus/corpus';
+import { DRAFTS_FILE, isTestText } from '../coach-corpus/split';
+
+const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
+const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'];
+
+describe('drafts.jsonl format', () => {
+  const rows = fs
+    .readFileSync(path.join(dir, DRAFTS_FILE), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  it('has at least 2,000 rows with a label, kind, text and category', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(2000);
+    for (const r of rows) {
+      expect(LABELS).toContain(r.label);
+      expect(KINDS).toContain(r.kind);
+      expect(r.text.length).toBeGreaterThan(0);
+      expect(r.category).toMatch(/^[a-z-]+$/);
+      if (r.context?.targetStage) expect(STAGES).toContain(r.context.targetStage);
+    }
+  });
+  it('is at least 35% replies, quotes and DMs, with 300+ cold-pitch DMs', () => {
+    const directed = rows.filter((r) => r.kind !== 'post').length;
+    expect(directed / rows.length).toBeGreaterThanOrEqual(0.35);
+    expect(rows.filter((r) => r.kind === 'dm' && r.category === 'cold-pitch').length).toBeGreaterThanOrEqual(
+      300,
+    );
+  });
+});
+
+describe('accuracy on the locked test split', () => {
+  const { rows } = loadCorpus([path.join(dir, DRAFTS_FILE)]);
+  const test = rows.filter((r) => isTestText(r.text));
+  const r = evaluate(test);
+  // Issue 12's goal is P >= 0.95 and R >= 0.90; recall is not there yet (0.677 when this landed), so this
+  // guards the precision goal and the recall reached, and fails on any drop below them.
+  it('keeps precision >= 0.95 and recall >= 0.67', () => {
+    expect(r.n).toBeGreaterThan(500);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.67);
+  });
+});
+
+describe('real-tweet-labels.jsonl (ids only)', () => {
+  const file = path.join(dir, 'real-tweet-labels.jsonl');
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  it('has 1,000+ labels as ids, never texts', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(1000);
+    for (const l of lines) {
+      const o = JSON.parse(l);
+      expect(typeof o.acct).toBe('string');
+      expect(o.id).toMatch(/^\d+$/);
+      expect(LABELS).toContain(o.label);
+      expect(o.text).toBeUndefined();
+    }
+  });
+  const have = fs.existsSync(REAL_TWEETS_FILE);
+  it.skipIf(!have && !process.env.CI)(
+    'resolve to real tweets and keep precision >= 0.60, recall >= 0.40 (needs ../shared; required under CI)',
+    () => {
+      if (!have) throw new Error(`${REAL_TWEETS_FILE} missing; required when CI is set`);
+      const res = evaluate(loadCorpus([file]).rows);
+      expect(res.n).toBe(lines.length);
+      expect(res.precision).toBeGreaterThanOrEqual(0.6);
+      expect(res.recall).toBeGreaterThanOrEqual(0.4);
+    },
+    120_000,
+  );
+});
