@@ -26,6 +26,7 @@ export const RULE_REASON: Record<RuleId, string> = {
   'mention-stuffing': 'Many mentions',
   'same-link': 'Same link again',
   'pitch-to-stranger': 'Pitch to a stranger',
+  'promo-language': 'Reads like promotion',
   'broadcast-streak': 'Many broadcasts in a row',
   'promo-ratio': 'Many promos lately',
 };
