@@ -14,9 +14,16 @@ const INTERACTIONS = 1_000_000;
 const GOAL_MS = 150;
 const ACCOUNT = '1000000001';
 
+/** Seeds in slices of 10k contacts: one evaluate per slice stays inside puppeteer's protocol timeout. */
 async function seed(page) {
+  let counts;
+  for (let from = 0; from < CONTACTS; from += 10_000) counts = await seedSlice(page, from, from + 10_000);
+  return counts;
+}
+
+async function seedSlice(page, from, to) {
   return page.evaluate(
-    async ({ contacts, interactions, account }) => {
+    async ({ contacts, interactions, account, from, to }) => {
       const open = () =>
         new Promise((resolve, reject) => {
           const req = indexedDB.open('dinner-table');
@@ -55,7 +62,7 @@ async function seed(page) {
         'repost_out',
       ];
       const BATCH = 2_000;
-      for (let start = 0; start < contacts; start += BATCH) {
+      for (let start = from; start < to; start += BATCH) {
         tx = db.transaction(['contacts', 'interactions'], 'readwrite');
         const cs = tx.objectStore('contacts');
         const is = tx.objectStore('interactions');
@@ -138,7 +145,7 @@ async function seed(page) {
       db.close();
       return { interactions: count, contacts: contactCount };
     },
-    { contacts: CONTACTS, interactions: INTERACTIONS, account: ACCOUNT },
+    { contacts: CONTACTS, interactions: INTERACTIONS, account: ACCOUNT, from, to },
   );
 }
 
