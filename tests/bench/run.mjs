@@ -139,7 +139,7 @@ const table = [
   '| measure | measured | goal | met |',
   '|---|---|---|---|',
   ...GOALS.map(({ row, goal, bench, pick, show }) => {
-    const r = all.find(pick);
+    const r = all.find((x) => !x.error && pick(x));
     const errored = all.some((e) => e.error && e.bench === bench);
     const shown = r ? show(r) : errored ? 'error (see JSON line)' : 'not run';
     const met = r?.met === true ? 'yes' : r?.met === false ? 'NO' : '–';
