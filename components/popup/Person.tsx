@@ -8,6 +8,9 @@ import { Avatar } from './Avatar';
 import { displayName, formatDate, personKey, profileUrl, STAGE_LABELS } from './format';
 import { KeepInTouch } from './KeepInTouch';
 
+/** How long typing pauses before the notes are saved. */
+export const NOTES_DEBOUNCE_MS = 500;
+
 /** One person: where you stand, what happened between you, and your own notes and tags. */
 export function Person({
   account,
@@ -28,6 +31,8 @@ export function Person({
   const [error, setError] = useState<string>('');
   const heading = useRef<HTMLHeadingElement>(null);
   const edited = useRef(false);
+  const notesTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingNotes = useRef<string | undefined>(undefined);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -53,6 +58,35 @@ export function Person({
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
+  };
+
+  // Notes save as you type: after a short pause, on blur, and when the popup closes (a real toolbar
+  // popup closes on any outside click or Escape, so there is no moment to press a button).
+  const flushNotes = () => {
+    clearTimeout(notesTimer.current);
+    const text = pendingNotes.current;
+    pendingNotes.current = undefined;
+    if (text !== undefined) void save({ notes: text }, 'Saved');
+  };
+  const flushRef = useRef(flushNotes);
+  flushRef.current = flushNotes;
+  useEffect(() => {
+    const onHide = () => flushRef.current();
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flushRef.current(); // "Back" or switching tabs within the debounce still saves
+    };
+  }, []);
+  const onNotes = (text: string) => {
+    edited.current = true;
+    setNotes(text);
+    setSaved('');
+    pendingNotes.current = text;
+    clearTimeout(notesTimer.current);
+    notesTimer.current = setTimeout(flushNotes, NOTES_DEBOUNCE_MS);
   };
 
   const addTag = () => {
@@ -118,20 +152,13 @@ export function Person({
           maxLength={10_000}
           value={notes}
           placeholder="Where you met, what they care about…"
-          onInput={(e) => {
-            edited.current = true;
-            setNotes((e.currentTarget as HTMLTextAreaElement).value);
-          }}
+          aria-describedby="person-notes-hint"
+          onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
+          onBlur={flushNotes}
         />
-        <div class="row">
-          <button
-            type="button"
-            disabled={notes === (contact.notes ?? '')}
-            onClick={() => void save({ notes }, 'Notes saved.')}
-          >
-            Save notes
-          </button>
-        </div>
+        <p id="person-notes-hint" class="small muted">
+          Saved as you type, on this computer only.
+        </p>
       </div>
 
       <div class="field">

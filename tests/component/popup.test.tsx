@@ -122,8 +122,24 @@ describe('Today', () => {
     second.unmount();
 
     replies['handful.get'] = () => handful({ picks: [], unmet: 0, hasFollowers: true, met: 0 });
+    const third = render(<Popup />);
+    expect((await screen.findByTestId('dt-empty-handful')).textContent).toMatch(/Every follower .* is met/);
+    third.unmount();
+
+    // "Everyone is met" only when no one is unmet.
+    replies['handful.get'] = () => handful({ picks: [], unmet: 3, hasFollowers: true, met: 0 });
     render(<Popup />);
-    expect((await screen.findByTestId('dt-empty-handful')).textContent).toMatch(/No one left/);
+    const some = await screen.findByTestId('dt-empty-handful');
+    expect(some.textContent).not.toMatch(/is met/);
+    expect(some.textContent).toMatch(/3 unmet followers/);
+  });
+
+  it('says how many followers were just found above a fresh pick', async () => {
+    replies['handful.get'] = () => handful({ found: 30, met: 0 });
+    render(<Popup />);
+    expect((await screen.findByTestId('dt-found')).textContent).toMatch(
+      /Found 30 followers to meet: here are 5 for today/,
+    );
   });
 
   it('keeps showing a broken health check and a storage problem', async () => {
@@ -292,6 +308,27 @@ describe('Balance', () => {
 });
 
 describe('Person', () => {
+  it('saves notes on blur, on Back (unmount) and when the popup is hidden, before the pause', async () => {
+    replies['contact.get'] = () => ({ contact: person(3), history: [] });
+    replies['contact.update'] = (input: { patch: object }) => ({ contact: person(3, input.patch) });
+    const updates = () => calls.filter((c) => c.type === 'contact.update').map((c) => c.input);
+    const first = render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
+    const notes = () => screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.input(notes(), { target: { value: 'blurred' } });
+    fireEvent.blur(notes());
+    await waitFor(() => expect(updates()).toHaveLength(1));
+    expect(updates()[0]).toMatchObject({ patch: { notes: 'blurred' } });
+    fireEvent.blur(notes()); // nothing new typed: nothing sent again
+    fireEvent.input(notes(), { target: { value: 'hidden' } });
+    dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(updates()).toHaveLength(2));
+    expect(updates()[1]).toMatchObject({ patch: { notes: 'hidden' } });
+    fireEvent.input(notes(), { target: { value: 'went back' } });
+    first.unmount();
+    await waitFor(() => expect(updates()).toHaveLength(3));
+    expect(updates()[2]).toMatchObject({ patch: { notes: 'went back' } });
+  });
+
   it('shows stage and timeline, and saves notes and tags', async () => {
     replies['contact.get'] = () => ({
       contact: person(3, { stage: 'talked', notes: 'Met at JSConf', tags: ['frontend'] }),
@@ -311,9 +348,12 @@ describe('Person', () => {
     expect(timeline.querySelector('img, b')).toBeNull();
     const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
     expect(notes.value).toBe('Met at JSConf');
+    expect(screen.queryByRole('button', { name: /Save notes/ })).toBeNull();
     fireEvent.input(notes, { target: { value: 'Met at JSConf, loves Rust' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
-    await screen.findByText('Notes saved.');
+    // Nothing is sent on each keystroke; the pause saves.
+    expect(calls.find((c) => c.type === 'contact.update')).toBeUndefined();
+    await screen.findByText('Saved', {}, { timeout: 3000 });
+    expect(calls.filter((c) => c.type === 'contact.update')).toHaveLength(1);
     expect(calls.find((c) => c.type === 'contact.update')?.input).toMatchObject({
       account: account.id,
       person: 'id:2003',
@@ -333,7 +373,7 @@ describe('Person', () => {
     render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
     await screen.findByText(/Nothing between you yet/);
     fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'keep me' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+    fireEvent.blur(screen.getByLabelText('Notes'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/The disk is full/);
     expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('keep me');
   });

@@ -208,8 +208,10 @@ async function launchFirefox({ port, extension, headless }) {
  * puppeteer's page.setViewport also sends, so Firefox gets the BiDi viewport command alone.
  */
 export async function setViewport(page, { width, height }) {
-  if (page.browser().cdpSupported) return page.setViewport({ width, height });
-  await page.mainFrame().browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: 1 });
+  // A CDP page (Chromium) has no BiDi browsing context, and CDP browsers have no cdpSupported getter.
+  const context = page.mainFrame().browsingContext;
+  if (!context || page.browser().cdpSupported) return page.setViewport({ width, height });
+  await context.setViewport({ viewport: { width, height }, devicePixelRatio: 1 });
 }
 
 /**

@@ -331,13 +331,18 @@ for (const kind of BROWSERS) {
       );
       const timeline = await page.$eval('[data-testid="dt-timeline"]', (el) => el.textContent);
       assert.match(timeline, /They replied to you/);
-      await page.type('#person-notes', 'Met at the meetup in Lisbon');
-      const buttons = await page.$$('[data-testid="dt-person"] button');
-      for (const b of buttons)
-        if ((await b.evaluate((el) => el.textContent)) === 'Save notes') await b.click();
-      await waitInPage(page, () =>
-        /Notes saved/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+      // #17.2: no button; the notes save after a pause and say so.
+      assert.equal(
+        await page.$$eval('[data-testid="dt-person"] button', (els) =>
+          els.some((b) => /Save notes/.test(b.textContent)),
+        ),
+        false,
       );
+      await page.type('#person-notes', 'Met at the meetup in Lisbon');
+      await waitInPage(page, () =>
+        /Saved/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+      );
+      await screenshot(page, kind, 'popup-person-notes-saved');
       await page.type('#person-tag', 'lisbon');
       await page.keyboard.press('Enter');
       await waitInPage(page, () =>
@@ -348,7 +353,19 @@ for (const kind of BROWSERS) {
       assert.deepEqual(stored.data.contact.tags, ['lisbon']);
       await screenshot(page, kind, 'popup-person-light');
       await axe(page, 'Person');
+      // Closing the popup right after typing (a real one closes on any outside click) still saves.
+      await page.type('#person-notes', ', then Porto');
       await page.close();
+      const again = await openPopup(ctx);
+      let notes;
+      for (let i = 0; i < 50; i++) {
+        notes = (await sendFromPage(again, 'contact.get', { account: ACCOUNT.id, person: 'fan_20' })).data
+          .contact.notes;
+        if (notes.endsWith('Porto')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.equal(notes, 'Met at the meetup in Lisbon, then Porto');
+      await again.close();
     });
 
     it('shows the balance of the last 7 and 30 days', async () => {
