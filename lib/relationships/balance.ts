@@ -47,6 +47,32 @@ export interface Balance {
   series: DaySeries;
 }
 
+/**
+ * A draft cancelled at the hold counts as dropped only when nothing went out in this long after:
+ * no post recorded, and no "posted anyway" or "revised" at a later hold. Nudges carry no link to
+ * the post, so time is the tie; a draft usually goes out within minutes of its cancel.
+ */
+export const DROPPED_AFTER_MS = 30 * 60_000;
+
+/** When something went out: posts and replies you wrote, and holds passed with "post anyway" or a revision. */
+function postedTimes(posts: readonly BalancePost[], nudges: readonly BalanceNudge[]): number[] {
+  const times = posts.map((p) => p.at);
+  for (const x of nudges) if (x.outcome === 'posted_anyway' || x.outcome === 'revised') times.push(x.at);
+  return times.sort((a, b) => a - b);
+}
+
+/** Whether a time in `sorted` falls in (at, at + span]: a binary search, posts can be many. */
+function postedWithin(sorted: readonly number[], at: number, span: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] ?? Infinity) <= at + span;
+}
+
 export function balanceWindow(
   posts: readonly BalancePost[],
   nudges: readonly BalanceNudge[],
@@ -65,13 +91,16 @@ export function balanceWindow(
     else broadcasts++;
   }
   const n = { flagged: 0, revised: 0, postedAnyway: 0, cancelled: 0, edited: 0 };
+  const wentOut = postedTimes(posts, nudges);
   for (const x of nudges) {
     if (x.at < from || x.at > now) continue;
     if (x.outcome === 'shown') n.flagged++;
     else if (x.outcome === 'revised') n.revised++;
     else if (x.outcome === 'posted_anyway') n.postedAnyway++;
-    else if (x.outcome === 'cancelled') n.cancelled++;
-    else n.edited++;
+    else if (x.outcome === 'cancelled') {
+      // Cancelled at the hold and then posted is not a dropped draft.
+      if (!postedWithin(wentOut, x.at, DROPPED_AFTER_MS)) n.cancelled++;
+    } else n.edited++;
   }
   const promoShare = count ? verdicts.promotional / count : undefined;
   return {

@@ -59,6 +59,28 @@ describe('balance', () => {
     expect(computeBalance(posts, nudges, { now, goal: 0.2 }).windows.map((w) => w.days)).toEqual([7, 30]);
   });
 
+  it('does not count a draft cancelled at the hold and then posted as dropped (#17.5)', () => {
+    const t = at(3);
+    const cancelled = [
+      { at: t, outcome: 'shown' as const },
+      { at: t + 1000, outcome: 'cancelled' as const },
+    ];
+    const window = (extraPosts: { at: number; kind: 'post' }[], extraNudges: typeof nudges = []) =>
+      balanceWindow(extraPosts, [...cancelled, ...extraNudges], { days: 7, now, goal: 0.2 }).nudges;
+    // Nothing went out: dropped.
+    expect(window([]).cancelled).toBe(1);
+    // Posted two minutes later (the second click went through): not dropped.
+    expect(window([{ at: t + 120_000, kind: 'post' }]).cancelled).toBe(0);
+    // Held again and posted anyway, or revised: not dropped, counted as what happened.
+    const again = window([], [{ at: t + 60_000, outcome: 'posted_anyway' }]);
+    expect(again).toMatchObject({ cancelled: 0, postedAnyway: 1 });
+    expect(window([], [{ at: t + 60_000, outcome: 'revised' }])).toMatchObject({ cancelled: 0, revised: 1 });
+    // A post before the cancel, or hours after it, is another post: still dropped.
+    expect(window([{ at: t - 60_000, kind: 'post' }]).cancelled).toBe(1);
+    expect(window([{ at: t + 3 * 3_600_000, kind: 'post' }]).cancelled).toBe(1);
+    expect(describeNudges(window([{ at: t + 120_000, kind: 'post' }]))).not.toMatch(/dropped/);
+  });
+
   it('says what happened to nudges', () => {
     expect(describeNudges({ flagged: 10, revised: 4, postedAnyway: 5, cancelled: 1, edited: 0 })).toBe(
       'You revised 4 of 10 flagged drafts, posted 5 anyway, dropped 1.',
