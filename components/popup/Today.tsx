@@ -56,8 +56,9 @@ export function Today({
       <section class="card empty" data-testid="dt-empty-handful">
         <h2>No one left to meet today</h2>
         <p class="empty-text">
-          Every follower Dinner Table knows is met, snoozed or set aside. Open your followers page on X to
-          find more.
+          {handful.unmet === 0
+            ? 'Every follower Dinner Table knows is met, snoozed or set aside. Open your followers page on X to find more.'
+            : `${number(handful.unmet)} unmet ${handful.unmet === 1 ? 'follower' : 'followers'} to meet: see the Unmet tab.`}
         </p>
       </section>
     );
@@ -67,7 +68,14 @@ export function Today({
     <section data-testid="dt-handful" aria-labelledby="today-title" class="today">
       <div class="today-head">
         <h2 id="today-title">Meet someone today</h2>
-        <p class="muted small">Read their profile, then reply to something they wrote.</p>
+        {handful.found !== undefined ? (
+          <p class="found" data-testid="dt-found" role="status">
+            Found {number(handful.found)} {handful.found === 1 ? 'follower' : 'followers'} to meet: here{' '}
+            {picks.length === 1 ? 'is 1' : `are ${picks.length}`} for today.
+          </p>
+        ) : (
+          <p class="muted small">Read their profile, then reply to something they wrote.</p>
+        )}
       </div>
       <div class="progress" data-testid="dt-progress" data-met={met} data-size={picks.length}>
         <p role="status" aria-live="polite">

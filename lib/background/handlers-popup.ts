@@ -4,6 +4,7 @@ import { toContactView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
 import { candidatePool, contactsByKey, metSince, nudgesSince, postsSince } from '@/lib/db/popup-queries';
 import type { ContactRow } from '@/lib/db/schema';
+import { unmetCount as countUnmet } from '@/lib/db/unmet-count';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { POPUP_MESSAGES } from '@/lib/messages/protocol-popup';
 import { computeBalance } from '@/lib/relationships/balance';
@@ -16,6 +17,7 @@ import {
   reasonFor,
   startOfLocalDay,
 } from '@/lib/relationships/handful';
+import { UNMET } from '@/lib/relationships/summary';
 import { loadSettings } from '@/lib/settings/settings';
 import { setHandfulBadge } from './badge';
 import type { Handlers } from './router';
@@ -26,7 +28,12 @@ interface StoredPick {
   picks: HandfulPickRef[];
   /** Unmet followers when the pick was made. */
   unmet?: number;
+  /** When a short pick was filled because followers were found since (e.g. a followers page). */
+  foundAt?: number;
 }
+
+/** How long Today says "Found 30 followers: here are 5 to meet" after a short pick is filled. */
+export const FOUND_NOTICE_MS = 15 * 60_000;
 
 export const handfulStorageKey = (account: string, date: string) => `handful:${account}:${date}`;
 const SNOOZE_MS = 7 * DAY_MS;
@@ -65,8 +72,16 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     picks.map((p) => p.key),
   );
   const gone = new Set(picks.filter((_, i) => dropped(rows[i], now)).map((p) => p.key));
-  let unmetCount = stored?.unmet ?? 0;
-  if (!stored || stored.size !== size || gone.size > 0) {
+  // The live count, not the one stored with the pick: a pick made before any follower was known
+  // must not say "no one left" once a followers page has shown 30 of them.
+  let unmetCount = await countUnmet(db, account);
+  const unmetInPick = rows.filter((r, i) => r?.unmet === UNMET.yes && !gone.has(picks[i]?.key ?? '')).length;
+  const short = picks.length - gone.size < size && unmetCount > unmetInPick;
+  let foundAt = stored?.foundAt;
+  if (!stored || stored.size !== size || gone.size > 0 || short) {
+    // A pick that was short (often empty: the popup opened before any follower was known) and is
+    // filled now because followers were found since.
+    if (short && stored && stored.size === size && (stored.unmet ?? 0) < unmetCount) foundAt = now;
     const keep = picks.filter((p) => !gone.has(p.key));
     const pool = await candidatePool(db, account, { rank: (key) => hash(`${date}|${key}`), now });
     unmetCount = pool.total;
@@ -77,7 +92,7 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
       picks.map((p) => p.key),
     );
     await browser.storage.local.set({
-      [storageKey]: { size, picks, unmet: unmetCount } satisfies StoredPick,
+      [storageKey]: { size, picks, unmet: unmetCount, ...(foundAt && { foundAt }) } satisfies StoredPick,
     });
     if (!stored) await forgetOtherDays(account, storageKey);
   }
@@ -104,6 +119,7 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     picks: out,
     unmet: unmetCount,
     hasFollowers,
+    ...(foundAt !== undefined && now - foundAt < FOUND_NOTICE_MS && out.length > 0 && { found: unmetCount }),
   };
 }
 

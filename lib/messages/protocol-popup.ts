@@ -30,6 +30,8 @@ export const Handful = z.object({
   unmet: z.number(),
   /** Whether any follower is known at all: tells "no data yet" from "everyone met". */
   hasFollowers: z.boolean(),
+  /** Set for a while after a short pick was filled with newly found followers: how many unmet there are. */
+  found: z.optional(z.number()),
 });
 export type Handful = z.infer<typeof Handful>;
 

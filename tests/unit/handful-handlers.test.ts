@@ -227,3 +227,54 @@ describe('refreshHandfulBadge', () => {
     ).resolves.toBeUndefined();
   });
 });
+
+describe('handful.get on day one (#17.4)', () => {
+  const newcomer = { id: '1000000002', handle: 'new_here', name: 'New' };
+  const recordFor = (events: unknown[]) =>
+    send('events.record', { account: newcomer, batchId: String(Math.random()), events });
+  const followers = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      type: 'edge',
+      list: 'followers',
+      person: follower(100 + from + i),
+      at: NOW,
+    }));
+
+  it('picks again once followers are found after an empty pick, and says how many were found', async () => {
+    const empty = await send('handful.get', { account: newcomer.id });
+    expect(empty.picks).toHaveLength(0);
+    expect(empty.hasFollowers).toBe(false);
+
+    await recordFor(followers(0, 30));
+    const filled = await send('handful.get', { account: newcomer.id });
+    expect(filled.picks).toHaveLength(5);
+    expect(filled.unmet).toBe(30);
+    expect(filled.found).toBe(30);
+    // The same pick at the next opening; the notice fades after a while.
+    const again = await send('handful.get', { account: newcomer.id });
+    expect(again.picks.map((p: { contact: { key: string } }) => p.contact.key)).toEqual(
+      filled.picks.map((p: { contact: { key: string } }) => p.contact.key),
+    );
+    vi.setSystemTime(NOW + 16 * 60_000);
+    expect((await send('handful.get', { account: newcomer.id })).found).toBeUndefined();
+  });
+
+  it('fills a short pick when more followers arrive, and keeps a short one when no one else is unmet', async () => {
+    await recordFor(followers(0, 2));
+    const two = await send('handful.get', { account: newcomer.id });
+    expect(two.picks).toHaveLength(2);
+    expect(two.unmet).toBe(2);
+    expect(two.found).toBeUndefined();
+    const stored = async () =>
+      Object.values(await fakeBrowser.storage.local.get(handfulStorageKey(newcomer.id, localDate(NOW))))[0];
+    const before = await stored();
+    await send('handful.get', { account: newcomer.id });
+    expect(await stored()).toEqual(before); // nothing to add: not picked again
+
+    await recordFor(followers(2, 1));
+    const three = await send('handful.get', { account: newcomer.id });
+    expect(three.picks).toHaveLength(3);
+    expect(three.picks.slice(0, 2)).toEqual(two.picks); // today's picks stay, in order
+    expect(three.unmet).toBe(3);
+  });
+});
