@@ -31,13 +31,15 @@ export function Person({
   const [error, setError] = useState<string>('');
   const heading = useRef<HTMLHeadingElement>(null);
   const edited = useRef(false);
+  const updated = useRef(false);
   const notesTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingNotes = useRef<string | undefined>(undefined);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     if (state.status === 'ready' && state.value.contact) {
-      setContact(state.value.contact);
+      // A contact a save answered is newer than the one loaded when the view opened.
+      if (!updated.current) setContact(state.value.contact);
       // What the user already typed wins over what arrives late.
       if (!edited.current) setNotes(state.value.contact.notes ?? '');
       if (!edited.current) setTags(state.value.contact.tags ?? []);
@@ -53,6 +55,7 @@ export function Person({
         ...(contact.handle && { handle: contact.handle }),
         patch,
       });
+      updated.current = true;
       setContact(result.contact);
       setSaved(what);
     } catch (e) {
@@ -120,7 +123,10 @@ export function Person({
           </h2>
           <p class="muted">
             {contact.handle ? `@${contact.handle}` : `id ${contact.id ?? contact.key}`} ·{' '}
-            <span class={`stage stage-${contact.stage}`}>{STAGE_LABELS[contact.stage]}</span>
+            <span class={`stage stage-${contact.stage}`} data-testid="dt-person-stage">
+              {STAGE_LABELS[contact.stage]}
+              {contact.metInPerson && ' · met in person'}
+            </span>
           </p>
         </div>
       </div>
@@ -214,7 +220,11 @@ export function Person({
         </p>
       )}
       {state.status === 'ready' && history.length === 0 && (
-        <p class="muted">Nothing between you yet. A reply to something they wrote is a good start.</p>
+        <p class="muted" data-testid="dt-together-empty">
+          {contact.metInPerson
+            ? 'You met in person; nothing between you on X yet. A reply to something they wrote keeps it going.'
+            : 'Nothing between you yet. A reply to something they wrote is a good start.'}
+        </p>
       )}
       {history.length > 0 && (
         <ol class="timeline" data-testid="dt-timeline">

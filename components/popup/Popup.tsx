@@ -11,7 +11,7 @@ import { displayName, markFirstContent } from './format';
 import { KeepTalking } from './KeepTalking';
 import { Person } from './Person';
 import { type PickAction, Today } from './Today';
-import { Unmet } from './Unmet';
+import { INITIAL_QUERY, Unmet, type Query as UnmetQuery } from './Unmet';
 
 const TABS = [
   { id: 'today', label: 'Today' },
@@ -37,6 +37,7 @@ export function Popup() {
   const [handful, setHandful] = useState<AsyncState<Handful>>({ status: 'loading' });
   const [tab, setTab] = useState<TabId>('today');
   const [person, setPerson] = useState<ContactView | null>(null);
+  const [unmetQuery, setUnmetQuery] = useState<UnmetQuery>(INITIAL_QUERY);
   const [busy, setBusy] = useState<string>();
   const [said, setSaid] = useState('');
   const [xTabs, setXTabs] = useState<number | null>(null);
@@ -218,7 +219,7 @@ export function Popup() {
                 )}
               </>
             ) : tab === 'unmet' && account ? (
-              <Unmet account={account} onOpen={setPerson} />
+              <Unmet account={account} onOpen={setPerson} saved={unmetQuery} onQuery={setUnmetQuery} />
             ) : tab === 'balance' && account ? (
               <Balance account={account} />
             ) : null}

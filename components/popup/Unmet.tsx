@@ -9,7 +9,7 @@ const PAGE = 100;
 export const ROW_HEIGHT = 60;
 
 type Sort = 'newest' | 'engaged' | 'longest';
-interface Query {
+export interface Query {
   search: string;
   unmetOnly: boolean;
   mutual: boolean;
@@ -17,7 +17,7 @@ interface Query {
   followsMe: boolean;
   sort: Sort;
 }
-const INITIAL: Query = {
+export const INITIAL_QUERY: Query = {
   search: '',
   unmetOnly: true,
   mutual: false,
@@ -31,13 +31,19 @@ export function Unmet({
   account,
   onOpen,
   height = 330,
+  saved = INITIAL_QUERY,
+  onQuery,
 }: {
   account: string;
   onOpen: (contact: ContactView) => void;
   height?: number;
+  /** The search and filters to start from: the popup keeps them while a person is open, so Back returns to them. */
+  saved?: Query;
+  onQuery?: (query: Query) => void;
 }) {
-  const [query, setQuery] = useState(INITIAL);
-  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState(saved);
+  const [search, setSearch] = useState(saved.search);
+  useEffect(() => onQuery?.(query), [query]);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, setVersion] = useState(0);
@@ -61,7 +67,7 @@ export function Unmet({
         offset: page * PAGE,
         limit: PAGE,
         ...(query.unmetOnly && { unmetOnly: true }),
-        ...(query.search.trim() && { search: query.search.trim().slice(0, 100) }),
+        ...(needle(query.search) && { search: needle(query.search) }),
         ...(query.mutual && { iFollow: true }),
         ...(query.engaged && { engagedMe: true }),
         ...(query.followsMe && { followsMe: true }),
@@ -229,3 +235,6 @@ function UnmetRow({ contact: c, onOpen }: { contact: ContactView; onOpen: (c: Co
     </div>
   );
 }
+
+/** What to search for: "@ada" finds the handle ada, as people type handles on X. */
+const needle = (search: string) => search.trim().replace(/^@+/, '').slice(0, 100);

@@ -17,13 +17,17 @@ export const listsFeature: Feature = {
     // followers_you_follow lists someone else's followers, even on your own handle.
     const claimsEdge = mine && !url.pathname.endsWith('/followers_you_follow');
     const seen = new Set<string>();
+    // X lists your followers newest first, but you meet them in the list top to bottom, so the time
+    // each is seen runs backwards against when they followed. Each cell down the list is stamped a
+    // millisecond earlier than the one above, so "Newest follower" sorts them as X lists them.
+    const visitStart = Date.now();
     const scan = () => {
       for (const cell of document.querySelectorAll(X.userCell.css)) {
         const person = readUserCell(cell);
         const key = person?.id ?? person?.handle;
         if (!person || !key || seen.has(key)) continue;
         seen.add(key);
-        const at = Date.now();
+        const at = claimsEdge && list === 'followers' ? visitStart - seen.size : Date.now();
         if (claimsEdge && person.id) {
           events.push({ type: 'edge', list, person: edgePerson(person, list), at });
         } else if (person.id) {

@@ -242,6 +242,24 @@ describe('Unmet', () => {
     expect(screen.getByRole('button', { name: 'Mutual' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('searches "@handle" as the handle, and keeps the search when a person is opened and closed', async () => {
+    replies['contacts.list'] = (input: { search?: string }) =>
+      input.search === 'fan_7' ? { total: 1, rows: [person(7)] } : { total: 2, rows: [person(1), person(2)] };
+    replies['contact.get'] = () => ({ contact: person(7), history: [] });
+    replies['handful.get'] = () => handful();
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Unmet' }));
+    const search = (await screen.findByLabelText('Search by handle, name or bio')) as HTMLInputElement;
+    fireEvent.input(search, { target: { value: '@fan_7' } });
+    await screen.findByText('1 unmet person matching “@fan_7”');
+    expect(calls.at(-1)?.input).toMatchObject({ search: 'fan_7' });
+    fireEvent.click(screen.getByRole('button', { name: /Fan 7/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Back/ }));
+    const again = (await screen.findByLabelText('Search by handle, name or bio')) as HTMLInputElement;
+    expect(again.value).toBe('@fan_7');
+    await screen.findByText('1 unmet person matching “@fan_7”');
+  });
+
   it('teaches when nobody matches', async () => {
     replies['contacts.list'] = () => ({ total: 0, rows: [] });
     render(<Unmet account={account.id} onOpen={() => {}} />);
@@ -363,6 +381,25 @@ describe('Person', () => {
     fireEvent.keyDown(screen.getByLabelText('Tags'), { key: 'Enter' });
     await screen.findByText('Tag “rust” added.');
     expect(calls.at(-1)?.input).toMatchObject({ patch: { tags: ['frontend', 'rust'] } });
+  });
+
+  it('makes the stage and the sentence agree after "Met in person" (#17.10)', async () => {
+    replies['contact.get'] = () => ({ contact: person(3, { stage: 'noticed' }), history: [] });
+    replies['contact.update'] = (input: { patch: { metInPerson?: boolean } }) => ({
+      contact: person(3, {
+        stage: input.patch.metInPerson ? 'friend' : 'noticed',
+        metInPerson: input.patch.metInPerson,
+      }),
+    });
+    render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
+    expect((await screen.findByTestId('dt-together-empty')).textContent).toMatch(/^Nothing between you yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Met in person' }));
+    await waitFor(() => expect(calls.map((c) => c.type)).toContain('contact.update'));
+    await waitFor(() => expect(screen.getByTestId('dt-person').getAttribute('data-stage')).toBe('friend'));
+    expect(screen.getByTestId('dt-person-stage').textContent).toMatch(/met in person/);
+    const sentence = screen.getByTestId('dt-together-empty').textContent ?? '';
+    expect(sentence).toMatch(/You met in person/);
+    expect(sentence).not.toMatch(/Nothing between you yet/);
   });
 
   it('says when a save fails and keeps what was typed', async () => {

@@ -1,15 +1,22 @@
-// A new user's first popup, before and after the followers page (#17.4), in Chromium and Firefox:
-// the first pick of the day is made before any follower is known, and must not stay empty.
+// A new user's first day, in Chromium and Firefox: the first popup before any follower is known,
+// the popup right after the followers page (#17.4: never falsely empty, "Found N followers"), and
+// the Unmet list as X listed them (#17.9: newest first, "@handle" search, Back keeps the search).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { sendFromPage, setViewport, waitInPage } from './browsers.mjs';
+import { ROOT, sendFromPage, setViewport, waitInPage } from './browsers.mjs';
 import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
 import { ME, sleep } from './x-page.mjs';
+
+const seed = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+const FOLLOWERS = seed.users.filter((u) => u.followsMe).length;
 
 for (const kind of BROWSERS) {
   describe(`a first week, day one, in ${kind}`, () => {
     const ctx = useSession(kind);
     let page;
+    let listed = [];
     const openPopup = async () => {
       const popup = await ctx.session.openExtensionPage('popup.html');
       await setViewport(popup, { width: 400, height: 600 });
@@ -20,6 +27,14 @@ for (const kind of BROWSERS) {
       await page.goto(`https://x.com${path}`, { waitUntil: 'load' });
       await waitForAccount(page, ME.handle);
     };
+    const clickTab = async (popup, name) => {
+      for (const tab of await popup.$$('[role="tab"]'))
+        if ((await tab.evaluate((el) => el.textContent)) === name) await tab.click();
+    };
+    const unmetHandles = (popup) =>
+      popup.$$eval('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', (els) =>
+        els.map((e) => e.dataset.handle),
+      );
 
     it('opens the popup before any follower is known: it teaches where to find them', async () => {
       page = await ctx.session.newPage();
@@ -34,20 +49,24 @@ for (const kind of BROWSERS) {
 
     it('after the followers page, picks 5 to meet and says how many were found', async () => {
       await go(`/${ME.handle}/followers`);
+      // The main list's handles, in X's order (newest follower first).
+      listed = await page.$$eval('[data-testid="primaryColumn"] [data-testid="UserCell"]', (cells) =>
+        cells.map((c) => c.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1)),
+      );
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       const probe = await ctx.session.openExtensionPage('options.html');
-      let unmet = 0;
-      for (let i = 0; i < 60 && unmet < 10; i++) {
+      let followers = 0;
+      for (let i = 0; i < 60 && followers < FOLLOWERS; i++) {
         const reply = await sendFromPage(probe, 'contacts.list', {
           account: ME.id,
           followsMe: true,
           limit: 1,
         });
-        unmet = reply.data?.total ?? 0;
+        followers = reply.data?.total ?? 0;
         await sleep(150);
       }
+      assert.ok(followers >= FOLLOWERS, `followers recorded: ${followers} of ${FOLLOWERS}`);
       await probe.close();
-      assert.ok(unmet >= 10, `followers recorded: ${unmet}`);
 
       const popup = await openPopup();
       await popup.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
@@ -58,10 +77,78 @@ for (const kind of BROWSERS) {
         () => document.querySelector('[data-testid="dt-found"]')?.textContent,
       );
       assert.match(found, /^Found \d+ followers to meet: here are 5 for today\.$/);
-      const shown = Number(found.match(/\d+/)[0]);
-      assert.ok(shown >= 10, found);
+      const { unmet } = (await sendFromPage(popup, 'handful.get', { account: ME.id })).data;
+      assert.equal(Number(found.match(/\d+/)[0]), unmet, found);
+      assert.ok(unmet >= 5, `unmet: ${unmet}`);
       assert.doesNotMatch(await popup.$eval('body', (b) => b.textContent), /No one left to meet/);
       await screenshot(popup, kind, 'popup-after-followers-page');
+      await popup.close();
+    });
+
+    it('lists the unmet newest follower first, finds "@handle", and Back keeps the search', async () => {
+      const popup = await openPopup();
+      await clickTab(popup, 'Unmet');
+      await popup.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', {
+        timeout: 10_000,
+      });
+      const shown = await unmetHandles(popup);
+      // The unmet keep X's order: newest follower first.
+      const expected = listed.filter((h) => shown.includes(h));
+      assert.ok(expected.length >= 3, `${listed.join()} / ${shown.join()}`);
+      assert.deepEqual(
+        shown.filter((h) => expected.includes(h)),
+        expected,
+        'newest follower first, as X lists them',
+      );
+      await screenshot(popup, kind, 'popup-unmet-newest');
+
+      const target = shown[1];
+      await popup.type('#unmet-search', `@${target}`);
+      await waitInPage(
+        popup,
+        () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '1',
+      );
+      assert.deepEqual(await unmetHandles(popup), [target]);
+      await popup.click('[data-testid="dt-unmet-list"] [data-testid="dt-contact"] button');
+      await popup.waitForSelector('[data-testid="dt-person"]', { timeout: 10_000 });
+      await popup.click('[data-testid="dt-person"] .back');
+      await popup.waitForSelector('#unmet-search', { timeout: 10_000 });
+      assert.equal(await popup.$eval('#unmet-search', (el) => el.value), `@${target}`);
+      await waitInPage(
+        popup,
+        () => document.querySelector('[data-testid="dt-unmet-list"]')?.dataset.total === '1',
+      );
+      assert.deepEqual(await unmetHandles(popup), [target]);
+      await screenshot(popup, kind, 'popup-unmet-back-keeps-search');
+      await popup.close();
+    });
+
+    it('"Met in person" makes the stage and the sentence agree (#17.10)', async () => {
+      const popup = await openPopup();
+      await clickTab(popup, 'Unmet');
+      await popup.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"] button', {
+        timeout: 10_000,
+      });
+      await popup.click('[data-testid="dt-unmet-list"] [data-testid="dt-contact"] button');
+      await popup.waitForSelector('[data-testid="dt-together-empty"]', { timeout: 10_000 });
+      assert.match(
+        await popup.$eval('[data-testid="dt-together-empty"]', (el) => el.textContent),
+        /^Nothing between you yet/,
+      );
+      for (const b of await popup.$$('[data-testid="dt-person"] .actions button'))
+        if ((await b.evaluate((el) => el.textContent)) === 'Met in person') await b.click();
+      await waitInPage(
+        popup,
+        () => document.querySelector('[data-testid="dt-person"]')?.dataset.stage === 'friend',
+      );
+      assert.match(
+        await popup.$eval('[data-testid="dt-person-stage"]', (el) => el.textContent),
+        /Friend · met in person/,
+      );
+      const sentence = await popup.$eval('[data-testid="dt-together-empty"]', (el) => el.textContent);
+      assert.match(sentence, /^You met in person/);
+      assert.doesNotMatch(sentence, /Nothing between you yet/);
+      await screenshot(popup, kind, 'popup-person-met-in-person');
       await popup.close();
     });
   });
