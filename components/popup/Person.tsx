@@ -28,6 +28,7 @@ export function Person({
   const [tags, setTags] = useState<string[]>(initial.tags ?? []);
   const [tagDraft, setTagDraft] = useState('');
   const [saved, setSaved] = useState<string>('');
+  const [notesState, setNotesState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<string>('');
   const heading = useRef<HTMLHeadingElement>(null);
   const edited = useRef(false);
@@ -58,8 +59,10 @@ export function Person({
       updated.current = true;
       setContact(result.contact);
       setSaved(what);
+      return true;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   };
 
@@ -69,7 +72,9 @@ export function Person({
     clearTimeout(notesTimer.current);
     const text = pendingNotes.current;
     pendingNotes.current = undefined;
-    if (text !== undefined) void save({ notes: text }, 'Saved');
+    if (text === undefined) return;
+    setNotesState('saving');
+    void save({ notes: text }, '').then((ok) => setNotesState(ok ? 'saved' : 'idle'));
   };
   const flushRef = useRef(flushNotes);
   flushRef.current = flushNotes;
@@ -86,7 +91,7 @@ export function Person({
   const onNotes = (text: string) => {
     edited.current = true;
     setNotes(text);
-    setSaved('');
+    setNotesState('idle');
     pendingNotes.current = text;
     clearTimeout(notesTimer.current);
     notesTimer.current = setTimeout(flushNotes, NOTES_DEBOUNCE_MS);
@@ -162,8 +167,14 @@ export function Person({
           onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
           onBlur={flushNotes}
         />
-        <p id="person-notes-hint" class="small muted">
-          Saved as you type, on this computer only.
+        <p id="person-notes-hint" class="small muted" role="status" data-testid="dt-notes-status">
+          {notesState === 'saved' ? (
+            <span class="good-text">Saved ✓</span>
+          ) : notesState === 'saving' ? (
+            'Saving…'
+          ) : (
+            'Saved as you type, on this computer only.'
+          )}
         </p>
       </div>
 
@@ -203,7 +214,7 @@ export function Person({
           </button>
         </div>
       </div>
-      <p class="small good-text" role="status" aria-live="polite">
+      <p class="small good-text" role="status" aria-live="polite" data-testid="dt-person-status">
         {saved}
       </p>
       {error && (

@@ -370,7 +370,7 @@ describe('Person', () => {
     fireEvent.input(notes, { target: { value: 'Met at JSConf, loves Rust' } });
     // Nothing is sent on each keystroke; the pause saves.
     expect(calls.find((c) => c.type === 'contact.update')).toBeUndefined();
-    await screen.findByText('Saved', {}, { timeout: 3000 });
+    await screen.findByText('Saved ✓', {}, { timeout: 3000 });
     expect(calls.filter((c) => c.type === 'contact.update')).toHaveLength(1);
     expect(calls.find((c) => c.type === 'contact.update')?.input).toMatchObject({
       account: account.id,

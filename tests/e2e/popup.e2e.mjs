@@ -340,13 +340,13 @@ for (const kind of BROWSERS) {
       );
       await page.type('#person-notes', 'Met at the meetup in Lisbon');
       await waitInPage(page, () =>
-        /Saved/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+        /Saved ✓/.test(document.querySelector('[data-testid="dt-notes-status"]')?.textContent ?? ''),
       );
       await screenshot(page, kind, 'popup-person-notes-saved');
       await page.type('#person-tag', 'lisbon');
       await page.keyboard.press('Enter');
       await waitInPage(page, () =>
-        /Tag/.test(document.querySelector('.person [role="status"]')?.textContent ?? ''),
+        /Tag/.test(document.querySelector('[data-testid="dt-person-status"]')?.textContent ?? ''),
       );
       const stored = await sendFromPage(page, 'contact.get', { account: ACCOUNT.id, person: 'fan_20' });
       assert.equal(stored.data.contact.notes, 'Met at the meetup in Lisbon');
