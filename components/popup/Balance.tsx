@@ -54,10 +54,23 @@ export function BalanceBody({
       </div>
 
       {w.posts === 0 ? (
-        <p class="card empty-text" data-testid="dt-balance-empty">
-          No posts in the last {w.days} days. When you post or reply on X with Dinner Table on, your balance
-          shows here.
-        </p>
+        <div class="card empty-text" data-testid="dt-balance-empty">
+          <p>
+            No posts in the last {w.days} days. When you post or reply on X with Dinner Table on, your balance
+            shows here:
+          </p>
+          <ul class="teach">
+            <li>
+              <strong>Replies : posts</strong>: talking with people against talking at everyone. More replies
+              is the goal.
+            </li>
+            <li>
+              <strong>Promotional</strong>: the share of posts that sell, kept under your goal of{' '}
+              {pct(balance.goal)}.
+            </li>
+          </ul>
+          <p>A reply to someone from Today is a good first entry.</p>
+        </div>
       ) : (
         <>
           <div class="tiles">
@@ -92,8 +105,11 @@ export function BalanceBody({
           </p>
         </>
       )}
-      <p data-testid="dt-balance-nudges">{describeNudges(w.nudges)}</p>
-      <BalanceChart series={balance.series} days={w.days} />
+      {(w.posts > 0 || w.nudges.flagged > 0) && (
+        <p data-testid="dt-balance-nudges">{describeNudges(w.nudges)}</p>
+      )}
+      {/* Empty axes teach nothing: the chart waits for a first post in the last 30 days. */}
+      {balance.windows.some((x) => x.posts > 0) && <BalanceChart series={balance.series} days={w.days} />}
     </section>
   );
 }

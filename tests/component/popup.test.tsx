@@ -322,6 +322,25 @@ describe('Balance', () => {
     b.windows[0] = { ...b.windows[0]!, posts: 0, promoShare: undefined, overGoal: false };
     render(<BalanceBody balance={b} days={7} setDays={() => {}} />);
     expect(screen.getByTestId('dt-balance-empty').textContent).toMatch(/No posts in the last 7 days/);
+    cleanup();
+
+    // Nothing in 30 days and no nudge: no empty axes, no "flagged none", but what the numbers will mean.
+    const none = balance();
+    none.windows = none.windows.map((w) => ({
+      ...w,
+      posts: 0,
+      replies: 0,
+      broadcasts: 0,
+      promoShare: undefined,
+      overGoal: false,
+      nudges: { flagged: 0, revised: 0, postedAnyway: 0, cancelled: 0, edited: 0 },
+    }));
+    const { container } = render(<BalanceBody balance={none} days={7} setDays={() => {}} />);
+    const empty = screen.getByTestId('dt-balance-empty').textContent ?? '';
+    expect(empty).toMatch(/Replies : posts/);
+    expect(empty).toMatch(/under your goal of 20%/);
+    expect(screen.queryByTestId('dt-balance-nudges')).toBeNull();
+    expect(container.querySelector('svg, canvas, .uplot, [data-testid="dt-balance-chart"]')).toBeNull();
   });
 });
 

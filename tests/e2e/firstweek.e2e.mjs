@@ -44,6 +44,15 @@ for (const kind of BROWSERS) {
       const text = await popup.$eval('[data-testid="dt-empty-followers"]', (el) => el.textContent);
       assert.match(text, /followers page on X/);
       await screenshot(popup, kind, 'popup-first-run');
+      // Balance with nothing posted teaches what it will show instead of empty axes (#17.13).
+      await clickTab(popup, 'Balance');
+      await popup.waitForSelector('[data-testid="dt-balance-empty"]', { timeout: 10_000 });
+      assert.match(
+        await popup.$eval('[data-testid="dt-balance-empty"]', (el) => el.textContent),
+        /Replies : posts/,
+      );
+      assert.equal(await popup.$('[data-testid="dt-balance-chart"]'), null);
+      await screenshot(popup, kind, 'popup-balance-first-run');
       await popup.close();
     });
 
