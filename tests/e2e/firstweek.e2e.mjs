@@ -39,14 +39,15 @@ for (const kind of BROWSERS) {
       page = await ctx.session.newPage();
       // The account is known (as after a first visit to x.com) but no follower is yet: the lens reads
       // followers off any page, so the account is made here rather than by visiting home.
-      const popup = await openPopup();
-      const made = await sendFromPage(popup, 'events.record', {
+      const maker = await openPopup();
+      const made = await sendFromPage(maker, 'events.record', {
         account: { id: ME.id, handle: ME.handle },
         batchId: 'first-run',
         events: [{ type: 'profile', person: { id: '42', handle: 'not_a_follower' }, at: Date.now() }],
       });
       assert.equal(made.ok, true, JSON.stringify(made));
-      await popup.reload();
+      await maker.close();
+      const popup = await openPopup();
       await popup.waitForSelector('[data-testid="dt-empty-followers"]', { timeout: 10_000 });
       const text = await popup.$eval('[data-testid="dt-empty-followers"]', (el) => el.textContent);
       assert.match(text, /followers page on X/);
