@@ -12,6 +12,7 @@ import type { Account, HealthReport } from '@/lib/messages/schemas';
 import { validateEvents } from '@/lib/messages/validate-events';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
+import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
 import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
@@ -171,6 +172,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     'data.wipe': async ({ account }: { account: string }) => {
       const deleted = await wipeAccount(await getDb(), account);
       await forgetQuarantine(account);
+      await forgetInStorage(account);
       return { deleted };
     },
   };

@@ -22,7 +22,10 @@ export const listsFeature: Feature = {
     // millisecond earlier than the one above, so "Newest follower" sorts them as X lists them.
     const visitStart = Date.now();
     const scan = () => {
-      for (const cell of document.querySelectorAll(X.userCell.css)) {
+      // Only the list itself: the sidebar's "Who to follow" cells are suggestions, not followers.
+      const main = document.querySelector(X.primaryColumn.css);
+      if (!main) return;
+      for (const cell of main.querySelectorAll(X.userCell.css)) {
         const person = readUserCell(cell);
         const key = person?.id ?? person?.handle;
         if (!person || !key || seen.has(key)) continue;

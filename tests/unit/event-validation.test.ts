@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { route } from '@/lib/background/router';
@@ -253,5 +254,33 @@ describe('the event queue', () => {
     expect(most).toBe(1);
     expect(queue.pending).toBe(0);
     queue.stop();
+  });
+});
+
+describe('wipe leaves nothing of the account in storage.local', () => {
+  it('removes its handful picks and health reports, keeps the other account', async () => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openDatabase();
+    const handlers = createHandlers(async () => db);
+    await browser.storage.local.set({
+      [`handful:${account.id}:2026-11-30`]: { keys: ['1'] },
+      'handful:2222:2026-11-30': { keys: ['2'] },
+      health: [
+        { account: account.id, report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
+        { account: '2222', report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
+      ],
+    });
+    const reply = await route(
+      { dt: 1, type: 'data.wipe', input: { account: account.id } },
+      popup,
+      handlers,
+      check,
+    );
+    expect(reply.ok).toBe(true);
+    const left = await browser.storage.local.get(null);
+    expect(Object.keys(left).filter((k) => k.includes(account.id))).toEqual([]);
+    expect(left['handful:2222:2026-11-30']).toBeDefined();
+    expect((left.health as { account: string }[]).map((h) => h.account)).toEqual(['2222']);
   });
 });
