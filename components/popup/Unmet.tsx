@@ -43,6 +43,7 @@ export function Unmet({
 }) {
   const [query, setQuery] = useState(saved);
   const [search, setSearch] = useState(saved.search);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: report a changed query, not a re-created callback
   useEffect(() => onQuery?.(query), [query]);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -98,7 +98,12 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
 
   const cold = coldTargets(p);
   if (!disabled.has('pitch-to-stranger') && cold.length > 0) {
-    pitchRule(p, hits, cold, offers[0], probability >= 0.5);
+    // The corpus's cold DMs nearly all go to strangers and its friendly ones to friends, so the model
+    // partly learned the stage itself ("See you at the meetup on Thursday?" to a new contact read as a
+    // pitch). Without an offer phrase or a pitchy finding, a learned pitch also needs hand evidence or
+    // near-certainty.
+    const evidence = ruleScore(hits, convo.weight);
+    pitchRule(p, hits, cold, offers[0], probability >= 0.5 && (evidence >= 25 || probability >= 0.9));
   }
   const pitch = hits.some((h) => h.rule === 'pitch-to-stranger');
   // The corpus teaches wording, but real timelines are full of headline-and-link shares it never shows (the

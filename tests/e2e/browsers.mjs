@@ -63,9 +63,10 @@ export async function launch({ kind, port, extension = true, headless = true, te
 }
 
 /**
- * Writes the test-hooks flag into the extension's storage.local: in Chromium through the
- * background service worker, in Firefox (whose MV2 background page puppeteer cannot reach) from an
- * extension document that runs no code of ours (the manifest), so nothing else is set in motion.
+ * Writes the test-hooks flag into the extension's storage.local from an extension document that runs
+ * no code of ours (the manifest), so nothing else is set in motion. Not through the service worker:
+ * once puppeteer has attached to it, Chromium 150 keeps a restarted worker paused for the debugger,
+ * and a test that stops the worker would then wait forever for an answer.
  */
 export async function setTestHooks(session, on) {
   const write = async (flag, key) => {
@@ -75,17 +76,14 @@ export async function setTestHooks(session, on) {
     return (await api.storage.local.get(key))[key] === true;
   };
   let stored;
-  if (session.kind === 'chromium') {
-    const worker = await session.serviceWorker();
-    stored = await worker.evaluate(write, on, TEST_HOOKS_KEY);
-  } else {
-    const page = await session.newPage();
-    try {
-      await page.mainFrame().browsingContext.navigate(`${session.extensionOrigin}/manifest.json`, 'complete');
-      stored = await page.evaluate(write, on, TEST_HOOKS_KEY);
-    } finally {
-      await page.close().catch(() => {});
-    }
+  const page = await session.newPage();
+  try {
+    const manifest = `${session.extensionOrigin}/manifest.json`;
+    if (session.kind === 'chromium') await page.goto(manifest, { waitUntil: 'load' });
+    else await page.mainFrame().browsingContext.navigate(manifest, 'complete');
+    stored = await page.evaluate(write, on, TEST_HOOKS_KEY);
+  } finally {
+    await page.close().catch(() => {});
   }
   if (stored !== on) throw new Error(`Could not ${on ? 'set' : 'clear'} ${TEST_HOOKS_KEY} in the extension.`);
 }
