@@ -114,8 +114,17 @@ for (const kind of BROWSERS) {
       await x.goto(`https://x.com/kenji_dev/status/${KENJI_POST}`, { waitUntil: 'load' });
       await waitForAccount(x, ME.handle);
       const box = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
-      await typeInto(x, box, 'Chromium and Firefox ESR, both headless. Which do you use?');
+      const reply = 'Chromium and Firefox ESR, both headless. Which do you use?';
+      await typeInto(x, box, reply);
       await x.click('[data-testid="tweetButtonInline"]');
+      // A post counts once X shows it, and a background tab gets no animation frames: let the page show
+      // the reply and the content script see it (two frames) before the popup takes the front.
+      await x.waitForFunction(
+        (text) => [...document.querySelectorAll('article')].some((a) => a.innerText.includes(text)),
+        { timeout: 15_000 },
+        reply,
+      );
+      await x.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const page = await popup();
       await eventually(page, (r) => !r.includes('kenji_dev:reply-back'), 'kenji answered');
       const reached = await page.$eval('.keep-talking', (el) => el.textContent).catch(() => '');
