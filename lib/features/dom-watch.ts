@@ -30,12 +30,24 @@ export function createDomWatch(root: Node = document): DomWatch {
       }
     }
   };
+  // A hidden tab gets no animation frames: what X shows there (a post you sent just before switching
+  // tabs) is seen on a timer instead, and a frame pending when the tab hides is not left waiting.
+  const HIDDEN_DELAY_MS = 200;
+  const hidden = () => document.visibilityState === 'hidden';
   const observer = new MutationObserver((records) => {
     if (scheduled || records.every(isOurs)) return;
     scheduled = true;
-    requestAnimationFrame(flush);
+    if (hidden()) setTimeout(flushIfScheduled, HIDDEN_DELAY_MS);
+    else requestAnimationFrame(flushIfScheduled);
   });
+  const flushIfScheduled = () => {
+    if (scheduled) flush();
+  };
+  const onVisibility = () => {
+    if (scheduled && hidden()) setTimeout(flushIfScheduled, HIDDEN_DELAY_MS);
+  };
   observer.observe(root, { childList: true, subtree: true });
+  document.addEventListener('visibilitychange', onVisibility);
 
   const watch: DomWatch = {
     subscribe(callback, signal) {
@@ -69,6 +81,7 @@ export function createDomWatch(root: Node = document): DomWatch {
     },
     stop() {
       observer.disconnect();
+      document.removeEventListener('visibilitychange', onVisibility);
       subscribers.clear();
     },
   };

@@ -124,7 +124,14 @@ for (const kind of BROWSERS) {
         { timeout: 15_000 },
         reply,
       );
-      await x.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // The popup shows the record as it is when it opens: wait until the background has the reply
+      // (the page queues it for up to a quarter second, and a loaded machine takes longer).
+      for (let i = 0; ; i++) {
+        const seen = await sendFromPage(options, 'contact.get', { account: ME.id, person: 'kenji_dev' });
+        if (seen.data?.history.some((h) => h.kind === 'reply_out' && h.text === reply)) break;
+        if (i === 75) assert.fail(`the reply never reached the record: ${JSON.stringify(seen)}`);
+        await sleep(200);
+      }
       const page = await popup();
       await eventually(page, (r) => !r.includes('kenji_dev:reply-back'), 'kenji answered');
       const reached = await page.$eval('.keep-talking', (el) => el.textContent).catch(() => '');
