@@ -24,6 +24,8 @@ export interface CorpusRow {
   ref?: string;
   /** Taxonomy category (TAXONOMY.md), when the row has one. */
   category?: string;
+  /** Language the row was written in (ja, es, pt, nl, fr...), when the file says. */
+  lang?: string;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -151,6 +153,7 @@ export function loadCorpus(
           context: t.context,
           ref: `${o.acct}#${o.id}`,
           category: o.category as string | undefined,
+          lang: o.lang as string | undefined,
         });
         return;
       }
@@ -167,6 +170,7 @@ export function loadCorpus(
           kind,
           context,
           category: o.category as string | undefined,
+          lang: o.lang as string | undefined,
         });
         return;
       }
