@@ -4,6 +4,7 @@ import {
   extractUrlsWithIndices,
 } from '../text/twitter-text';
 import type { CompiledPhrase } from './lexicon';
+import { english, type Message } from './messages';
 import type { CoachContext, Draft, Finding, RuleId, Severity, Span } from './types';
 import { domainOfHost, normalizeParsed, type ParsedUrl, parseUrl } from './url';
 
@@ -110,11 +111,19 @@ export function severityFor(weight: number): Severity {
 export function hit(
   rule: RuleId,
   weight: number,
-  message: string,
-  suggestion: string,
+  message: Message,
+  suggestion: Message,
   extra?: Partial<Hit>,
 ): Hit {
-  return { rule, severity: severityFor(weight), message, suggestion, weight, ...extra };
+  return {
+    rule,
+    severity: severityFor(weight),
+    message: english(message),
+    suggestion: english(suggestion),
+    i18n: { message, suggestion },
+    weight,
+    ...extra,
+  };
 }
 
 function inRanges(ranges: [number, number][], start: number, end: number): boolean {

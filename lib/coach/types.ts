@@ -1,4 +1,5 @@
 import type { Stage } from '@/lib/relationships/stage';
+import type { Message } from './messages';
 
 export type DraftKind = 'post' | 'reply' | 'quote' | 'dm';
 export type VerdictKind = 'promotional' | 'broadcast' | 'conversational';
@@ -65,8 +66,14 @@ export interface Finding {
   severity: Severity;
   span?: Span;
   link?: string;
+  /** In English; `i18n` holds the same words as message keys for the interface language. */
   message: string;
   suggestion: string;
+  /**
+   * The message and suggestion as keys of lib/coach/messages with their parameters (the draft's own words),
+   * so the card can show them in the interface language (issue 16 point 3). Always set by analyze().
+   */
+  i18n?: { message: Message; suggestion: Message };
   /** Optional, added with the learned model: how much this finding pushed the verdict (findings come sorted by it). */
   strength?: number;
   /** Optional: for the learned 'promo-language' finding, the draft's phrases that weighed most. */

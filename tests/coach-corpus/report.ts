@@ -31,13 +31,17 @@ if (fs.existsSync(REAL_TWEETS_FILE)) {
     if (!fs.existsSync(file)) break;
     const rows = loadCorpus([file]).rows.filter((r) => r.lang === lang);
     const r = evaluate(rows);
-    console.log(`real ${lang} labels`.padEnd(34), `FA ${r.fp}/${r.fp + r.tn} P ${f3(r.precision)} R ${f3(r.recall)}`);
+    console.log(
+      `real ${lang} labels`.padEnd(34),
+      `FA ${r.fp}/${r.fp + r.tn} P ${f3(r.precision)} R ${f3(r.recall)}`,
+    );
   }
   let speak = 0;
   let n = 0;
   for (const t of loadRealTweets().values()) {
     n++;
-    if (analyze({ text: t.text, kind: t.kind }, { ...t.context, now: EVAL_NOW }).verdict === 'promotional') speak++;
+    if (analyze({ text: t.text, kind: t.kind }, { ...t.context, now: EVAL_NOW }).verdict === 'promotional')
+      speak++;
   }
   console.log(`speaks up on ${speak}/${n} real tweets (${((100 * speak) / n).toFixed(2)}%)`);
 }
@@ -46,7 +50,11 @@ for (const f of LANGUAGE_FILES) {
 }
 const para = process.env.DT_PARAPHRASES ?? path.join(dir, 'paraphrases.jsonl');
 if (fs.existsSync(para)) {
-  const rows = fs.readFileSync(para, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const rows = fs
+    .readFileSync(para, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   let caught = 0;
   let origCaught = 0;
   for (const r of rows) {

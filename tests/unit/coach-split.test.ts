@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../coach-corpus/corpus';
-import { DRAFTS_FILE, isTestText, splitChecksum } from '../coach-corpus/split';
+import { DRAFTS_FILE, isTestText, LANGUAGE_FILES, splitChecksum } from '../coach-corpus/split';
 import { loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
@@ -55,4 +55,26 @@ describe('the trainer', () => {
     const fromDrafts = rows.filter((r) => path.basename(r.file) === DRAFTS_FILE).length;
     expect(fromDrafts).toBe(drafts.length - lock.testRows);
   });
+});
+
+describe('locked test splits of the language corpora (issue 16)', () => {
+  const langLock = JSON.parse(
+    fs.readFileSync(path.join(dir, 'test-split.languages.lock.json'), 'utf8'),
+  ) as Record<string, { rows: number; testRows: number; sha256: string }>;
+  it('lock every language file with the same rule', () => {
+    expect(Object.keys(langLock).sort()).toEqual([...LANGUAGE_FILES].sort());
+  });
+  for (const f of LANGUAGE_FILES) {
+    it(`${f}: 250+ rows, the test split recorded when it landed`, () => {
+      const rows = fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; label: string });
+      expect(rows.length).toBeGreaterThanOrEqual(250);
+      expect(rows.length).toBe(langLock[f]?.rows);
+      expect(rows.filter((r) => isTestText(r.text)).length).toBe(langLock[f]?.testRows);
+      expect(splitChecksum(rows)).toBe(langLock[f]?.sha256);
+    });
+  }
 });

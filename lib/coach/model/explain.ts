@@ -1,23 +1,24 @@
+import { type CoachKey, english, type Message, type Param } from '../messages';
 import type { Hit, Prepared } from '../prepare';
 import type { Finding } from '../types';
 import type { Contribution } from './model';
 
-/** Cues the model reads, in words a person understands. */
-const CUE_WORDS: Record<string, string> = {
-  's|own-product': 'talks about your own product',
-  's|cta-before-link': 'tells people to go to a link',
-  's|link:brand-named': 'links to the product it names',
-  's|link:own-domain': 'links to your own site',
-  's|link:shortener': 'hides the link behind a shortener',
-  's|link:signup-page': 'links to a sign-up page',
-  's|link:checkout-page': 'links to a pricing or checkout page',
-  's|link:calendar': 'links to a booking calendar',
-  's|link:hub': 'links to a link-in-bio page',
-  's|offer': 'offers a service, call or collaboration',
-  's|offer-to-cold': 'offers a service to someone you have not talked with',
-  's|to-cold:dm': 'a message to someone you have not talked with',
-  's|to-cold:reply': 'a reply to someone you have not talked with',
-  's|cold-you': 'is about them, from someone they do not know',
+/** Cues the model reads, in words a person understands (lib/coach/messages). */
+const CUE_WORDS: Record<string, CoachKey> = {
+  's|own-product': 'coach_cue_own_product',
+  's|cta-before-link': 'coach_cue_cta_link',
+  's|link:brand-named': 'coach_cue_brand_link',
+  's|link:own-domain': 'coach_cue_own_domain',
+  's|link:shortener': 'coach_cue_shortener',
+  's|link:signup-page': 'coach_cue_signup',
+  's|link:checkout-page': 'coach_cue_checkout',
+  's|link:calendar': 'coach_cue_calendar',
+  's|link:hub': 'coach_cue_hub',
+  's|offer': 'coach_cue_offer',
+  's|offer-to-cold': 'coach_cue_offer_cold',
+  's|to-cold:dm': 'coach_cue_cold_dm',
+  's|to-cold:reply': 'coach_cue_cold_reply',
+  's|cold-you': 'coach_cue_cold_you',
 };
 
 const MIN_WEIGHT = 0.08;
@@ -27,20 +28,15 @@ function overlaps(spans: [number, number][], s: number, e: number): boolean {
 }
 
 /** What kind of draft this is, for a suggestion that fits it. */
-function suggestionFor(p: Prepared, hits: readonly Hit[]): string {
+function suggestionFor(p: Prepared, hits: readonly Hit[]): CoachKey {
   const rules = new Set(hits.map((h) => h.rule));
   const cold = p.ctx.targetStage === 'stranger' || p.ctx.targetStage === 'noticed';
-  if ((p.kind === 'dm' || p.kind === 'reply') && cold)
-    return 'Reply to their post first: answer what they said, and offer help only if they ask.';
-  if (p.kind === 'dm' || p.kind === 'reply')
-    return 'Answer what they said in your own words; share the link only if they ask for it.';
-  if (rules.has('engagement-bait'))
-    return 'Drop the ask for likes or replies; end with a question you really want answered.';
-  if (rules.has('discount') || rules.has('funnel-link'))
-    return 'Ask one question about the problem it solves, and offer the page in a reply to those who answer.';
-  if (p.links.length > 0)
-    return 'Say the one thing you learned in the post itself and ask what others think; put the link in a reply.';
-  return 'Ask one question about the problem it solves instead of announcing it.';
+  if ((p.kind === 'dm' || p.kind === 'reply') && cold) return 'coach_tip_cold';
+  if (p.kind === 'dm' || p.kind === 'reply') return 'coach_tip_direct';
+  if (rules.has('engagement-bait')) return 'coach_tip_bait';
+  if (rules.has('discount') || rules.has('funnel-link')) return 'coach_tip_offer';
+  if (p.links.length > 0) return 'coach_tip_link';
+  return 'coach_tip_launch';
 }
 
 /**
@@ -69,7 +65,7 @@ export function explainLearned(
     strength += c.weight;
     first ??= { start: c.start, end: c.end };
   }
-  const cues: string[] = [];
+  const cues: CoachKey[] = [];
   for (const c of ranked) {
     if (c.weight < MIN_WEIGHT * 2 || cues.length >= 2) break;
     const words = CUE_WORDS[c.key];
@@ -79,16 +75,21 @@ export function explainLearned(
     }
   }
   if (phrases.length === 0 && cues.length === 0) return null;
-  const quoted = phrases.map((s) => `"${s}"`).join(', ');
-  const message =
+  const quoted: Param = { list: phrases.map((x) => ({ key: 'coach_quoted', params: [x] })) };
+  const cueList: Param = { list: cues.map((key) => ({ key })), join: 'and' };
+  const message: Message =
     phrases.length > 0
-      ? `Reads like promotion: ${quoted}${cues.length ? `; it ${cues.join(' and ')}` : ''}.`
-      : `Reads like promotion: it ${cues.join(' and ')}.`;
+      ? cues.length
+        ? { key: 'coach_learned_phrases_cues', params: [quoted, cueList] }
+        : { key: 'coach_learned_phrases', params: [quoted] }
+      : { key: 'coach_learned_cues', params: [cueList] };
+  const suggestion: Message = { key: suggestionFor(p, hits) };
   return {
     rule: 'promo-language',
     severity: probability >= 0.8 ? 'strong' : 'warn',
-    message,
-    suggestion: suggestionFor(p, hits),
+    message: english(message),
+    suggestion: english(suggestion),
+    i18n: { message, suggestion },
     phrases,
     strength,
     ...(first && {

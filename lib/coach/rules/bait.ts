@@ -4,13 +4,5 @@ import { phraseFindings } from './phrases';
 
 /** "Like and RT", "reply X and I'll DM you", "follow for more", "tag a friend". */
 export const baitRule: Rule = (p, hits) => {
-  phraseFindings(
-    p,
-    hits,
-    'engagement-bait',
-    LEXICON.bait,
-    70,
-    (s) => `"${s}" asks for engagement instead of conversation.`,
-    'Drop the ask; end with a real question people want to answer.',
-  );
+  phraseFindings(p, hits, 'engagement-bait', LEXICON.bait, 70, 'coach_bait', 'coach_bait_tip');
 };

@@ -30,23 +30,15 @@ function shouted(text: string): { start: number; end: number } | null {
 /** Listicles, "the secret to", "you won't believe", thread hooks, shouted headlines. */
 export const catchyRule: Rule = (p, hits) => {
   if (p.kind === 'dm') return;
-  phraseFindings(
-    p,
-    hits,
-    'catchy-title',
-    LEXICON.catchy,
-    70,
-    (s) => `"${s}" reads like a clickbait headline.`,
-    'Say the point plainly in the first line; curiosity gaps read as marketing.',
-  );
+  phraseFindings(p, hits, 'catchy-title', LEXICON.catchy, 70, 'coach_catchy', 'coach_catchy_tip');
   const s = shouted(p.text);
   if (s) {
     hits.push(
       hit(
         'catchy-title',
         20,
-        'The headline is in capital letters.',
-        'Write it in normal case; capitals read as shouting.',
+        { key: 'coach_shouted' },
+        { key: 'coach_shouted_tip' },
         { span: span(p.text, s.start, s.end) },
       ),
     );

@@ -1,26 +1,29 @@
 import { LEXICON } from '../lexicon';
+import type { Message } from '../messages';
 import { hit, type LinkInfo, type Rule, span } from '../prepare';
 import { hostIn } from '../url';
 
-function funnelReason(link: LinkInfo): string | null {
+function funnelReason(link: LinkInfo): Message | null {
   const u = link.parsed;
   if (!u) return null;
   if (hostIn(u.host, LEXICON.neutralHosts)) return null;
-  if (hostIn(u.host, LEXICON.funnelHosts)) return `a ${link.domain} page`;
+  if (hostIn(u.host, LEXICON.funnelHosts)) return { key: 'coach_funnel_host', params: [link.domain] };
   const hostPath = `${u.host}${u.path.toLowerCase()}`;
   for (const hp of LEXICON.funnelHostPaths) {
     if (hostPath === hp || hostPath.startsWith(`${hp}/`) || hostPath.startsWith(`${hp}?`))
-      return `a storefront (${hp})`;
+      return { key: 'coach_funnel_storefront', params: [hp] };
   }
   const tld = u.host.slice(u.host.lastIndexOf('.') + 1);
-  if (LEXICON.funnelTlds.has(tld)) return 'a shop';
+  if (LEXICON.funnelTlds.has(tld)) return { key: 'coach_funnel_shop' };
   if (u.host !== link.domain) {
     const first = u.host.slice(0, u.host.indexOf('.'));
-    if (LEXICON.funnelSubdomains.has(first)) return `a ${first}. page`;
+    if (LEXICON.funnelSubdomains.has(first)) return { key: 'coach_funnel_subdomain', params: [first] };
   }
   const segs = u.path.toLowerCase().split('/').filter(Boolean).slice(0, 2);
-  for (const s of segs) if (LEXICON.funnelPathSegments.has(s)) return `a /${s} page`;
-  for (const [k] of u.params) if (k.toLowerCase() === 'sub_confirmation') return 'a subscribe prompt';
+  for (const s of segs)
+    if (LEXICON.funnelPathSegments.has(s)) return { key: 'coach_funnel_path', params: [s] };
+  for (const [k] of u.params)
+    if (k.toLowerCase() === 'sub_confirmation') return { key: 'coach_funnel_subscribe' };
   return null;
 }
 
@@ -35,8 +38,8 @@ export const funnelRule: Rule = (p, hits) => {
         hit(
           'link-hub',
           50,
-          `${u.host} is a link-in-bio page: it sends people to your offers.`,
-          'Share the one thing you want to talk about, in words, instead of a page of links.',
+          { key: 'coach_link_hub', params: [u.host] },
+          { key: 'coach_link_hub_tip' },
           where,
         ),
       );
@@ -48,8 +51,8 @@ export const funnelRule: Rule = (p, hits) => {
         hit(
           'hidden-link',
           20,
-          `${u.host} hides where the link goes.`,
-          'Paste the full link so people can see where it leads, or say in words what it is.',
+          { key: 'coach_hidden_link', params: [u.host] },
+          { key: 'coach_hidden_link_tip' },
           where,
         ),
       );
@@ -58,13 +61,7 @@ export const funnelRule: Rule = (p, hits) => {
     const reason = funnelReason(link);
     if (reason) {
       hits.push(
-        hit(
-          'funnel-link',
-          45,
-          `This link goes to ${reason}: a sign-up, sales or booking page.`,
-          'Lead with something useful people can read here; offer the page in a reply if someone asks.',
-          where,
-        ),
+        hit('funnel-link', 45, { key: 'coach_funnel', params: [reason] }, { key: 'coach_funnel_tip' }, where),
       );
     }
   }
@@ -79,8 +76,8 @@ export const linkInPostRule: Rule = (p, hits) => {
     hit(
       'link-in-post',
       0,
-      'Posts with a link in the main text reach fewer people on X.',
-      'Put the context in the post and the link in a reply.',
+      { key: 'coach_link_in_post' },
+      { key: 'coach_link_in_post_tip' },
       { span: span(p.text, first.start, first.end), link: first.raw },
     ),
   );

@@ -18,8 +18,8 @@ export function broadcastStreakRule(p: Prepared, hits: Hit[], draftIsConversatio
     hit(
       'broadcast-streak',
       10,
-      `${broadcasts} posts in the last day and no replies or conversations.`,
-      'Before posting again, reply to two people whose posts you read today.',
+      { key: 'coach_streak', params: [String(broadcasts)] },
+      { key: 'coach_streak_tip' },
     ),
   );
 }
@@ -41,8 +41,16 @@ export function promoRatioRule(p: Prepared, hits: Hit[], draftPromotes: boolean)
     hit(
       'promo-ratio',
       10,
-      `${promo} of your last ${last.length} posts were promotional (${Math.round(ratio * 100)}%; your goal is ${Math.round(goal * 100)}% or less).`,
-      "Make the next few posts replies, questions or shares of other people's work.",
+      {
+        key: 'coach_ratio',
+        params: [
+          String(promo),
+          String(last.length),
+          String(Math.round(ratio * 100)),
+          String(Math.round(goal * 100)),
+        ],
+      },
+      { key: 'coach_ratio_tip' },
     ),
   );
 }

@@ -34,8 +34,8 @@ export const ownDomainRule: Rule = (p, hits) => {
       hit(
         'own-domain',
         50,
-        `This links to your own site (${match.host}${match.path}).`,
-        'Say what you learned or ask a question in the post, and put the link in a reply if people ask for it.',
+        { key: 'coach_own_domain', params: [`${match.host}${match.path}`] },
+        { key: 'coach_own_domain_tip' },
         { span: span(p.text, link.start, link.end), link: link.raw },
       ),
     );

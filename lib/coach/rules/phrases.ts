@@ -1,4 +1,5 @@
 import type { CompiledPhrase } from '../lexicon';
+import type { CoachKey } from '../messages';
 import { type Hit, hit, matchPhrases, type Prepared } from '../prepare';
 import type { RuleId } from '../types';
 
@@ -9,8 +10,8 @@ export function phraseFindings(
   rule: RuleId,
   phrases: CompiledPhrase[],
   cap: number,
-  message: (phrase: string) => string,
-  suggestion: string,
+  message: CoachKey,
+  suggestion: CoachKey,
 ): void {
   const matches = matchPhrases(p, phrases).sort((a, b) => a.start - b.start);
   let total = 0;
@@ -23,7 +24,13 @@ export function phraseFindings(
     total += weight;
     const text = p.text.slice(m.start, m.end);
     hits.push(
-      hit(rule, weight, message(text.trim()), suggestion, { span: { start: m.start, end: m.end, text } }),
+      hit(
+        rule,
+        weight,
+        { key: message, params: [text.trim()] },
+        { key: suggestion },
+        { span: { start: m.start, end: m.end, text } },
+      ),
     );
     if (hits.length > 200) return;
   }

@@ -1,4 +1,5 @@
 import type { Stage } from '@/lib/relationships/stage';
+import type { Message, Param } from '../messages';
 import { type Hit, hit, type PhraseMatch, type Prepared, span } from '../prepare';
 import type { RuleId } from '../types';
 
@@ -17,10 +18,10 @@ const PITCHY: ReadonlySet<RuleId> = new Set<RuleId>([
 ]);
 
 /** Who the draft reaches that you have not talked with yet: the person replied to or messaged, and mentions. */
-export function coldTargets(p: Prepared): string[] {
-  const cold: string[] = [];
+export function coldTargets(p: Prepared): Param[] {
+  const cold: Param[] = [];
   if ((p.kind === 'reply' || p.kind === 'dm') && p.ctx.targetStage && COLD.has(p.ctx.targetStage)) {
-    cold.push(p.kind === 'dm' ? 'the person you are messaging' : 'the person you are replying to');
+    cold.push({ key: p.kind === 'dm' ? 'coach_pitch_to_dm' : 'coach_pitch_to_reply' });
   }
   const stages = p.ctx.mentionStages;
   if (stages) {
@@ -40,7 +41,7 @@ export function coldTargets(p: Prepared): string[] {
 export function pitchRule(
   p: Prepared,
   hits: Hit[],
-  cold: string[],
+  cold: Param[],
   offer: PhraseMatch | undefined,
   learnedPromotional: boolean,
 ): void {
@@ -52,16 +53,23 @@ export function pitchRule(
     : trigger
       ? { span: trigger.span, link: trigger.link }
       : {};
-  const what = offer ? `an offer ("${p.text.slice(offer.start, offer.end).trim()}")` : 'a pitch';
+  const what: Message = offer
+    ? { key: 'coach_pitch_offer', params: [p.text.slice(offer.start, offer.end).trim()] }
+    : { key: 'coach_pitch_plain' };
   const direct = p.kind === 'dm' || p.kind === 'reply';
   hits.push(
     hit(
       'pitch-to-stranger',
       30,
-      `This is ${what} to ${cold.slice(0, 3).join(', ')}, whom you have not talked with yet (${stage}).`,
-      direct
-        ? 'Not too fast: answer what they said first, and offer your help only if they ask.'
-        : 'Not too fast: reply to their post first, and share your link only if they ask.',
+      {
+        key: 'coach_pitch',
+        params: [
+          what,
+          { list: cold.slice(0, 3) },
+          { key: stage === 'noticed' ? 'coach_stage_noticed' : 'coach_stage_stranger' },
+        ],
+      },
+      { key: direct ? 'coach_pitch_tip_direct' : 'coach_pitch_tip_post' },
       where,
     ),
   );

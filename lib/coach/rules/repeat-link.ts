@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import { hit, type Rule, span } from '../prepare';
 import { normalizeUrl } from '../url';
 
@@ -23,13 +24,18 @@ export const repeatLinkRule: Rule = (p, hits) => {
     if (at === undefined || reported.has(link.normalized)) continue;
     reported.add(link.normalized);
     const days = Math.floor((p.ctx.now - at) / (24 * 60 * 60 * 1000));
-    const when = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+    const when: Message =
+      days === 0
+        ? { key: 'coach_when_today' }
+        : days === 1
+          ? { key: 'coach_when_yesterday' }
+          : { key: 'coach_when_days', params: [String(days)] };
     hits.push(
       hit(
         'same-link',
         30,
-        `You posted this link ${when}.`,
-        'Posting the same link again reads as spam; reply to the people who answered last time instead.',
+        { key: 'coach_same_link', params: [when] },
+        { key: 'coach_same_link_tip' },
         { span: span(p.text, link.start, link.end), link: link.raw },
       ),
     );

@@ -13,8 +13,8 @@ export const stuffingRule: Rule = (p, hits) => {
         hit(
           'hashtag-stuffing',
           weight,
-          `${tags.length} hashtags: X treats piles of hashtags as a spam signal.`,
-          'Keep one hashtag at most, the one people actually follow.',
+          { key: 'coach_hashtags', params: [String(tags.length)] },
+          { key: 'coach_hashtags_tip' },
           { span: { start: first.start, end: last.end, text: p.text.slice(first.start, last.end) } },
         ),
       );
@@ -30,8 +30,8 @@ export const stuffingRule: Rule = (p, hits) => {
           hit(
             'mention-stuffing',
             ms.length >= 8 ? 50 : 30,
-            `${ms.length} people tagged in one post.`,
-            'Tag only the people the post is about, and tell them why in a reply or a message.',
+            { key: 'coach_mentions', params: [String(ms.length)] },
+            { key: 'coach_mentions_tip' },
             { span: { start: first.start, end: last.end, text: p.text.slice(first.start, last.end) } },
           ),
         );

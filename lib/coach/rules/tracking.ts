@@ -22,8 +22,8 @@ export const trackingRule: Rule = (p, hits) => {
         hit(
           'affiliate-link',
           35,
-          `This link carries a referral or affiliate code (${affiliate.join(', ')}).`,
-          'If you earn from this link, say so plainly; otherwise remove the code.',
+          { key: 'coach_affiliate', params: [{ list: affiliate }] },
+          { key: 'coach_affiliate_tip' },
           where,
         ),
       );
@@ -34,8 +34,8 @@ export const trackingRule: Rule = (p, hits) => {
         hit(
           'tracking-params',
           weight,
-          `This link carries tracking parameters (${[...campaign, ...other].join(', ')}).`,
-          'Remove the tracking part of the link; it reads like a campaign, not a conversation.',
+          { key: 'coach_tracking', params: [{ list: [...campaign, ...other] }] },
+          { key: 'coach_tracking_tip' },
           where,
         ),
       );
