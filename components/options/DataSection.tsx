@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messages/client';
+import { DeleteAccount } from './DeleteAccount';
 
 interface Props {
   account: { id: string; handle: string };
   onChanged(): void;
+  /** After a delete: what was deleted, said by the page (this section goes with the account). */
+  onWiped(text: string): void;
 }
 
 type Notice = { kind: 'good' | 'bad'; text: string } | undefined;
 
-/** Export, import and wipe: the user's data is always theirs to take or erase. */
-export function DataSection({ account, onChanged }: Props) {
+/** Export, import and wipe of the account chosen in the header: the user's data is theirs to take or erase. */
+export function DataSection({ account, onChanged, onWiped }: Props) {
   const [notice, setNotice] = useState<Notice>();
-  const [confirming, setConfirming] = useState(false);
 
   async function exportJson() {
     try {
@@ -49,9 +51,7 @@ export function DataSection({ account, onChanged }: Props) {
   async function wipe() {
     try {
       const { deleted } = await send('data.wipe', { account: account.id });
-      setConfirming(false);
-      setNotice({ kind: 'good', text: `Deleted ${deleted} records of @${account.handle}.` });
-      onChanged();
+      onWiped(`Deleted ${deleted} records of @${account.handle}. Other accounts were not touched.`);
     } catch (error) {
       setNotice({ kind: 'bad', text: `Wipe failed: ${(error as Error).message}` });
     }
@@ -59,7 +59,7 @@ export function DataSection({ account, onChanged }: Props) {
 
   return (
     <section class="card" aria-labelledby="data-title" data-testid="dt-data">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title">@{account.handle}'s data</h2>
       <p class="muted">Everything stays in this browser. Nothing is ever sent anywhere.</p>
       <div class="row">
         <button type="button" onClick={exportJson} data-testid="dt-export">
@@ -75,23 +75,8 @@ export function DataSection({ account, onChanged }: Props) {
             onChange={(e) => void importJson(e.currentTarget.files?.[0])}
           />
         </label>
-        {!confirming ? (
-          <button type="button" class="danger" onClick={() => setConfirming(true)} data-testid="dt-wipe">
-            Delete @{account.handle}'s data…
-          </button>
-        ) : (
-          <fieldset class="confirm">
-            <legend class="visually-hidden">Confirm deletion</legend>
-            <strong>Delete everything about @{account.handle}? This cannot be undone.</strong>
-            <button type="button" class="danger" onClick={wipe} data-testid="dt-wipe-confirm">
-              Delete
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </fieldset>
-        )}
       </div>
+      <DeleteAccount handle={account.handle} onDelete={wipe} />
       {notice && (
         <p class={`notice ${notice.kind}`} role="status">
           {notice.text}

@@ -1,24 +1,40 @@
-import { HealthList } from '@/components/common/HealthList';
+import { useState } from 'preact/hooks';
 import { QuarantineNote } from '@/components/common/QuarantineNote';
 import { useAsync } from '@/components/common/useAsync';
 import { send } from '@/lib/messages/client';
+import { AccountPicker, accountFromHash } from './AccountPicker';
 import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
+import { HealthSummary } from './HealthSummary';
 import { SettingsSection } from './SettingsSection';
 
-/** The options page: account, health of each X page, and the user's data. */
+/**
+ * The options page: one account chosen in the header, and for it the archive import, how X's pages
+ * look, the settings, and the data to export, import or delete.
+ */
 export function Options() {
   const [status, reload] = useAsync(() => send('status.get', {}));
-  const account = status.status === 'ready' ? status.value.accounts[0] : undefined;
+  const [chosenId, setChosenId] = useState(accountFromHash);
+  const [wiped, setWiped] = useState('');
+  const accounts = status.status === 'ready' ? status.value.accounts : [];
+  // A chosen account that is gone (deleted, or a stale address) falls back to the last signed in.
+  const account = accounts.find((a) => a.id === chosenId) ?? accounts[0];
+
+  const choose = (id: string) => {
+    setChosenId(id);
+    setWiped('');
+    history.replaceState(null, '', `#account=${encodeURIComponent(id)}`);
+  };
 
   return (
     <main class="options">
-      <header class="brand">
+      <header class="brand options-header">
         <img src="/icon/48.png" alt="" />
         <div>
           <h1>Dinner Table</h1>
           <p class="muted">Settings and data</p>
         </div>
+        {account && <AccountPicker accounts={accounts} chosen={account} onChoose={choose} />}
       </header>
 
       {status.status === 'error' && (
@@ -26,26 +42,36 @@ export function Options() {
           Dinner Table could not read its data: {status.message}
         </p>
       )}
+      {wiped && (
+        <p class="notice good" role="status" data-testid="dt-wiped">
+          {wiped}
+        </p>
+      )}
       {status.status === 'ready' && (
         <>
-          <section class="card" aria-labelledby="account-title">
-            <h2 id="account-title">Account</h2>
-            {account ? (
-              <p data-testid="dt-account">
-                {account.name ? `${account.name} · ` : ''}@{account.handle}{' '}
-                <span class="muted">(id {account.id})</span>
-              </p>
-            ) : (
-              <p class="muted" data-testid="dt-empty">
-                No X account seen yet. Open x.com and log in; Dinner Table keeps each account's data apart.
-              </p>
-            )}
-            <HealthList health={status.value.health} account={account?.id} />
-            <QuarantineNote quarantine={status.value.quarantine} account={account?.id} />
-          </section>
-          <SettingsSection accounts={status.value.accounts} />
-          <ArchiveSection account={account} onImported={reload} />
-          {account && <DataSection account={account} onChanged={reload} />}
+          {account ? (
+            <div class="options-status" key={account.id}>
+              <HealthSummary health={status.value.health} account={account.id} />
+              <QuarantineNote quarantine={status.value.quarantine} account={account.id} />
+            </div>
+          ) : (
+            <p class="card muted" data-testid="dt-empty">
+              No X account seen yet. Open x.com and log in; Dinner Table keeps each account's data apart.
+            </p>
+          )}
+          <ArchiveSection key={`archive-${account?.id}`} account={account} onImported={reload} />
+          <SettingsSection key={`settings-${account?.id}`} account={account} />
+          {account && (
+            <DataSection
+              key={`data-${account.id}`}
+              account={account}
+              onChanged={reload}
+              onWiped={(text) => {
+                setWiped(text);
+                reload();
+              }}
+            />
+          )}
         </>
       )}
     </main>

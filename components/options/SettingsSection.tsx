@@ -9,11 +9,6 @@ import {
   saveSettings,
 } from '@/lib/settings/settings';
 
-interface AccountChoice {
-  id: string;
-  handle: string;
-}
-
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Cleans what a person types as a domain: "https://www.Example.com/page" becomes "example.com". */
@@ -29,10 +24,12 @@ export function normalizeDomain(input: string): string | null {
 }
 
 /**
- * The options page's settings: your own domains, the daily handful, the promo goal, each coaching
- * rule and the hold, the overlays on X, and which account's data to show. Saved as you change them.
+ * The options page's settings for the account chosen in its header (each account has its own): your
+ * own domains, the daily handful, the promo goal, each coaching rule and the hold, the overlays on
+ * X. Saved as you change them.
  */
-export function SettingsSection({ accounts = [] }: { accounts?: AccountChoice[] }) {
+export function SettingsSection({ account }: { account?: { id: string; handle: string } }) {
+  const id = account?.id;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   const [said, setSaid] = useState('');
@@ -40,14 +37,14 @@ export function SettingsSection({ accounts = [] }: { accounts?: AccountChoice[] 
   const [domainError, setDomainError] = useState('');
 
   useEffect(() => {
-    loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
-    return onSettingsChanged(setSettings);
-  }, []);
+    loadSettings(id).then(setSettings, (e: unknown) => setError(String(e)));
+    return onSettingsChanged(setSettings, id);
+  }, [id]);
 
   const save = async (change: Partial<Settings>, what: string) => {
     setError('');
     try {
-      setSettings(await saveSettings(change));
+      setSettings(await saveSettings(change, id));
       setSaid(what);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -84,7 +81,7 @@ export function SettingsSection({ accounts = [] }: { accounts?: AccountChoice[] 
 
   return (
     <section class="card settings" aria-labelledby="settings-title" data-testid="dt-settings">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">Settings{account ? ` for @${account.handle}` : ''}</h2>
       <p class="small muted" role="status" aria-live="polite" data-testid="dt-settings-status">
         {said || 'Changes are saved as you make them.'}
       </p>
@@ -248,34 +245,6 @@ export function SettingsSection({ accounts = [] }: { accounts?: AccountChoice[] 
           </label>
         ))}
       </fieldset>
-
-      {accounts.length > 1 && (
-        <fieldset>
-          <legend>Account</legend>
-          <div class="row">
-            <label for="view-account">Show the data of</label>
-            <select
-              id="view-account"
-              value={settings.viewAccount ?? ''}
-              onChange={(e) => {
-                const id = (e.currentTarget as HTMLSelectElement).value;
-                const handle = accounts.find((a) => a.id === id)?.handle;
-                void save(
-                  { viewAccount: id || undefined },
-                  id ? `Showing @${handle}.` : 'Showing the account last seen on X.',
-                );
-              }}
-            >
-              <option value="">The account last seen on X</option>
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  @{a.handle}
-                </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
-      )}
 
       <div class="row">
         <button

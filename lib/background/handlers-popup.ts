@@ -38,12 +38,14 @@ export const FOUND_NOTICE_MS = 15 * 60_000;
 export const handfulStorageKey = (account: string, date: string) => `handful:${account}:${date}`;
 const SNOOZE_MS = 7 * DAY_MS;
 
-/** The account the popup shows: settings.viewAccount when it exists, else the last one seen. */
+/**
+ * The account the popup shows: the one asked for, else the one last seen signed in on X. Never an
+ * account chosen elsewhere (the options page picks its account for itself), so the popup never
+ * shows by surprise an account you are not signed in to.
+ */
 export async function viewAccount(db: Database, requested?: string): Promise<string | undefined> {
   if (requested) return requested;
-  const { viewAccount: chosen } = await loadSettings();
   const accounts = await db.getAll('accounts');
-  if (chosen && accounts.some((a) => a.id === chosen)) return chosen;
   return accounts.sort((a, b) => b.lastSeen - a.lastSeen)[0]?.id;
 }
 
@@ -59,7 +61,7 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
   const date = localDate(now);
   const account = await viewAccount(db, requested);
   if (!account) return { account: null, date, size: 0, met: 0, picks: [], unmet: 0, hasFollowers: false };
-  const { handfulSize: size } = await loadSettings();
+  const { handfulSize: size } = await loadSettings(account);
   const storageKey = handfulStorageKey(account, date);
   const stored = ((await browser.storage.local.get(storageKey)) as Record<string, StoredPick | undefined>)[
     storageKey
@@ -179,7 +181,7 @@ export function createPopupHandlers(
       const [posts, nudges, settings] = await Promise.all([
         postsSince(db, account, since),
         nudgesSince(db, account, since),
-        loadSettings(),
+        loadSettings(account),
       ]);
       return computeBalance(posts, nudges, { now, goal: settings.promoRatioGoal });
     },

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 
-/** The user's choices. Kept in storage.local, so every part of the extension reads them directly. */
+/**
+ * The user's choices, one set per X account (`settings:<account id>` in storage.local), so two
+ * accounts never share own domains, rules, holds or the handful size. The unkeyed `settings` holds
+ * what was chosen before settings were per account: it is where a new account's settings start.
+ */
 export const Settings = z.object({
   ownDomains: z._default(z.array(z.string()), []),
   /** Domains learned from your profile's website and your repeated links; removable in options. */
@@ -17,36 +21,47 @@ export const Settings = z.object({
     profileCard: true,
     lists: true,
   }),
-  /** Which account's data the popup and options show; undefined = the last one seen. */
-  viewAccount: z.optional(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Reads the settings; anything stored that no longer fits the schema falls back to its default. */
-export async function loadSettings(): Promise<Settings> {
-  const { settings } = (await browser.storage.local.get('settings')) as { settings?: unknown };
-  const parsed = Settings.safeParse(settings ?? {});
+const SHARED_KEY = 'settings';
+/** The storage.local key of one account's settings (the shared starting point without an account). */
+export const settingsKey = (account?: string) => (account ? `${SHARED_KEY}:${account}` : SHARED_KEY);
+
+/** Keeps every stored field that still fits the schema; the rest fall back to their defaults. */
+function parseLeniently(stored: unknown): Settings {
+  const parsed = Settings.safeParse(stored ?? {});
   if (parsed.success) return parsed.data;
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [key, value] of Object.entries((settings as Record<string, unknown>) ?? {})) {
+  for (const [key, value] of Object.entries((stored as Record<string, unknown>) ?? {})) {
     const one = Settings.safeParse({ [key]: value });
     if (one.success && key in merged) merged[key] = (one.data as Record<string, unknown>)[key];
   }
   return Settings.parse(merged);
 }
 
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = Settings.parse({ ...(await loadSettings()), ...change });
-  await browser.storage.local.set({ settings: next });
+/** Reads one account's settings (or the shared ones): an account without its own starts from the shared. */
+export async function loadSettings(account?: string): Promise<Settings> {
+  const keys = account ? [settingsKey(account), SHARED_KEY] : [SHARED_KEY];
+  const stored = (await browser.storage.local.get(keys)) as Record<string, unknown>;
+  const own = account ? stored[settingsKey(account)] : undefined;
+  return parseLeniently(own ?? stored[SHARED_KEY]);
+}
+
+export async function saveSettings(change: Partial<Settings>, account?: string): Promise<Settings> {
+  const next = Settings.parse({ ...(await loadSettings(account)), ...change });
+  await browser.storage.local.set({ [settingsKey(account)]: next });
   return next;
 }
 
-/** Calls `listener` whenever the settings change, in any part of the extension. */
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+/** Calls `listener` whenever the settings that `account` reads change, in any part of the extension. */
+export function onSettingsChanged(listener: (settings: Settings) => void, account?: string): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) void loadSettings().then(listener);
+    if (area !== 'local') return;
+    if (SHARED_KEY in changes || (account && settingsKey(account) in changes))
+      void loadSettings(account).then(listener);
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

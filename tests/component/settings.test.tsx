@@ -59,21 +59,14 @@ describe('SettingsSection', () => {
     await waitFor(async () => expect((await loadSettings()).promoRatioGoal).toBe(0.1));
   });
 
-  it('switches overlays and the account shown', async () => {
-    render(
-      <SettingsSection
-        accounts={[
-          { id: '1', handle: 'dana_builds' },
-          { id: '2', handle: 'dana_alt' },
-        ]}
-      />,
-    );
+  it("switches overlays for the account it is given, and only that account's", async () => {
+    render(<SettingsSection account={{ id: '2', handle: 'dana_alt' }} />);
     await ready();
+    expect(screen.getByRole('heading', { name: 'Settings for @dana_alt' })).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Badges on the timeline/));
-    await waitFor(async () => expect((await loadSettings()).overlays.badges).toBe(false));
-    fireEvent.change(screen.getByLabelText('Show the data of'), { target: { value: '2' } });
-    await waitFor(async () => expect((await loadSettings()).viewAccount).toBe('2'));
-    expect(screen.getByTestId('dt-settings-status').textContent).toBe('Showing @dana_alt.');
+    await waitFor(async () => expect((await loadSettings('2')).overlays.badges).toBe(false));
+    expect((await loadSettings('1')).overlays.badges).toBe(true);
+    expect((await loadSettings()).overlays.badges).toBe(true);
   });
 
   it('follows changes made elsewhere', async () => {

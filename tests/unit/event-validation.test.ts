@@ -258,7 +258,7 @@ describe('the event queue', () => {
 });
 
 describe('wipe leaves nothing of the account in storage.local', () => {
-  it('removes its handful picks and health reports, keeps the other account', async () => {
+  it('removes its handful picks, settings and health reports, keeps the other account', async () => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
     const db = await openDatabase();
@@ -266,6 +266,8 @@ describe('wipe leaves nothing of the account in storage.local', () => {
     await browser.storage.local.set({
       [`handful:${account.id}:2026-11-30`]: { keys: ['1'] },
       'handful:2222:2026-11-30': { keys: ['2'] },
+      [`settings:${account.id}`]: { handfulSize: 3 },
+      'settings:2222': { handfulSize: 4 },
       health: [
         { account: account.id, report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
         { account: '2222', report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
@@ -281,6 +283,7 @@ describe('wipe leaves nothing of the account in storage.local', () => {
     const left = await browser.storage.local.get(null);
     expect(Object.keys(left).filter((k) => k.includes(account.id))).toEqual([]);
     expect(left['handful:2222:2026-11-30']).toBeDefined();
+    expect(left['settings:2222']).toEqual({ handfulSize: 4 });
     expect((left.health as { account: string }[]).map((h) => h.account)).toEqual(['2222']);
   });
 });

@@ -134,11 +134,15 @@ describe('handful.get', () => {
     expect(handful.met).toBe(2);
   });
 
-  it('follows the handful size and the account chosen in settings', async () => {
-    await saveSettings({ handfulSize: 3 });
+  it("follows the account's own handful size, and shows the account last signed in on X", async () => {
+    await saveSettings({ handfulSize: 2 }, 'someone-else'); // another account's settings change nothing here
+    expect((await send('handful.get', {})).picks).toHaveLength(5);
+    await saveSettings({ handfulSize: 3 }, account.id);
     expect((await send('handful.get', {})).picks).toHaveLength(3);
-    await saveSettings({ viewAccount: '42' }); // unknown: falls back to the last one seen
+    // An account seen earlier is never shown by surprise: the popup shows the one last signed in.
+    await db.put('accounts', { id: '42', handle: 'dana_alt', firstSeen: NOW - DAY, lastSeen: NOW - DAY });
     expect((await send('handful.get', {})).account).toBe(account.id);
+    expect((await send('handful.get', { account: '42' })).account).toBe('42');
   });
 
   it('has no account and no picks before any data, and says whether followers are known', async () => {

@@ -33,10 +33,11 @@ export const coachFeature: Feature = {
   id: 'coach',
   routes: 'all',
   async init(ctx, signal) {
-    let settings = await loadSettings();
+    // Settings are per account: the coach follows the one signed in on this page.
+    let settings = await loadSettings(ctx.account.id);
     const stopSettings = onSettingsChanged((next) => {
       settings = next;
-    });
+    }, ctx.account.id);
     signal.addEventListener('abort', stopSettings, { once: true });
 
     const nudges = new Map<Element, Nudge>();
@@ -61,7 +62,7 @@ export const coachFeature: Feature = {
         const held = gate.heldFor(nudge);
         if (!held) return;
         recordOutcome(ctx.events, 'posted_anyway', held.verdicts);
-        rememberPostedAnyway(settings, held.rule);
+        rememberPostedAnyway(settings, held.rule, ctx.account.id);
         const result = gate.postAnyway(nudge, () => sendButtonFor(nudge.composer));
         // Released without a button: the user's own next click goes through; give them the box.
         if (result === 'released') nudge.composer.focus();
@@ -160,7 +161,7 @@ export const coachFeature: Feature = {
       if (decision.pass) {
         if (decision.reason === 'already-held') {
           recordOutcome(ctx.events, 'posted_anyway', decision.verdicts);
-          rememberPostedAnyway(settings, decision.rule);
+          rememberPostedAnyway(settings, decision.rule, ctx.account.id);
         }
         if (decision.reason === 'nothing-to-hold') {
           for (const n of group) {

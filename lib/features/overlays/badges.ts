@@ -82,14 +82,19 @@ export const badgesFeature: Feature = {
         }
       });
 
-    let enabled = await watchOverlay('badges', signal, (on) => {
-      enabled = on;
-      if (on) scan();
-      else {
-        state.layer.removeAll();
-        state.handled = new WeakMap();
-      }
-    });
+    let enabled = await watchOverlay(
+      'badges',
+      signal,
+      (on) => {
+        enabled = on;
+        if (on) scan();
+        else {
+          state.layer.removeAll();
+          state.handled = new WeakMap();
+        }
+      },
+      account.id,
+    );
     if (signal.aborted) return;
     dom.subscribe(scan, signal);
   },

@@ -62,14 +62,19 @@ export const listMarksFeature: Feature = {
         }
       });
 
-    let enabled = await watchOverlay('lists', signal, (on) => {
-      enabled = on;
-      if (on) scan();
-      else {
-        marks.removeAll();
-        handled = new WeakMap();
-      }
-    });
+    let enabled = await watchOverlay(
+      'lists',
+      signal,
+      (on) => {
+        enabled = on;
+        if (on) scan();
+        else {
+          marks.removeAll();
+          handled = new WeakMap();
+        }
+      },
+      account.id,
+    );
     if (signal.aborted) return;
     signal.addEventListener('abort', () => marks.removeAll(), { once: true });
     dom.subscribe(scan, signal);

@@ -163,10 +163,15 @@ export const profileCardFeature: Feature = {
       }, live);
     };
 
-    const enabled = await watchOverlay('profileCard', signal, (on) => {
-      if (on) void start();
-      else stop();
-    });
+    const enabled = await watchOverlay(
+      'profileCard',
+      signal,
+      (on) => {
+        if (on) void start();
+        else stop();
+      },
+      account.id,
+    );
     if (enabled && !signal.aborted) await start();
   },
 };

@@ -3,17 +3,18 @@ import { loadSettings, onSettingsChanged, type Settings } from '@/lib/settings/s
 export type OverlayName = keyof Settings['overlays'];
 
 /**
- * Whether one overlay is on, now and as the user changes it: `onChange` runs on every flip.
+ * Whether one overlay is on for the account signed in on the page, now and as the user changes it: `onChange` runs on every flip.
  * Resolves with the current value (false when the settings cannot be read: stay out of the way).
  */
 export async function watchOverlay(
   name: OverlayName,
   signal: AbortSignal,
   onChange: (enabled: boolean) => void,
+  account: string,
 ): Promise<boolean> {
   let enabled = false;
   try {
-    enabled = (await loadSettings()).overlays[name];
+    enabled = (await loadSettings(account)).overlays[name];
   } catch (error) {
     console.error('Dinner Table: settings', error);
   }
@@ -23,7 +24,7 @@ export async function watchOverlay(
     if (next === enabled || signal.aborted) return;
     enabled = next;
     onChange(next);
-  });
+  }, account);
   signal.addEventListener('abort', stop, { once: true });
   return enabled;
 }

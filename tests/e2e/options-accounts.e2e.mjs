@@ -1,0 +1,98 @@
+// Two accounts in one browser, in Chromium and Firefox (#17.1): the options page's one account
+// selector sets what every section shows and acts on; choosing @other and deleting wipes @other
+// only (its handle typed to confirm); the popup keeps showing the account signed in on X.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sendFromPage, setViewport } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession } from './session.mjs';
+import { ME } from './x-page.mjs';
+
+const OTHER = { id: '2000000002', handle: 'dana_alt' };
+const followers = (prefix, n) =>
+  Array.from({ length: n }, (_, i) => ({
+    type: 'edge',
+    list: 'followers',
+    person: { id: `${prefix}${i}`, handle: `${prefix}_fan_${i}` },
+    at: Date.now() - i * 1000,
+  }));
+
+for (const kind of BROWSERS) {
+  describe(`the options page with two accounts, in ${kind}`, () => {
+    const ctx = useSession(kind);
+    const count = async (page, account) =>
+      (await sendFromPage(page, 'contacts.list', { account, followsMe: true, limit: 1 })).data?.total;
+    const headings = (page) => page.$$eval('h2', (els) => els.map((e) => e.textContent));
+
+    it('choosing @other and deleting wipes only @other; the popup stays on the signed-in account', async () => {
+      // @dana_alt was seen first, then @dana_builds signed in (the newest account seen is the signed-in one).
+      const maker = await ctx.session.openExtensionPage('options.html');
+      for (const [account, prefix, n] of [
+        [OTHER, '3000', 4],
+        [ME, '4000', 3],
+      ]) {
+        const reply = await sendFromPage(maker, 'events.record', {
+          account,
+          batchId: `seed-${account.id}`,
+          events: followers(prefix, n),
+        });
+        assert.equal(reply.ok, true, JSON.stringify(reply));
+      }
+      await maker.close();
+
+      const options = await ctx.session.openExtensionPage('options.html');
+      await setViewport(options, { width: 900, height: 1000 });
+      const select = await options.waitForSelector('[data-testid="dt-account-select"]', { timeout: 15_000 });
+      assert.equal(await select.evaluate((el) => el.value), ME.id);
+      await screenshot(options, kind, 'options-two-accounts');
+
+      await options.select('[data-testid="dt-account-select"]', OTHER.id);
+      await options.waitForFunction(
+        (h) => [...document.querySelectorAll('h2')].some((e) => e.textContent === `@${h}'s data`),
+        { timeout: 10_000 },
+        OTHER.handle,
+      );
+      assert.ok((await headings(options)).includes(`Settings for @${OTHER.handle}`));
+
+      // Choosing @other in options does not put @other in the popup: it shows the signed-in account.
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      await popup.waitForSelector('[data-testid="dt-account"]', { timeout: 15_000 });
+      assert.match(await popup.$eval('[data-testid="dt-account"]', (el) => el.textContent), /@dana_builds/);
+      await popup.close();
+
+      await options.bringToFront();
+      await options.click('[data-testid="dt-wipe"]');
+      const confirm = await options.waitForSelector('[data-testid="dt-wipe-confirm"]');
+      assert.equal(await confirm.evaluate((el) => el.textContent), `Delete @${OTHER.handle}`);
+      assert.equal(await confirm.evaluate((el) => el.disabled), true);
+      await options.type('[data-testid="dt-wipe-handle"]', ME.handle); // the wrong handle does not arm it
+      assert.equal(await confirm.evaluate((el) => el.disabled), true);
+      await options.$eval('[data-testid="dt-wipe-handle"]', (el) => {
+        el.value = '';
+      });
+      await options.type('[data-testid="dt-wipe-handle"]', OTHER.handle);
+      await options.waitForFunction(
+        () => !document.querySelector('[data-testid="dt-wipe-confirm"]')?.disabled,
+        { timeout: 5_000 },
+      );
+      await screenshot(options, kind, 'options-delete-other');
+      await options.click('[data-testid="dt-wipe-confirm"]');
+      const wiped = await options.waitForSelector('[data-testid="dt-wiped"]', { timeout: 10_000 });
+      assert.match(
+        await wiped.evaluate((el) => el.textContent),
+        /of @dana_alt\. Other accounts were not touched/,
+      );
+      await options.waitForSelector('[data-testid="dt-account"]', { timeout: 10_000 });
+      assert.match(await options.$eval('[data-testid="dt-account"]', (el) => el.textContent), /@dana_builds/);
+      await screenshot(options, kind, 'options-after-delete');
+
+      assert.equal(await count(options, OTHER.id), 0);
+      assert.equal(await count(options, ME.id), 3);
+      const status = await sendFromPage(options, 'status.get', {});
+      assert.deepEqual(
+        status.data.accounts.map((a) => a.handle),
+        [ME.handle],
+      );
+      await options.close();
+    });
+  });
+}
