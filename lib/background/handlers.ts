@@ -12,6 +12,7 @@ import type { Account, HealthReport } from '@/lib/messages/schemas';
 import { validateEvents } from '@/lib/messages/validate-events';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
+import { injectCoach } from './coach-inject';
 import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
@@ -36,6 +37,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     ...createDueHandlers(getDb),
     ...createArchiveHandlers(getDb),
     ping: async () => ({ at: Date.now() }),
+    'coach.load': (_input: object, sender) => injectCoach(sender),
 
     'account.seen': async (account: { id: string; handle: string; name?: string }) => {
       const db = await getDb();

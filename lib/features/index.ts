@@ -1,4 +1,4 @@
-import { coachFeature } from './coach';
+import { coachLoaderFeature } from './coach-loader';
 import { healthFeature } from './health';
 import { lensFactsFeature } from './lens-facts';
 import { OVERLAY_FEATURES } from './overlays';
@@ -14,7 +14,7 @@ export const FEATURES: readonly Feature[] = [
   // First: it pulls what the lens saw before this page's features started.
   lensFactsFeature,
   healthFeature,
-  coachFeature,
+  coachLoaderFeature,
   reactionsFeature,
   profileFeature,
   listsFeature,

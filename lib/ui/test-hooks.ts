@@ -23,10 +23,16 @@ export async function loadTestHooks(): Promise<boolean> {
 
 export const testHooksOn = (): boolean => enabled;
 
-/** For unit tests that mount without a browser. */
-export function setTestHooksForTests(on: boolean): void {
+/**
+ * Sets the flag without reading storage: for unit tests that mount without a browser, and for the
+ * coach engine, a separate bundle that takes the content script's answer.
+ */
+export function setTestHooks(on: boolean): void {
   enabled = on;
 }
+
+/** For unit tests that mount without a browser. */
+export const setTestHooksForTests = setTestHooks;
 
 /** Sets a light-DOM attribute only when test hooks are on (the value is never private otherwise). */
 export function hookAttribute(el: Element, name: `data-${string}`, value: string | boolean): void {

@@ -50,8 +50,22 @@ for (const kind of BROWSERS) {
       page ??= await ctx.session.newPage();
       await page.goto('https://x.com/home', { waitUntil: 'load' });
       await waitForAccount(page, ME.handle);
+      // The coach loads at the first focus of a composer (lib/features/coach-loader.ts).
+      await page.click(HOME_BOX);
       await page.waitForSelector('dinner-table-coach', { timeout: 15_000 });
     }
+
+    it('loads the coach only when a composer is first focused', async () => {
+      page ??= await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector(HOME_BOX, { timeout: 15_000 });
+      await sleep(500);
+      assert.equal(await page.$('dinner-table-coach'), null, 'no pill before a composer is focused');
+      await page.click(HOME_BOX);
+      await page.waitForSelector('dinner-table-coach', { timeout: 15_000 });
+      assert.equal((await nudgeState(page)).verdict, 'none');
+    });
 
     it('shows the pill while writing a promotional post, then the card with the reasons', async () => {
       await openHome();

@@ -15,6 +15,8 @@ for (const kind of BROWSERS) {
         'the replica served /home',
       );
       await waitForAccount(page, 'dana_builds');
+      // The coach loads at the first focus of a composer.
+      await page.click('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]');
       const host = await inShadow(page, 'dinner-table-coach', '[data-testid="dt-nudge"]');
       const info = await host.evaluate((el) => ({
         hostTag: el.getRootNode().host.tagName.toLowerCase(),

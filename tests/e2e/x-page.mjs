@@ -68,11 +68,22 @@ export async function waitForHeld(page, index = 0) {
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Index of the nudge that belongs to the composer matched by `css`. */
-export function nudgeIndexFor(page, css) {
-  return page.$eval(css, (composer) => {
-    const scope = composer.closest('[data-testid$="_label"]') ?? composer;
-    const hosts = [...document.querySelectorAll('dinner-table-coach')];
-    return hosts.findIndex((h) => h.previousElementSibling === scope);
-  });
+/**
+ * Index of the nudge that belongs to the composer matched by `css`, once it is there (the coach
+ * loads at the first focus of a composer, so it may come a moment after the typing began).
+ */
+export async function nudgeIndexFor(page, css) {
+  const handle = await page.waitForFunction(
+    (c) => {
+      const composer = document.querySelector(c);
+      if (!composer) return false;
+      const scope = composer.closest('[data-testid$="_label"]') ?? composer;
+      const hosts = [...document.querySelectorAll('dinner-table-coach')];
+      const index = hosts.findIndex((h) => h.previousElementSibling === scope);
+      return index >= 0 ? String(index) : false;
+    },
+    { timeout: 10_000, polling: 50 },
+    css,
+  );
+  return Number(await handle.jsonValue());
 }
