@@ -1,6 +1,7 @@
 import { LENS_FACTS, LENS_MAX_CHARS, LENS_MORE, LENS_PULL } from '@/lib/x/lens/channel';
 import { LensBatch } from '@/lib/x/lens/facts';
 import { lensEvents } from '@/lib/x/lens/to-events';
+import { learnIds } from './lens-ids';
 import { noteLensSeen } from './lens-seen';
 import type { Feature } from './types';
 
@@ -40,6 +41,7 @@ export const lensFactsFeature: Feature = {
       const batch = LensBatch.safeParse(parsed);
       if (!batch.success) return;
       for (const s of batch.data.seen) noteLensSeen(route.name, s.op, s.known);
+      learnIds(batch.data.users);
       for (const e of lensEvents(batch.data, account.id, now)) {
         if (e.type === 'edge' || e.type === 'profile') {
           const id = e.person.id ?? '';

@@ -1,6 +1,7 @@
 // The network lens in Chromium and Firefox: followers seen on home, a profile and a status page
 // (never on the followers list) reach the popup's unmet list with handle and bio; the lens makes
-// no request and the page receives every body byte for byte as served; with X's operations
+// no request and the page receives every body byte for byte as served; timeline badges are keyed
+// by id and follow a handle change; with X's operations
 // renamed the DOM readers carry on and the health view names the missing lens.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -112,6 +113,79 @@ for (const kind of BROWSERS) {
         assert.deepEqual(report.missing, []);
       }
       await popup.close();
+    });
+
+    it('keys timeline badges by id, so they follow a handle change', async () => {
+      const maya = { id: '1000000002', handle: 'maya_okafor' };
+      let popup = await ctx.session.openExtensionPage('popup.html');
+      const now = Date.now();
+      const recorded = await sendFromPage(popup, 'events.record', {
+        account: ME,
+        batchId: 'lens-rename-seed',
+        events: [
+          {
+            type: 'interaction',
+            key: 'reply_out:lens-rename-1',
+            kind: 'reply_out',
+            person: maya,
+            at: now - 3 * 86_400_000,
+          },
+          {
+            type: 'interaction',
+            key: 'reply_in:lens-rename-2',
+            kind: 'reply_in',
+            person: maya,
+            at: now - 2 * 86_400_000,
+          },
+        ],
+      });
+      assert.equal(recorded.ok, true, JSON.stringify(recorded));
+      const before = await sendFromPage(popup, 'contacts.lookup', {
+        account: ME.id,
+        people: [`id:${maya.id}`],
+      });
+      const stage = before.data.contacts[`id:${maya.id}`]?.stage;
+      assert.ok(stage && stage !== 'stranger', `Maya has a stage before the rename: ${stage}`);
+      await popup.close();
+
+      // Same person (same id), new handle: X's page and its responses now say @maya_renamed.
+      ctx.replica.setSeed(JSON.parse(JSON.stringify(SEED).replaceAll('maya_okafor', 'maya_renamed')));
+      const page = await ctx.session.newPage();
+      page.setDefaultNavigationTimeout(90_000);
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      const badge = await page.waitForSelector(
+        'dinner-table-badge[data-handle="maya_renamed"][data-keyed="id"]:not([data-stage="loading"])',
+        { timeout: 20_000 },
+      );
+      await page.waitForFunction(
+        (el, s) => el.dataset.stage === s,
+        { timeout: 10_000, polling: 100 },
+        badge,
+        stage,
+      );
+      await screenshot(page, kind, 'lens-badge-renamed');
+      await page.close();
+
+      // The record followed the rename too: the new handle finds the same person.
+      popup = await ctx.session.openExtensionPage('popup.html');
+      const after = await waitInPage(
+        popup,
+        async (me) => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'contacts.lookup',
+            input: { account: me, people: ['maya_renamed'] },
+          });
+          return reply.ok && reply.data.contacts.maya_renamed ? reply.data.contacts.maya_renamed : false;
+        },
+        { timeout: 15_000 },
+        ME.id,
+      );
+      assert.equal(after.id, maya.id);
+      assert.equal(after.stage, stage);
+      await popup.close();
+      ctx.replica.setSeed(SEED);
     });
 
     it('with X operations renamed, the DOM readers carry on and the health view names the lens', async () => {

@@ -42,6 +42,8 @@ export interface BadgeLayer {
   removeAll(): void;
   /** Re-reads X's theme; repaints every mount when it changed. */
   retheme(): void;
+  /** Badges still asked for by handle switch to the id once it is known (`idOf`), and reload. */
+  rekey(idOf: (handle: string) => string | undefined): void;
 }
 
 const rootOf = (mount: ShadowMount) => mount.root.querySelector<HTMLElement>('.dt-root');
@@ -103,15 +105,17 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       }
       return;
     }
-    cache.lookup(entry.key).then(
+    const key = entry.key;
+    cache.lookup(key).then(
       (contact) => {
-        if (!entries.has(entry)) return;
+        // Gone, or re-keyed by id meanwhile: the id's answer is the one that counts.
+        if (!entries.has(entry) || entry.key !== key) return;
         entry.contact = contact;
         entry.failed = false;
         render(entry);
       },
       () => {
-        if (!entries.has(entry)) return;
+        if (!entries.has(entry) || entry.key !== key) return;
         entry.failed = true;
         render(entry);
       },
@@ -197,6 +201,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
         hookAttribute(mount.host, 'data-handle', who.handle);
         if (who.variant === 'list') hookAttribute(mount.host, 'data-variant', 'list');
         rootOf(mount)?.setAttribute('data-theme', theme);
+        hookAttribute(mount.host, 'data-keyed', who.id ? 'id' : 'handle');
         const entry: BadgeEntry = {
           mount,
           handle: who.handle,
@@ -224,6 +229,16 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       close();
       for (const entry of entries) entry.mount.remove();
       entries.clear();
+    },
+    rekey(idOf) {
+      for (const entry of entries) {
+        if (entry.key.startsWith('id:')) continue;
+        const id = idOf(entry.handle);
+        if (!id) continue;
+        entry.key = `id:${id}`;
+        hookAttribute(entry.mount.host, 'data-keyed', 'id');
+        load(entry);
+      }
     },
     retheme() {
       const next = themeOf();

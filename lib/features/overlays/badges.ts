@@ -1,4 +1,5 @@
 import { X } from '@/lib/x/selectors';
+import { idOfHandle, onIdsLearned } from '../lens-ids';
 import type { Feature } from '../types';
 import { articleAuthor } from './author';
 import { type BadgeEntry, type BadgeLayer, createBadgeLayer } from './badge-layer';
@@ -72,8 +73,10 @@ export const badgesFeature: Feature = {
           if (!author) continue;
           const handled: Handled = { link: author.link, href: author.link.getAttribute('href') };
           if (author.handle.toLowerCase() !== me) {
+            const id = idOfHandle(author.handle);
             handled.entry = state.layer.attach((host) => author.row.append(host), {
               handle: author.handle,
+              ...(id && { id }),
               variant: 'timeline',
               ...(author.name && { name: author.name }),
             });
@@ -97,5 +100,7 @@ export const badgesFeature: Feature = {
     );
     if (signal.aborted) return;
     dom.subscribe(scan, signal);
+    // Posts name authors by handle; once the lens says whose id a handle is, ask by id.
+    onIdsLearned(() => enabled && state.layer.rekey(idOfHandle), signal);
   },
 };
