@@ -16,14 +16,16 @@ export default defineConfig({
   // the content script would not run on x.com until the user grants access by hand. MV2 grants
   // the x.com hosts at install time, which is what "install and it works" needs.
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Dinner Table',
-    description: 'Coaching for X: meet your followers, talk with people, and post less like an ad.',
+    // The name and description in the browser's language (public/_locales/*/messages.json).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `scripting`: the background injects the coach when a composer is first focused (MV2's
     // tabs.executeScript needs only the x.com host permissions). No install warning in Chrome.
     permissions: ['storage', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: X_MATCHES,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'Dinner Table' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

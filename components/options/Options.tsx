@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QuarantineNote } from '@/components/common/QuarantineNote';
 import { useAsync } from '@/components/common/useAsync';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import { AccountPicker, accountFromHash } from './AccountPicker';
 import { ArchiveSection } from './ArchiveSection';
@@ -31,15 +32,15 @@ export function Options() {
       <header class="brand options-header">
         <img src="/icon/48.png" alt="" />
         <div>
-          <h1>Dinner Table</h1>
-          <p class="muted">Settings and data</p>
+          <h1>{t('extName')}</h1>
+          <p class="muted">{t('optionsSubtitle')}</p>
         </div>
         {account && <AccountPicker accounts={accounts} chosen={account} onChoose={choose} />}
       </header>
 
       {status.status === 'error' && (
         <p class="notice bad" role="alert">
-          Dinner Table could not read its data: {status.message}
+          {t('couldNotReadData', { error: status.message })}
         </p>
       )}
       {wiped && (
@@ -56,7 +57,7 @@ export function Options() {
             </div>
           ) : (
             <p class="card muted" data-testid="dt-empty">
-              No X account seen yet. Open x.com and log in; Dinner Table keeps each account's data apart.
+              {t('optionsNoAccount')}
             </p>
           )}
           <ArchiveSection key={`archive-${account?.id}`} account={account} onImported={reload} />

@@ -41,16 +41,25 @@ export const TEST_HOOKS_KEY = 'dt:test-hooks';
 
 /**
  * @param {{ kind: 'chromium'|'firefox', port: number, extension?: boolean, headless?: boolean,
- *   testHooks?: boolean }} options
+ *   testHooks?: boolean, lang?: string }} options
  *   testHooks (default true): open shadow roots, light-DOM data attributes and `dt-*` hooks on X's
  *   pages. Set before any X page opens; pass false to see what a user's page script would see.
+ *   lang (default en-US): the browser's interface language (BCP 47, e.g. `ja`); the extension's
+ *   `_locales` follow it. The e2e files assert English.
  * @returns {Promise<Session>}
  */
-export async function launch({ kind, port, extension = true, headless = true, testHooks = true }) {
+export async function launch({
+  kind,
+  port,
+  extension = true,
+  headless = true,
+  testHooks = true,
+  lang = 'en-US',
+}) {
   const session =
     kind === 'chromium'
-      ? await launchChromium({ port, extension, headless })
-      : await launchFirefox({ port, extension, headless });
+      ? await launchChromium({ port, extension, headless, lang })
+      : await launchFirefox({ port, extension, headless, lang });
   if (extension && testHooks) {
     try {
       await setTestHooks(session, true);
@@ -88,7 +97,7 @@ export async function setTestHooks(session, on) {
   if (stored !== on) throw new Error(`Could not ${on ? 'set' : 'clear'} ${TEST_HOOKS_KEY} in the extension.`);
 }
 
-async function launchChromium({ port, extension, headless }) {
+async function launchChromium({ port, extension, headless, lang }) {
   const executablePath = requireBrowser('chromium');
   const extPath = extension ? requireBuild('chrome-mv3') : undefined;
   const userDataDir = mkdtempSync(join(tmpdir(), 'dt-chromium-'));
@@ -101,7 +110,7 @@ async function launchChromium({ port, extension, headless }) {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--lang=en-US',
+    `--lang=${lang}`,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     '--window-size=1280,900',
@@ -149,7 +158,33 @@ async function launchChromium({ port, extension, headless }) {
   };
 }
 
-async function launchFirefox({ port, extension, headless }) {
+/**
+ * Firefox speaks only the languages it has a language pack for (the Debian build has en-US alone), and
+ * an extension's `_locales` follow that app locale, not `intl.locale.requested`. So, through the
+ * system access the harness opens (`--remote-allow-system-access`), the chrome context declares the
+ * language available and requests it, before the extension is installed and picks its locale, which
+ * is what a language pack does: the app's own menus fall back to English, the extension sees `lang`.
+ */
+async function setFirefoxAppLocale(browser, lang) {
+  const { contexts } = (await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
+    .result;
+  const context = contexts[0]?.context;
+  if (!context) throw new Error('Firefox offered no chrome context to set its language in.');
+  const expression = `(() => {
+    Services.locale.availableLocales = [${JSON.stringify(lang)}, 'en-US'];
+    Services.locale.requestedLocales = [${JSON.stringify(lang)}];
+    return Services.locale.appLocaleAsBCP47;
+  })()`;
+  const reply = await browser.connection.send('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: false,
+  });
+  const got = reply.result?.result?.value;
+  if (got !== lang) throw new Error(`Firefox kept ${got} as its language, asked for ${lang}.`);
+}
+
+async function launchFirefox({ port, extension, headless, lang }) {
   if (port !== 443) throw new Error('Firefox cannot remap ports: start the replica on port 443.');
   const executablePath = requireBrowser('firefox');
   const extPath = extension ? requireBuild('firefox-mv2') : undefined;
@@ -171,9 +206,11 @@ async function launchFirefox({ port, extension, headless }) {
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
-      'intl.accept_languages': 'en-US',
+      'intl.accept_languages': lang,
+      'intl.locale.requested': lang,
     },
   });
+  if (!lang.startsWith('en')) await setFirefoxAppLocale(browser, lang);
   if (extPath) {
     const id = await browser.installExtension(extPath);
     if (id !== GECKO_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${GECKO_ID}.`);
