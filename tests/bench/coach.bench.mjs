@@ -50,11 +50,15 @@ export default async function ({ log }) {
           }),
         );
         window.__dtPill = new Promise((resolve) => {
-          const seen = () => document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.pill');
+          // The pill renders inside the host's shadow root: watch the document for the host, then the root.
           const observer = new MutationObserver(() => {
-            if (seen()) {
+            const root = document.querySelector('dinner-table-coach')?.shadowRoot;
+            if (root?.querySelector('.dt-root > *')) {
               observer.disconnect();
               resolve(performance.now());
+            } else if (root && !root.__dtWatched) {
+              root.__dtWatched = true;
+              observer.observe(root, { childList: true, subtree: true });
             }
           });
           observer.observe(document, { childList: true, subtree: true });
@@ -65,7 +69,7 @@ export default async function ({ log }) {
       loads.push(ms);
     }
     results.push({
-      name: 'coach engine load, first focus -> pill',
+      name: 'coach engine load, first focus -> nudge rendered',
       samples: loads.length,
       p50ms: round(percentile(loads, 50)),
       maxMs: round(Math.max(...loads)),
