@@ -2,10 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow, DueView } from '@/lib/messages/protocol-due';
-import { Avatar } from './Avatar';
+import { type DueAction, DueRows } from './DueRow';
 import { displayName } from './format';
-
-type DueAction = 'done' | 'snooze' | 'stop';
 
 const SAID: Record<DueAction, string> = {
   done: 'marked as talked',
@@ -59,6 +57,7 @@ export function KeepTalking({
   };
 
   if (!view || (view.due.length === 0 && view.missed.length === 0)) return null;
+  const rowProps = { busy, onAct: act, onOpen };
   return (
     <section class="keep-talking" aria-labelledby="keep-talking-title">
       <div class="today-head">
@@ -69,35 +68,13 @@ export function KeepTalking({
             : 'Answer who wrote to you, and pick up where you left off.'}
         </p>
       </div>
-      {view.due.length > 0 && (
-        <ol class="picks" data-testid="dt-due-list">
-          {view.due.map((row) => (
-            <DueItem
-              key={row.contact.key}
-              row={row}
-              busy={busy === row.contact.key}
-              onAct={act}
-              onOpen={onOpen}
-            />
-          ))}
-        </ol>
-      )}
+      {view.due.length > 0 && <DueRows rows={view.due} testid="dt-due-list" {...rowProps} />}
       {view.missed.length > 0 && (
         <details class="missed small">
           <summary>
             {view.missed.length} older {view.missed.length === 1 ? 'reply' : 'replies'} you missed
           </summary>
-          <ol class="picks" data-testid="dt-due-missed">
-            {view.missed.map((row) => (
-              <DueItem
-                key={row.contact.key}
-                row={row}
-                busy={busy === row.contact.key}
-                onAct={act}
-                onOpen={onOpen}
-              />
-            ))}
-          </ol>
+          <DueRows rows={view.missed} testid="dt-due-missed" {...rowProps} />
         </details>
       )}
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -106,83 +83,3 @@ export function KeepTalking({
     </section>
   );
 }
-
-function DueItem({
-  row,
-  busy,
-  onAct,
-  onOpen,
-}: {
-  row: DueRow;
-  busy: boolean;
-  onAct: (row: DueRow, action: DueAction) => void;
-  onOpen: (c: ContactView) => void;
-}) {
-  const c = row.contact;
-  const who = displayName(c);
-  const openLabel = row.reason === 'reply-back' ? 'Answer on X' : 'Open on X';
-  return (
-    <li
-      class={`pick due ${row.reason}`}
-      data-testid="dt-due"
-      data-handle={c.handle ?? ''}
-      data-reason={row.reason}
-    >
-      <div class="pick-top">
-        <Avatar contact={c} />
-        <div class="who">
-          <button type="button" class="link name" onClick={() => onOpen(c)}>
-            {who}
-          </button>
-          <span class="muted handle">{c.handle ? `@${c.handle}` : `id ${c.id ?? c.key}`}</span>
-        </div>
-        <span class="chip">{row.reason === 'reply-back' ? 'Reply back' : 'Going cold'}</span>
-      </div>
-      <p class="reason">{capitalize(row.why)}</p>
-      {(row.theirs?.text || row.mine?.text) && (
-        <dl class="said-last small">
-          {row.theirs?.text && (
-            <>
-              <dt>They said</dt>
-              <dd>{row.theirs.text}</dd>
-            </>
-          )}
-          {row.mine?.text && (
-            <>
-              <dt>You said</dt>
-              <dd>{row.mine.text}</dd>
-            </>
-          )}
-        </dl>
-      )}
-      <div class="actions">
-        <a class="button primary" href={row.open} target="_blank" rel="noreferrer" data-testid="dt-due-open">
-          {openLabel}
-          <span class="visually-hidden"> with {who} (new tab)</span>
-        </a>
-        <button type="button" disabled={busy} onClick={() => onAct(row, 'done')} data-testid="dt-due-done">
-          Done<span class="visually-hidden">: we talked elsewhere</span>
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => onAct(row, 'snooze')}
-          data-testid="dt-due-snooze"
-        >
-          Snooze a week
-        </button>
-        <button
-          type="button"
-          class="quiet"
-          disabled={busy}
-          onClick={() => onAct(row, 'stop')}
-          data-testid="dt-due-stop"
-        >
-          Stop reminding
-        </button>
-      </div>
-    </li>
-  );
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,116 @@
+import type { ContactView } from '@/lib/messages/protocol';
+import type { DueRow } from '@/lib/messages/protocol-due';
+import { Avatar } from './Avatar';
+import { displayName } from './format';
+
+export type DueAction = 'done' | 'snooze' | 'stop';
+
+/** One list of due rows (the due list and the quieter "missed" list share it). */
+export function DueRows({
+  rows,
+  testid,
+  busy,
+  onAct,
+  onOpen,
+}: {
+  rows: DueRow[];
+  testid: string;
+  busy?: string;
+  onAct: (row: DueRow, action: DueAction) => void;
+  onOpen: (c: ContactView) => void;
+}) {
+  return (
+    <ol class="picks" data-testid={testid}>
+      {rows.map((row) => (
+        <DueItem
+          key={row.contact.key}
+          row={row}
+          busy={busy === row.contact.key}
+          onAct={onAct}
+          onOpen={onOpen}
+        />
+      ))}
+    </ol>
+  );
+}
+
+/** One person due: who, why in words, the last thing each of you said, and what to do. */
+function DueItem({
+  row,
+  busy,
+  onAct,
+  onOpen,
+}: {
+  row: DueRow;
+  busy: boolean;
+  onAct: (row: DueRow, action: DueAction) => void;
+  onOpen: (c: ContactView) => void;
+}) {
+  const c = row.contact;
+  const who = displayName(c);
+  const openLabel = row.reason === 'reply-back' ? 'Answer on X' : 'Open on X';
+  return (
+    <li
+      class={`pick due ${row.reason}`}
+      data-testid="dt-due"
+      data-handle={c.handle ?? ''}
+      data-reason={row.reason}
+    >
+      <div class="pick-top">
+        <Avatar contact={c} />
+        <div class="who">
+          <button type="button" class="link name" onClick={() => onOpen(c)}>
+            {who}
+          </button>
+          <span class="muted handle">{c.handle ? `@${c.handle}` : `id ${c.id ?? c.key}`}</span>
+        </div>
+        <span class="chip">{row.reason === 'reply-back' ? 'Reply back' : 'Going cold'}</span>
+      </div>
+      <p class="reason">{capitalize(row.why)}</p>
+      {(row.theirs?.text || row.mine?.text) && (
+        <dl class="said-last small">
+          {row.theirs?.text && (
+            <>
+              <dt>They said</dt>
+              <dd>{row.theirs.text}</dd>
+            </>
+          )}
+          {row.mine?.text && (
+            <>
+              <dt>You said</dt>
+              <dd>{row.mine.text}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <div class="actions">
+        <a class="button primary" href={row.open} target="_blank" rel="noreferrer" data-testid="dt-due-open">
+          {openLabel}
+          <span class="visually-hidden"> with {who} (new tab)</span>
+        </a>
+        <button type="button" disabled={busy} onClick={() => onAct(row, 'done')} data-testid="dt-due-done">
+          Done<span class="visually-hidden">: we talked elsewhere</span>
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onAct(row, 'snooze')}
+          data-testid="dt-due-snooze"
+        >
+          Snooze a week
+        </button>
+        <button
+          type="button"
+          class="quiet"
+          disabled={busy}
+          onClick={() => onAct(row, 'stop')}
+          data-testid="dt-due-stop"
+        >
+          Stop reminding
+        </button>
+      </div>
+    </li>
+  );
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
