@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshDueBadge, watchBadgeSetting } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
-import { refreshHandfulBadge } from '@/lib/background/handlers-popup';
+import { prepareTodaysHandful } from '@/lib/background/handlers-popup';
 import { route } from '@/lib/background/router';
 import { createConnection } from '@/lib/db/connection';
 
@@ -18,7 +19,11 @@ export default defineBackground(() => {
     return true;
   });
 
-  // When the browser starts, pick today's handful ahead of the first popup: the pick reads every
-  // unmet follower's key, which is slow at 100k, and the toolbar badge should read "0/5" already.
-  browser.runtime.onStartup.addListener(() => void refreshHandfulBadge(getDb));
+  // When the browser starts, pick today's handful ahead of the first popup (the pick reads every
+  // unmet follower's key, which is slow at 100k), and show who is owed a reply on the badge.
+  browser.runtime.onStartup.addListener(() => {
+    void prepareTodaysHandful(getDb);
+    void refreshDueBadge(getDb);
+  });
+  watchBadgeSetting(getDb);
 });

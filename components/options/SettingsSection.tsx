@@ -28,6 +28,13 @@ export function normalizeDomain(input: string): string | null {
  * own domains, the daily handful, the promo goal, each coaching rule and the hold, the overlays on
  * X. Saved as you change them.
  */
+/** The toolbar badge's choices (lib/background/badge.ts). */
+const BADGE_CHOICES: Record<Settings['badge'], string> = {
+  'reply-backs': 'Replies owed',
+  due: 'Everything due (replies owed and conversations going cold)',
+  off: 'Off',
+};
+
 export function SettingsSection({ account }: { account?: { id: string; handle: string } }) {
   const id = account?.id;
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -156,6 +163,29 @@ export function SettingsSection({ account }: { account?: { id: string; handle: s
       </fieldset>
 
       <fieldset>
+        <legend>Toolbar badge</legend>
+        <div class="row">
+          <label for="badge-mode">The number on the Dinner Table icon</label>
+          <select
+            id="badge-mode"
+            data-testid="dt-settings-badge"
+            value={settings.badge}
+            onChange={(e) => {
+              const mode = (e.currentTarget as HTMLSelectElement).value as Settings['badge'];
+              void save({ badge: mode }, `Toolbar badge: ${BADGE_CHOICES[mode].toLowerCase()}.`);
+            }}
+          >
+            {Object.entries(BADGE_CHOICES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p class="muted small">Replies owed are people who wrote to you and are waiting for your answer.</p>
+      </fieldset>
+
+      <fieldset>
         <legend>Promotion goal</legend>
         <div class="row">
           <label for="promo-goal">At most this share of your posts promotional</label>
@@ -257,6 +287,7 @@ export function SettingsSection({ account }: { account?: { id: string; handle: s
                 disabledRules: [],
                 holdsEnabled: true,
                 overlays: DEFAULT_SETTINGS.overlays,
+                badge: DEFAULT_SETTINGS.badge,
               },
               'Coaching, handful and overlays are back to their defaults.',
             )

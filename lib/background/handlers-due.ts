@@ -6,6 +6,7 @@ import type { Input, Output } from '@/lib/messages/protocol';
 import type { DUE_MESSAGES, DueRow } from '@/lib/messages/protocol-due';
 import { type DueItem, dueList, owedOf } from '@/lib/relationships/due';
 import { startOfLocalDay } from '@/lib/relationships/handful';
+import { refreshDueBadge, showDueBadge } from './badge';
 import { viewAccount } from './handlers-popup';
 import type { Handlers } from './router';
 
@@ -51,14 +52,22 @@ export async function dueView(db: Database, requested?: string, now = Date.now()
 /** Answers to the keep-talking messages (lib/messages/protocol-due.ts). */
 export function createDueHandlers(getDb: () => Promise<Database>): Pick<Handlers, keyof typeof DUE_MESSAGES> {
   return {
-    'due.get': async ({ account }: Input<'due.get'>) => dueView(await getDb(), account),
+    'due.get': async ({ account }: Input<'due.get'>) => {
+      const db = await getDb();
+      const view = await dueView(db, account);
+      // The popup just counted what is due: the badge agrees with it (for the account it shows).
+      if (view.account && view.account === (await viewAccount(db))) void showDueBadge(view.due, view.account);
+      return view;
+    },
     'due.act': async ({ account, key, action }: Input<'due.act'>) => {
       const db = await getDb();
       await updateDue(db, account, key, { action });
+      void refreshDueBadge(getDb);
       return dueView(db, account);
     },
     'due.cadence': async ({ account, key, keepEvery }: Input<'due.cadence'>) => {
       await updateDue(await getDb(), account, key, { keepEvery });
+      void refreshDueBadge(getDb);
       return { keepEvery };
     },
   };

@@ -19,7 +19,6 @@ import {
 } from '@/lib/relationships/handful';
 import { UNMET } from '@/lib/relationships/summary';
 import { loadSettings } from '@/lib/settings/settings';
-import { setHandfulBadge } from './badge';
 import type { Handlers } from './router';
 
 type Handful = Output<'handful.get'>;
@@ -109,7 +108,6 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     out.push({ contact, tier: pick.tier, reason: reasonFor(contact, now), met });
   }
   const met = out.filter((p) => p.met).length;
-  await setHandfulBadge(met, out.length);
   const hasFollowers = out.length > 0 || unmetCount > 0 || (await anyFollower(db, account));
   const me = await db.get('accounts', account);
   return {
@@ -142,14 +140,14 @@ async function forgetOtherDays(account: string, keep: string) {
 }
 
 /**
- * Brings the toolbar badge up to date, e.g. after events were recorded; on the first call of a day
- * it also picks the day's handful, so the popup's first opening reads a stored pick. Never throws.
+ * Picks the day's handful ahead of the popup (after events were recorded, at browser start), so the
+ * popup's first opening reads a stored pick. Never throws.
  */
-export async function refreshHandfulBadge(getDb: () => Promise<Database>): Promise<void> {
+export async function prepareTodaysHandful(getDb: () => Promise<Database>): Promise<void> {
   try {
     await todaysHandful(await getDb());
   } catch {
-    // The badge is a nicety.
+    // The popup picks again when it opens.
   }
 }
 

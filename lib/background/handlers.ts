@@ -12,11 +12,12 @@ import type { Account, HealthReport } from '@/lib/messages/schemas';
 import { validateEvents } from '@/lib/messages/validate-events';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
+import { refreshDueBadge } from './badge';
 import { injectCoach } from './coach-inject';
 import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
-import { createPopupHandlers, refreshHandfulBadge } from './handlers-popup';
+import { createPopupHandlers, prepareTodaysHandful } from './handlers-popup';
 import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
@@ -83,8 +84,10 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         );
         if (mayMeet || handfulRefreshedOn !== today) {
           handfulRefreshedOn = today;
-          void refreshHandfulBadge(getDb);
+          void prepareTodaysHandful(getDb);
         }
+        // Someone wrote to you, or you answered: the count of replies owed may have changed.
+        if (valid.some((e) => e.type === 'interaction' || e.type === 'post')) void refreshDueBadge(getDb);
         if (storageProblemShown !== false) {
           await browser.storage.local.remove('storageProblem');
           storageProblemShown = false;

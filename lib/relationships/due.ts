@@ -170,3 +170,13 @@ export function whyDue(row: DueFields, reason: DueReason, now: number): string {
   const when = last === undefined ? 'a while ago' : daysAgo(last, now);
   return `last talked ${when}${topic ? `, about “${topic}”` : ''}`;
 }
+
+/** What the toolbar badge counts: nothing, the replies you owe, or everything due. */
+export const BADGE_MODES = ['off', 'reply-backs', 'due'] as const;
+export type BadgeMode = (typeof BADGE_MODES)[number];
+
+/** The badge's number: reply-backs only (the missed list never counts), or every row due. */
+export function badgeCount(due: readonly { reason: DueReason }[], mode: BadgeMode): number {
+  if (mode === 'off') return 0;
+  return mode === 'due' ? due.length : due.filter((d) => d.reason === 'reply-back').length;
+}

@@ -21,6 +21,8 @@ export const Settings = z.object({
     profileCard: true,
     lists: true,
   }),
+  /** The toolbar badge: off, the count of replies you owe, or everything due (lib/relationships/due.ts). */
+  badge: z._default(z.enum(['off', 'reply-backs', 'due']), 'reply-backs'),
 });
 export type Settings = z.infer<typeof Settings>;
 

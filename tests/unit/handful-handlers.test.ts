@@ -65,7 +65,7 @@ beforeEach(async () => {
 afterEach(() => vi.useRealTimers());
 
 describe('handful.get', () => {
-  it('picks engaged, then mutual, stores the pick for the day, and sets the badge', async () => {
+  it('picks engaged, then mutual, and stores the pick for the day', async () => {
     const handful = await send('handful.get', {});
     expect(handful.account).toBe(account.id);
     expect(handful.handle).toBe('dana_builds');
@@ -77,7 +77,6 @@ describe('handful.get', () => {
     expect(handful.met).toBe(0);
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
     expect(Object.values(stored)[0]).toMatchObject({ size: 5 });
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('0/5');
 
     // The same pick all day, even after new followers arrive; another one tomorrow.
     await record([{ type: 'edge', list: 'followers', person: follower(99), at: NOW }]);
@@ -122,7 +121,6 @@ describe('handful.get', () => {
 
     handful = await send('handful.act', { account: account.id, key: b.key, action: 'met' });
     expect(handful.met).toBe(2);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2/5');
 
     handful = await send('handful.act', { account: account.id, key: c.key, action: 'snooze' });
     handful = await send('handful.act', { account: account.id, key: d.key, action: 'hide' });
@@ -219,15 +217,14 @@ describe('balance.get', () => {
   });
 });
 
-describe('refreshHandfulBadge', () => {
-  it('picks the day and sets the badge, so the popup opens on a stored pick', async () => {
-    const { refreshHandfulBadge } = await import('@/lib/background/handlers-popup');
-    await refreshHandfulBadge(async () => db);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('0/5');
+describe('prepareTodaysHandful', () => {
+  it('picks the day, so the popup opens on a stored pick', async () => {
+    const { prepareTodaysHandful } = await import('@/lib/background/handlers-popup');
+    await prepareTodaysHandful(async () => db);
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
     expect(Object.keys(stored)).toHaveLength(1);
     await expect(
-      refreshHandfulBadge(async () => Promise.reject(new Error('closed'))),
+      prepareTodaysHandful(async () => Promise.reject(new Error('closed'))),
     ).resolves.toBeUndefined();
   });
 });
