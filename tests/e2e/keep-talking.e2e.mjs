@@ -121,7 +121,9 @@ for (const kind of BROWSERS) {
       // the reply and the content script see it (two frames) before the popup takes the front.
       await x.waitForFunction(
         (text) => [...document.querySelectorAll('article')].some((a) => a.innerText.includes(text)),
-        { timeout: 15_000 },
+        // Polled on a timer, not on animation frames: a tab the browser treats as hidden (Firefox under
+        // load, after other pages were in front) gets none, and the wait would never see the reply.
+        { timeout: 15_000, polling: 250 },
         reply,
       );
       // The popup shows the record as it is when it opens: wait until the background has the reply
