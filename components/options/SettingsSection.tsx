@@ -1,6 +1,7 @@
 import './settings.css';
 import { useEffect, useState } from 'preact/hooks';
 import { RULES } from '@/lib/coach';
+import { type MessageKey, t } from '@/lib/i18n/t';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -23,18 +24,18 @@ export function normalizeDomain(input: string): string | null {
   return DOMAIN.test(text) ? text : null;
 }
 
+/** The toolbar badge's choices (lib/background/badge.ts), in the order shown. */
+const BADGE_CHOICES = {
+  'reply-backs': 'badgeReplyBacks',
+  due: 'badgeDue',
+  off: 'badgeOff',
+} as const satisfies Record<Settings['badge'], MessageKey>;
+
 /**
  * The options page's settings for the account chosen in its header (each account has its own): your
  * own domains, the daily handful, the promo goal, each coaching rule and the hold, the overlays on
  * X. Saved as you change them.
  */
-/** The toolbar badge's choices (lib/background/badge.ts). */
-const BADGE_CHOICES: Record<Settings['badge'], string> = {
-  'reply-backs': 'Replies owed',
-  due: 'Everything due (replies owed and conversations going cold)',
-  off: 'Off',
-};
-
 export function SettingsSection({ account }: { account?: { id: string; handle: string } }) {
   const id = account?.id;
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -163,26 +164,26 @@ export function SettingsSection({ account }: { account?: { id: string; handle: s
       </fieldset>
 
       <fieldset>
-        <legend>Toolbar badge</legend>
+        <legend>{t('badgeLegend')}</legend>
         <div class="row">
-          <label for="badge-mode">The number on the Dinner Table icon</label>
+          <label for="badge-mode">{t('badgeLabel')}</label>
           <select
             id="badge-mode"
             data-testid="dt-settings-badge"
             value={settings.badge}
             onChange={(e) => {
               const mode = (e.currentTarget as HTMLSelectElement).value as Settings['badge'];
-              void save({ badge: mode }, `Toolbar badge: ${BADGE_CHOICES[mode].toLowerCase()}.`);
+              void save({ badge: mode }, t('badgeSaved', { choice: t(BADGE_CHOICES[mode]) }));
             }}
           >
-            {Object.entries(BADGE_CHOICES).map(([value, label]) => (
+            {Object.entries(BADGE_CHOICES).map(([value, key]) => (
               <option key={value} value={value}>
-                {label}
+                {t(key)}
               </option>
             ))}
           </select>
         </div>
-        <p class="muted small">Replies owed are people who wrote to you and are waiting for your answer.</p>
+        <p class="muted small">{t('badgeHint')}</p>
       </fieldset>
 
       <fieldset>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow } from '@/lib/messages/protocol-due';
 import { Avatar } from './Avatar';
@@ -48,7 +49,7 @@ function DueItem({
 }) {
   const c = row.contact;
   const who = displayName(c);
-  const openLabel = row.reason === 'reply-back' ? 'Answer on X' : 'Open on X';
+  const openLabel = row.reason === 'reply-back' ? t('dueAnswerOnX') : t('dueOpenOnX');
   return (
     <li
       class={`pick due ${row.reason}`}
@@ -62,22 +63,24 @@ function DueItem({
           <button type="button" class="link name" onClick={() => onOpen(c)}>
             {who}
           </button>
-          <span class="muted handle">{c.handle ? `@${c.handle}` : `id ${c.id ?? c.key}`}</span>
+          <span class="muted handle">
+            {c.handle ? `@${c.handle}` : t('dueIdOnly', { id: c.id ?? c.key })}
+          </span>
         </div>
-        <span class="chip">{row.reason === 'reply-back' ? 'Reply back' : 'Going cold'}</span>
+        <span class="chip">{row.reason === 'reply-back' ? t('dueReplyBack') : t('dueGoingCold')}</span>
       </div>
       <p class="reason">{capitalize(row.why)}</p>
       {(row.theirs?.text || row.mine?.text) && (
         <dl class="said-last small">
           {row.theirs?.text && (
             <>
-              <dt>They said</dt>
+              <dt>{t('dueTheySaid')}</dt>
               <dd>{row.theirs.text}</dd>
             </>
           )}
           {row.mine?.text && (
             <>
-              <dt>You said</dt>
+              <dt>{t('dueYouSaid')}</dt>
               <dd>{row.mine.text}</dd>
             </>
           )}
@@ -86,10 +89,11 @@ function DueItem({
       <div class="actions">
         <a class="button primary" href={row.open} target="_blank" rel="noreferrer" data-testid="dt-due-open">
           {openLabel}
-          <span class="visually-hidden"> with {who} (new tab)</span>
+          <span class="visually-hidden">{t('dueOpenWith', { name: who })}</span>
         </a>
         <button type="button" disabled={busy} onClick={() => onAct(row, 'done')} data-testid="dt-due-done">
-          Done<span class="visually-hidden">: we talked elsewhere</span>
+          {t('dueDone')}
+          <span class="visually-hidden">{t('dueDoneWhy')}</span>
         </button>
         <button
           type="button"
@@ -97,7 +101,7 @@ function DueItem({
           onClick={() => onAct(row, 'snooze')}
           data-testid="dt-due-snooze"
         >
-          Snooze a week
+          {t('dueSnooze')}
         </button>
         <button
           type="button"
@@ -106,7 +110,7 @@ function DueItem({
           onClick={() => onAct(row, 'stop')}
           data-testid="dt-due-stop"
         >
-          Stop reminding
+          {t('dueStop')}
         </button>
       </div>
     </li>
