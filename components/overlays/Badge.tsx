@@ -1,4 +1,4 @@
-import { badgeLabel, STAGE_LABEL } from '@/lib/features/overlays/describe';
+import { badgeLabel, dueLine, STAGE_LABEL } from '@/lib/features/overlays/describe';
 import type { ContactView } from '@/lib/messages/protocol';
 import { FollowsMark, StageMark } from './StageMark';
 
@@ -10,7 +10,8 @@ export interface BadgeProps {
   unmet?: boolean;
   variant?: 'timeline' | 'list';
   onOpen(button: HTMLElement, how: 'hover' | 'focus'): void;
-  onClose(how: 'hover' | 'blur' | 'escape'): void;
+  /** `to`: where focus went on blur (the details' own host keeps them open). */
+  onClose(how: 'hover' | 'blur' | 'escape', to?: EventTarget | null): void;
 }
 
 /**
@@ -27,6 +28,7 @@ export function Badge({
   onClose,
 }: BadgeProps) {
   const stage = contact === undefined ? 'loading' : (contact?.stage ?? 'stranger');
+  const due = dueLine(contact);
   const label =
     contact === undefined
       ? `Dinner Table: @${handle}, loading`
@@ -37,11 +39,15 @@ export function Badge({
       class={`dt-badge${unmet ? ' dt-unmet' : ''}`}
       data-testid="dt-badge"
       aria-label={label}
-      title={contact === undefined ? undefined : STAGE_LABEL[contact?.stage ?? 'stranger']}
+      title={
+        contact === undefined
+          ? undefined
+          : [STAGE_LABEL[contact?.stage ?? 'stranger'], due?.text].filter(Boolean).join(' · ')
+      }
       onMouseEnter={(e) => onOpen(e.currentTarget as HTMLElement, 'hover')}
       onMouseLeave={() => onClose('hover')}
       onFocus={(e) => onOpen(e.currentTarget as HTMLElement, 'focus')}
-      onBlur={() => onClose('blur')}
+      onBlur={(e) => onClose('blur', e.relatedTarget)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose('escape');
       }}
@@ -54,6 +60,7 @@ export function Badge({
     >
       <StageMark stage={stage} />
       {followsMe ? <FollowsMark /> : null}
+      {due ? <span class="dt-due-dot" data-reason={due.reason} aria-hidden="true" /> : null}
       {variant === 'list' && unmet ? <span class="dt-unmet-label">Unmet</span> : null}
     </button>
   );

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ago,
+  cardSummary,
   countsByDirection,
+  dueLine,
   interactionSentence,
   nextStep,
-  STAGE_LABEL,
 } from '@/lib/features/overlays/describe';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
 import { CountsList } from './CountsList';
-import { FollowsMark, StageMark } from './StageMark';
+import { StageMark } from './StageMark';
 
 export interface ContactPatch {
   notes?: string;
@@ -27,6 +28,9 @@ export interface ProfileCardProps {
   latestPostHref?: string;
   /** Saves a change; throws with a message a person can read. */
   onSave(patch: ContactPatch): Promise<void>;
+  /** One line (false) or the whole card; the feature remembers the choice. */
+  open: boolean;
+  onToggle(open: boolean): void;
   now?: number;
 }
 
@@ -51,6 +55,8 @@ export function ProfileCard({
   followsMe,
   latestPostHref,
   onSave,
+  open,
+  onToggle,
   now = Date.now(),
 }: ProfileCardProps) {
   const [notes, setNotes] = useState('');
@@ -122,149 +128,181 @@ export function ProfileCard({
   const shown = showAll ? history : history.slice(0, HISTORY_SHOWN);
   const shownName = contact?.name ?? name;
   const step = nextStep(contact, 'profile', now);
+  const follows = followsMe;
+  const [stageWord, ...rest] = cardSummary(contact, follows, now);
+  const due = dueLine(contact, now);
 
   return (
     <section class="dt-card" data-testid="dt-profile-card" aria-label={`Dinner Table: you and @${handle}`}>
-      <header class="dt-card-head">
-        <StageMark stage={contact === undefined ? 'loading' : stage} size={18} />
-        <h2 class="dt-card-title">
-          You and {shownName ? <span class="dt-pop-name">{shownName}</span> : `@${handle}`}
-        </h2>
-        <span class="dt-chip" data-testid="dt-stage" data-stage={stage}>
-          {STAGE_LABEL[stage]}
-        </span>
-        {followsMe ? (
-          <span class="dt-chip dt-chip-follows">
-            <FollowsMark /> Follows you
+      <button
+        type="button"
+        class="dt-card-line"
+        data-testid="dt-card-toggle"
+        aria-expanded={open}
+        onClick={() => onToggle(!open)}
+      >
+        <StageMark stage={contact === undefined ? 'loading' : stage} size={16} />
+        <span class="dt-card-title">{shownName ?? `@${handle}`}</span>
+        <span class="dt-card-facts">
+          <span data-testid="dt-stage" data-stage={stage}>
+            {' · '}
+            {stageWord}
           </span>
-        ) : null}
-        <label class="dt-met">
-          <input
-            type="checkbox"
-            data-testid="dt-met"
-            checked={met}
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).checked;
-              touched.current.met = true;
-              setMet(value);
-              void commit({ metInPerson: value });
-            }}
-          />
-          Met in person
-        </label>
-      </header>
+          {rest.map((part) =>
+            due && part.toLowerCase() === due.text.toLowerCase() ? (
+              <span key={part} class="dt-due" data-testid="dt-due" data-reason={due.reason}>
+                {' · '}
+                {part}
+              </span>
+            ) : (
+              <span key={part}>
+                {' · '}
+                {part}
+              </span>
+            ),
+          )}
+        </span>
+        <span class="dt-card-chevron" aria-hidden="true">
+          {open ? '▴' : '▾'}
+        </span>
+      </button>
+      {open ? (
+        <div class="dt-card-body" data-testid="dt-card-body">
+          <div class="dt-card-row">
+            <p class="dt-next" data-testid="dt-next-step">
+              {latestPostHref && /reply to their latest post/.test(step) ? (
+                <>
+                  {step.replace(/reply to their latest post\.$/, '')}
+                  <a href={latestPostHref}>reply to their latest post</a>.
+                </>
+              ) : (
+                step
+              )}
+            </p>
+            <label class="dt-met">
+              <input
+                type="checkbox"
+                data-testid="dt-met"
+                checked={met}
+                onChange={(e) => {
+                  const value = (e.currentTarget as HTMLInputElement).checked;
+                  touched.current.met = true;
+                  setMet(value);
+                  void commit({ metInPerson: value });
+                }}
+              />
+              Met in person
+            </label>
+          </div>
 
-      <p class="dt-next" data-testid="dt-next-step">
-        {latestPostHref && /reply to their latest post/.test(step) ? (
-          <>
-            {step.replace(/reply to their latest post\.$/, '')}
-            <a href={latestPostHref}>reply to their latest post</a>.
-          </>
-        ) : (
-          step
-        )}
-      </p>
+          {contact === undefined ? (
+            <p class="dt-soft">Loading your history…</p>
+          ) : history.length === 0 && you.length + them.length === 0 ? (
+            <p class="dt-soft" data-testid="dt-history-empty">
+              Nothing recorded between you yet.
+            </p>
+          ) : (
+            <>
+              <CountsList you={you} them={them} testid="dt-counts" />
+              <ol class="dt-history" data-testid="dt-history">
+                {shown.map((item) => (
+                  <li key={item.key} data-kind={item.kind}>
+                    <span class="dt-history-what">
+                      {item.tweetId ? (
+                        <a href={`/i/status/${item.tweetId}`}>{interactionSentence(item)}</a>
+                      ) : (
+                        interactionSentence(item)
+                      )}
+                    </span>
+                    <time class="dt-soft" dateTime={new Date(item.at).toISOString()}>
+                      {ago(item.at, now)}
+                    </time>
+                    {item.text ? <q class="dt-history-text">{item.text}</q> : null}
+                  </li>
+                ))}
+              </ol>
+              {history.length > HISTORY_SHOWN ? (
+                <button
+                  type="button"
+                  class="dt-link"
+                  onClick={() => setShowAll(!showAll)}
+                  aria-expanded={showAll}
+                >
+                  {showAll ? 'Show fewer' : `Show all ${history.length}`}
+                </button>
+              ) : null}
+            </>
+          )}
 
-      {contact === undefined ? (
-        <p class="dt-soft">Loading your history…</p>
-      ) : history.length === 0 && you.length + them.length === 0 ? (
-        <p class="dt-soft" data-testid="dt-history-empty">
-          Nothing recorded between you yet.
-        </p>
-      ) : (
-        <>
-          <CountsList you={you} them={them} testid="dt-counts" />
-          <ol class="dt-history" data-testid="dt-history">
-            {shown.map((item) => (
-              <li key={item.key} data-kind={item.kind}>
-                <span class="dt-history-what">
-                  {item.tweetId ? (
-                    <a href={`/i/status/${item.tweetId}`}>{interactionSentence(item)}</a>
-                  ) : (
-                    interactionSentence(item)
-                  )}
-                </span>
-                <time class="dt-soft" dateTime={new Date(item.at).toISOString()}>
-                  {ago(item.at, now)}
-                </time>
-                {item.text ? <q class="dt-history-text">{item.text}</q> : null}
-              </li>
-            ))}
-          </ol>
-          {history.length > HISTORY_SHOWN ? (
-            <button
-              type="button"
-              class="dt-link"
-              onClick={() => setShowAll(!showAll)}
-              aria-expanded={showAll}
-            >
-              {showAll ? 'Show fewer' : `Show all ${history.length}`}
-            </button>
-          ) : null}
-        </>
-      )}
+          <div class="dt-field">
+            <label for="dt-notes">Private notes (kept on this computer, by their X id)</label>
+            <textarea
+              id="dt-notes"
+              data-testid="dt-notes"
+              rows={3}
+              maxLength={10_000}
+              value={notes}
+              placeholder="Where you met, what they care about, what you promised…"
+              onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
+              onBlur={flushNotes}
+            />
+          </div>
 
-      <div class="dt-field">
-        <label for="dt-notes">Private notes (kept on this computer, by their X id)</label>
-        <textarea
-          id="dt-notes"
-          data-testid="dt-notes"
-          rows={3}
-          maxLength={10_000}
-          value={notes}
-          placeholder="Where you met, what they care about, what you promised…"
-          onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
-          onBlur={flushNotes}
-        />
-      </div>
+          <div class="dt-field">
+            <span id="dt-tags-label">Tags</span>
+            <ul class="dt-tags" aria-labelledby="dt-tags-label" data-testid="dt-tags">
+              {tags.map((tag) => (
+                <li key={tag} class="dt-chip">
+                  {tag}
+                  <button
+                    type="button"
+                    class="dt-tag-remove"
+                    aria-label={`Remove tag ${tag}`}
+                    onClick={() => changeTags(tags.filter((t) => t !== tag))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <input
+              type="text"
+              class="dt-tag-input"
+              data-testid="dt-tag-input"
+              aria-label="Add a tag (Enter to add)"
+              placeholder="Add a tag, press Enter"
+              maxLength={40}
+              value={tagDraft}
+              onInput={(e) => {
+                const value = (e.currentTarget as HTMLInputElement).value;
+                setTagDraft(value);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ',') {
+                  e.preventDefault();
+                  addTag();
+                }
+              }}
+            />
+          </div>
 
-      <div class="dt-field">
-        <span id="dt-tags-label">Tags</span>
-        <ul class="dt-tags" aria-labelledby="dt-tags-label" data-testid="dt-tags">
-          {tags.map((tag) => (
-            <li key={tag} class="dt-chip">
-              {tag}
-              <button
-                type="button"
-                class="dt-tag-remove"
-                aria-label={`Remove tag ${tag}`}
-                onClick={() => changeTags(tags.filter((t) => t !== tag))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <input
-          type="text"
-          class="dt-tag-input"
-          data-testid="dt-tag-input"
-          aria-label="Add a tag (Enter to add)"
-          placeholder="Add a tag, press Enter"
-          maxLength={40}
-          value={tagDraft}
-          onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
-            setTagDraft(value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ',') {
-              e.preventDefault();
-              addTag();
-            }
-          }}
-        />
-      </div>
-
-      <p class="dt-save" role="status" aria-live="polite" data-testid="dt-save-state" data-state={save.kind}>
-        {save.kind === 'saving'
-          ? 'Saving…'
-          : save.kind === 'saved'
-            ? 'Saved'
-            : save.kind === 'error'
-              ? save.message
-              : ''}
-      </p>
+          <p
+            class="dt-save"
+            role="status"
+            aria-live="polite"
+            data-testid="dt-save-state"
+            data-state={save.kind}
+          >
+            {save.kind === 'saving'
+              ? 'Saving…'
+              : save.kind === 'saved'
+                ? 'Saved'
+                : save.kind === 'error'
+                  ? save.message
+                  : ''}
+          </p>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import { lastTalkAt, owedOf } from '@/lib/relationships/due';
 import type { ContactRow, InteractionRow } from './schema';
 
 /** A contact row as the UIs see it: no storage fields, derived fields filled in. */
@@ -27,7 +28,15 @@ export function toContactView(row: ContactRow): ContactView {
     ...(row.snoozedUntil && { snoozedUntil: row.snoozedUntil }),
     ...(row.hiddenAt && { hidden: true }),
     ...(row.keepEvery && { keepEvery: row.keepEvery }),
+    ...dueOf(row),
   };
+}
+
+/** What the overlays say about keeping talking ("you owe a reply", "last talked 24 days ago"). */
+function dueOf(row: ContactRow): Pick<ContactView, 'due'> {
+  if (row.dueAt === undefined || !row.dueReason) return {};
+  const since = row.dueReason === 'reply-back' ? owedOf(row)?.at : lastTalkAt(row);
+  return since === undefined ? {} : { due: { reason: row.dueReason, at: row.dueAt, since } };
 }
 
 export function toInteractionView(row: InteractionRow): InteractionView {

@@ -1,10 +1,11 @@
 import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
 import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
-import { detectAccount } from '@/lib/x/account';
+import { detectAccount, idFromCookie } from '@/lib/x/account';
 import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
 import { FEATURES } from './index';
+import { lensViewer } from './lens-viewer';
 import { createFeatureRunner } from './runner';
 
 /**
@@ -18,16 +19,36 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   const dom = createDomWatch(document);
   stopSignal.addEventListener('abort', () => dom.stop(), { once: true });
 
-  const found = await dom.waitFor(
-    () => {
-      const account = detectAccount();
-      return account?.id ? account : undefined;
-    },
-    stopSignal,
-    30_000,
-  );
+  // The side bar names the account; when X changed it, the lens (X's own data) still does.
+  const finding = new AbortController();
+  const cookieId = idFromCookie(document.cookie);
+  const found = await Promise.race([
+    dom.waitFor(
+      () => {
+        const account = detectAccount();
+        return account?.id ? account : undefined;
+      },
+      AbortSignal.any([stopSignal, finding.signal]),
+      30_000,
+    ),
+    ...(cookieId
+      ? [
+          lensViewer(cookieId, AbortSignal.any([stopSignal, finding.signal])).then(
+            // The side bar also gives the display name: a moment for it, if it is there.
+            async (viewer) =>
+              (await dom.waitFor(
+                () => (detectAccount()?.id === viewer.id ? detectAccount() : undefined),
+                stopSignal,
+                2_000,
+              )) ?? viewer,
+          ),
+        ]
+      : []),
+  ]);
+  finding.abort();
   if (!found?.id) return;
-  const account: Account = { id: found.id, handle: found.handle, ...(found.name && { name: found.name }) };
+  const name = 'name' in found ? found.name : undefined;
+  const account: Account = { id: found.id, handle: found.handle, ...(name && { name }) };
   // Only the test harness may see which account we found (X's scripts share this attribute).
   hookAttribute(document.documentElement, 'data-dinner-table-account', account.handle);
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));

@@ -51,6 +51,13 @@ export const ContactView = z.object({
   hidden: z.optional(z.boolean()),
   /** "Keep in touch every …" (lib/relationships/due.ts); absent means the stage's default. */
   keepEvery: z.optional(z.enum(['off', '1w', '2w', '1m', '3m'])),
+  /**
+   * Keep talking: when this person is (or becomes) due and why; `since` is when they wrote what you
+   * owe an answer to (reply-back) or when you last talked (going cold). Due now when `at <= now`.
+   */
+  due: z.optional(
+    z.object({ reason: z.enum(['reply-back', 'going-cold']), at: z.number(), since: z.number() }),
+  ),
 });
 export type ContactView = z.infer<typeof ContactView>;
 

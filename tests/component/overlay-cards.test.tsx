@@ -113,6 +113,46 @@ describe('BadgePopover', () => {
     expect(screen.getByTestId('dt-next-step').textContent).toBe('Never talked: reply to this?');
   });
 
+  it('makes the next step a real button, shows the first line of your note and what is owed', () => {
+    const onReply = vi.fn();
+    const onOpenProfile = vi.fn();
+    const onLegendDone = vi.fn();
+    const props = {
+      handle: 'maya',
+      followsMe: true,
+      now: NOW,
+      onReply,
+      onOpenProfile,
+      onPointerEnter: () => {},
+      onPointerLeave: () => {},
+    };
+    const owed: ContactView = {
+      ...maya,
+      notes: '\n  Met at JSConf, loves Postgres\nsecond line',
+      due: { reason: 'reply-back', at: NOW - DAY, since: NOW - DAY },
+    };
+    const { rerender } = render(
+      <BadgePopover {...props} contact={owed} legend onLegendDone={onLegendDone} />,
+    );
+    expect(screen.getByTestId('dt-badge-due').textContent).toBe('You owe a reply');
+    expect(screen.getByTestId('dt-badge-note').textContent).toBe('Your note: Met at JSConf, loves Postgres');
+    expect(screen.getByTestId('dt-next-step').textContent).toBe('They wrote last:Reply');
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    expect(onReply).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('dt-legend').textContent).toContain('Never talked');
+    fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(onLegendDone).toHaveBeenCalledTimes(1);
+    // Waiting for their answer: the button opens their profile instead.
+    rerender(<BadgePopover {...props} contact={{ ...maya, stage: 'talked', counts: { reply_out: 1 } }} />);
+    expect(screen.getByTestId('dt-next-step').textContent).toBe(
+      'You wrote to them: give them time to answer.Open profile',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open profile' }));
+    expect(onOpenProfile).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('dt-legend')).toBeNull();
+    expect(screen.queryByTestId('dt-badge-due')).toBeNull();
+  });
+
   it('renders a display name full of markup as text', () => {
     const { container } = render(
       <BadgePopover
@@ -131,9 +171,95 @@ describe('BadgePopover', () => {
 });
 
 describe('ProfileCard', () => {
+  it('starts as one line that names where you stand, and opens on click', () => {
+    const onToggle = vi.fn();
+    const owed: ContactView = {
+      ...maya,
+      stage: 'talked',
+      due: { reason: 'reply-back', at: NOW - DAY, since: NOW - DAY },
+    };
+    const { container, rerender } = render(
+      <ProfileCard
+        handle="maya"
+        contact={owed}
+        history={history}
+        followsMe
+        onSave={async () => {}}
+        open={false}
+        onToggle={onToggle}
+        now={NOW}
+      />,
+    );
+    const line = screen.getByTestId('dt-card-toggle');
+    expect(line.textContent).toBe(
+      'Maya Okafor · you talked · follows you · 1 note · 1 tag · you owe a reply▾',
+    );
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('dt-due').dataset.reason).toBe('reply-back');
+    expect(screen.queryByTestId('dt-notes')).toBeNull();
+    expect(screen.queryByTestId('dt-history')).toBeNull();
+    fireEvent.click(line);
+    expect(onToggle).toHaveBeenCalledWith(true);
+    rerender(
+      <ProfileCard
+        handle="maya"
+        contact={owed}
+        history={history}
+        followsMe
+        onSave={async () => {}}
+        open
+        onToggle={onToggle}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByTestId('dt-card-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('dt-notes')).not.toBeNull();
+    expect(container.querySelectorAll('[data-testid="dt-history"] li')).toHaveLength(3);
+  });
+
+  it('says "last talked" once a conversation goes cold, and nothing before it is due', () => {
+    const cold: ContactView = {
+      ...maya,
+      notes: undefined,
+      tags: undefined,
+      due: { reason: 'going-cold', at: NOW - 3 * DAY, since: NOW - 24 * DAY },
+    } as ContactView;
+    render(
+      <ProfileCard
+        handle="maya"
+        contact={cold}
+        history={[]}
+        followsMe={false}
+        onSave={async () => {}}
+        open={false}
+        onToggle={() => {}}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByTestId('dt-card-toggle').textContent).toBe(
+      'Maya Okafor · conversing · last talked 24 days ago▾',
+    );
+    cleanup();
+    render(
+      <ProfileCard
+        handle="maya"
+        contact={{ ...cold, due: { reason: 'going-cold', at: NOW + DAY, since: NOW - 20 * DAY } }}
+        history={[]}
+        followsMe={false}
+        onSave={async () => {}}
+        open={false}
+        onToggle={() => {}}
+        now={NOW}
+      />,
+    );
+    expect(screen.queryByTestId('dt-due')).toBeNull();
+  });
+
   it('shows the history newest first, the counts and the stored notes and tags', () => {
     render(
       <ProfileCard
+        open
+        onToggle={() => {}}
         handle="maya"
         contact={maya}
         history={history}
@@ -159,7 +285,18 @@ describe('ProfileCard', () => {
   it('saves notes once, 500 ms after the last keystroke, and says so', async () => {
     vi.useFakeTimers();
     const onSave = vi.fn(async () => {});
-    render(<ProfileCard handle="maya" contact={maya} history={[]} followsMe onSave={onSave} now={NOW} />);
+    render(
+      <ProfileCard
+        open
+        onToggle={() => {}}
+        handle="maya"
+        contact={maya}
+        history={[]}
+        followsMe
+        onSave={onSave}
+        now={NOW}
+      />,
+    );
     const notes = screen.getByTestId('dt-notes') as HTMLTextAreaElement;
     for (const text of ['M', 'Me', 'Met twice']) {
       fireEvent.input(notes, { target: { value: text } });
@@ -182,7 +319,16 @@ describe('ProfileCard', () => {
       throw new Error('The disk is full.');
     });
     render(
-      <ProfileCard handle="maya" contact={null} history={[]} followsMe={false} onSave={onSave} now={NOW} />,
+      <ProfileCard
+        open
+        onToggle={() => {}}
+        handle="maya"
+        contact={null}
+        history={[]}
+        followsMe={false}
+        onSave={onSave}
+        now={NOW}
+      />,
     );
     const notes = screen.getByTestId('dt-notes') as HTMLTextAreaElement;
     fireEvent.input(notes, { target: { value: 'important' } });
@@ -197,7 +343,18 @@ describe('ProfileCard', () => {
 
   it('adds and removes tags and records met in person', async () => {
     const onSave = vi.fn(async () => {});
-    render(<ProfileCard handle="maya" contact={maya} history={[]} followsMe onSave={onSave} now={NOW} />);
+    render(
+      <ProfileCard
+        open
+        onToggle={() => {}}
+        handle="maya"
+        contact={maya}
+        history={[]}
+        followsMe
+        onSave={onSave}
+        now={NOW}
+      />,
+    );
     const input = screen.getByTestId('dt-tag-input');
     fireEvent.input(input, { target: { value: 'climate' } });
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -211,6 +368,8 @@ describe('ProfileCard', () => {
   it('renders names, notes, tags and history text full of markup as text', () => {
     const { container } = render(
       <ProfileCard
+        open
+        onToggle={() => {}}
         handle="mallory"
         name={MARKUP}
         contact={{ ...maya, name: MARKUP, bio: MARKUP, notes: MARKUP, tags: [MARKUP.slice(0, 40)] }}

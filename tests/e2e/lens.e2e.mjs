@@ -227,5 +227,81 @@ for (const kind of BROWSERS) {
       await page.close();
       ctx.replica.setSeed(SEED);
     });
+
+    it('with X test ids renamed, the record still grows from the lens and the health view names what is missing', async () => {
+      // A follower Dinner Table has never seen, shown only on home, in a redesign that renamed every test id.
+      const fan = { ...SEED.users.find((u) => u.followsMe), id: '1000000777', handle: 'quiet_fan' };
+      fan.name = 'Quiet Fan';
+      fan.bio = 'Known to Dinner Table only through X’s own data.';
+      const post = {
+        ...home[0],
+        id: '1862000000000000777',
+        author: fan.handle,
+        text: 'First post seen here.',
+      };
+      const seed = JSON.parse(JSON.stringify(SEED));
+      seed.users.push(fan);
+      seed.tweets.push(post);
+      seed.homeTimeline = [post.id, ...seed.homeTimeline];
+      seed.replica = { renameTestIds: true };
+      ctx.replica.setSeed(seed);
+      const page = await ctx.session.newPage();
+      page.setDefaultNavigationTimeout(90_000);
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      // The side bar's test ids are gone too: the account comes from the lens (cookie id + X's data).
+      await waitForAccount(page, ME.handle);
+      await page.waitForSelector('article[data-testid="tweet-v2"]');
+      assert.equal(await page.$('[data-testid="tweet"]'), null, 'no test id is left under its old name');
+
+      let popup = await ctx.session.openExtensionPage('popup.html');
+      const row = await waitInPage(
+        popup,
+        async (me, id) => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'contacts.lookup',
+            input: { account: me, people: [`id:${id}`] },
+          });
+          const c = reply.ok && reply.data.contacts[`id:${id}`];
+          return c?.followsMe ? c : false;
+        },
+        { timeout: 20_000 },
+        ME.id,
+        fan.id,
+      );
+      assert.equal(row.handle, fan.handle);
+      assert.equal(row.bio, fan.bio);
+      await waitInPage(
+        popup,
+        async () => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'status.get',
+            input: {},
+          });
+          const report = reply.data.health.find((h) => h.report.route === 'home')?.report;
+          return report?.missing.includes('tweet') ? report : false;
+        },
+        { timeout: 20_000 },
+      );
+      await popup.close();
+      popup = await ctx.session.openExtensionPage('popup.html');
+      await popup.waitForSelector('[data-testid="dt-health"] li[data-route="home"][data-ok="false"]', {
+        timeout: 10_000,
+      });
+      const text = await popup.$eval(
+        '[data-testid="dt-health"] li[data-route="home"]',
+        (el) => el.textContent,
+      );
+      assert.match(text, /X changed .* on Home/);
+      assert.match(text, /still learns from X’s own data/);
+      const status = await sendFromPage(popup, 'status.get', {});
+      const report = status.data.health.find((h) => h.report.route === 'home').report;
+      assert.ok(report.found.includes('lens:HomeTimeline'), 'the lens read the home timeline');
+      await screenshot(popup, kind, 'lens-health-testids-renamed');
+      await popup.close();
+      await page.close();
+      ctx.replica.setSeed(SEED);
+    });
   });
 }

@@ -189,8 +189,73 @@ for (const kind of BROWSERS) {
           .shadowRoot.querySelector('button')
           .getAttribute('aria-label'),
       );
-      assert.match(label, /@maya_okafor, conversing, follows you/);
+      assert.match(label, /@maya_okafor, conversing, follows you, you owe a reply/);
+      // Issue 13: she replied last and you never answered.
+      assert.match(text, /You owe a reply/);
+      assert.ok(await page.$('dinner-table-badge[data-handle="maya_okafor"][data-due="reply-back"]'));
+      // Issue 17.11: the details sit above the name row, never over the post's own text.
+      const overlap = await page.evaluate(() => {
+        const badge = document.querySelector('dinner-table-badge[data-handle="maya_okafor"]');
+        const text = badge
+          .closest('article')
+          .querySelector('[data-testid="tweetText"]')
+          .getBoundingClientRect();
+        const pop = document
+          .querySelector('dinner-table-badge-popover')
+          .shadowRoot.querySelector('.dt-popover')
+          .getBoundingClientRect();
+        return (
+          pop.bottom > text.top && pop.top < text.bottom && pop.right > text.left && pop.left < text.right
+        );
+      });
+      assert.equal(overlap, false, 'the details do not cover the post text');
+      // The one-time legend of the marks, until "Got it" (a real click: focus moves into the details).
+      const legend = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-legend"]');
+      assert.match(
+        await legend.evaluate((el) => el.textContent),
+        /Never talked.*Noticed.*Friend.*Follows you/,
+      );
       await screenshot(page, kind, 'overlays-popover');
+      await (await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-legend-done"]')).click();
+      await page.waitForFunction(
+        () =>
+          !document
+            .querySelector('dinner-table-badge-popover')
+            .shadowRoot.querySelector('[data-testid="dt-legend"]'),
+      );
+      assert.ok(
+        await page.evaluate(
+          () =>
+            !!document.querySelector('dinner-table-badge-popover').shadowRoot.querySelector('.dt-popover'),
+        ),
+        'the details stay open after Got it',
+      );
+      // The next step is a real button: Reply opens X's own reply box for this post.
+      const action = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-next-action"]');
+      assert.equal(await action.evaluate((el) => el.textContent), 'Reply');
+      await action.click();
+      await page.waitForSelector('[role="dialog"] [data-testid="tweetTextarea_0"]', { timeout: 10_000 });
+      await screenshot(page, kind, 'overlays-popover-reply');
+      await page.keyboard.press('Escape');
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      await page.waitForSelector('dinner-table-badge[data-handle="maya_okafor"][data-stage="conversing"]');
+      await page.evaluate(() =>
+        document
+          .querySelector('dinner-table-badge[data-handle="maya_okafor"]')
+          .shadowRoot.querySelector('button')
+          .focus(),
+      );
+      await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-badge-details"]');
+      assert.equal(
+        await page.evaluate(
+          () =>
+            !!document
+              .querySelector('dinner-table-badge-popover')
+              .shadowRoot.querySelector('[data-testid="dt-legend"]'),
+        ),
+        false,
+        'the legend is shown once',
+      );
       await page.keyboard.press('Escape');
       await page.waitForFunction(
         () => !document.querySelector('dinner-table-badge-popover')?.shadowRoot.querySelector('.dt-popover'),
@@ -202,6 +267,19 @@ for (const kind of BROWSERS) {
       const page = await ctx.session.newPage();
       await page.goto('https://x.com/maya_okafor', { waitUntil: 'load' });
       await waitForAccount(page, ME.handle);
+      // Issue 17.12: one line first, so X's posts stay above the fold.
+      const toggle = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-card-toggle"]');
+      await page.waitForFunction((el) => /you owe a reply/.test(el.textContent), { timeout: 10_000 }, toggle);
+      const line = await toggle.evaluate((el) => ({
+        text: el.textContent,
+        expanded: el.getAttribute('aria-expanded'),
+      }));
+      assert.equal(line.expanded, 'false');
+      assert.match(line.text, /^Maya Okafor · conversing · follows you · you owe a reply▾$/);
+      const height = await page.$eval('dinner-table-profile-card', (el) => el.getBoundingClientRect().height);
+      assert.ok(height <= 60, `one line: ${height}px`);
+      await screenshot(page, kind, 'overlays-profile-line');
+      await toggle.click();
       await inShadow(
         page,
         'dinner-table-profile-card',
@@ -221,7 +299,8 @@ for (const kind of BROWSERS) {
         ['like_out', 'reply_in', 'reply_out'],
         'newest first',
       );
-      assert.match(card.counts, /You1 like · 1 replyThem1 reply/);
+      // Today's visit may already be counted: the card opened after the page recorded it.
+      assert.match(card.counts, /^You1 like · 1 reply( · 1 profile visit)?Them1 reply$/);
 
       const notes = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
       await notes.asElement().focus();
@@ -232,6 +311,7 @@ for (const kind of BROWSERS) {
       await screenshot(page, kind, 'overlays-profile');
 
       await page.reload({ waitUntil: 'load' });
+      // Remembered: open again without a click.
       const afterReload = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
       await page.waitForFunction((el, t) => el.value === t, { timeout: 10_000 }, afterReload, typed);
 
@@ -280,6 +360,11 @@ for (const kind of BROWSERS) {
       );
       const details = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-badge-details"]');
       assert.ok((await details.evaluate((el) => el.textContent)).includes(MARKUP_NAME));
+      const note = await inShadow(page, 'dinner-table-badge-popover', '[data-testid="dt-badge-note"]');
+      assert.equal(
+        await note.evaluate((el) => el.textContent),
+        'Your note: <script>window.__dtPwned=4</script>',
+      );
       const found = await page.evaluate(() => {
         let elements = 0;
         for (const host of document.querySelectorAll('[data-handle]')) {

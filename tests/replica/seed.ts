@@ -70,6 +70,9 @@ export interface Seed {
   /** the home timeline keeps appending synthetic tweets while scrolling until `total` tweets */
   stream?: { total: number };
   theme?: 'light' | 'dim' | 'dark';
-  /** Simulated X redesigns: GraphQL operations renamed (the lens goes dark). */
-  replica?: { renameEndpoints?: boolean };
+  /**
+   * Simulated X redesigns: GraphQL operations renamed (the lens goes dark); every DOM `data-testid`
+   * renamed (`tweet` → `tweet-v2`: the DOM readers go dark, the lens carries on).
+   */
+  replica?: { renameEndpoints?: boolean; renameTestIds?: boolean };
 }

@@ -5,8 +5,9 @@ import type { ContactView } from '@/lib/messages/protocol';
 import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
 import { hookAttribute } from '@/lib/ui/test-hooks';
 import { themeOf, type XTheme } from '@/lib/x/theme';
-import { isUnmet } from './describe';
+import { dueLine, isUnmet } from './describe';
 import type { LookupCache } from './lookup-cache';
+import { marksLegend } from './marks-legend';
 import { overlayPerf, timed } from './perf';
 
 export const BADGE_TAG = 'dinner-table-badge';
@@ -25,6 +26,13 @@ export interface BadgeEntry {
   followsFromPage: boolean;
   contact?: ContactView | null;
   failed?: boolean;
+  /** The next step's button: reply to the post at hand, open their profile. */
+  actions?: BadgeActions;
+}
+
+export interface BadgeActions {
+  reply?: () => void;
+  profile?: () => void;
 }
 
 export interface BadgeLayer {
@@ -36,6 +44,7 @@ export interface BadgeLayer {
       name?: string;
       variant: 'timeline' | 'list';
       followsFromPage?: boolean;
+      actions?: BadgeActions;
     },
   ): BadgeEntry;
   remove(entry: BadgeEntry): void;
@@ -66,6 +75,13 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
     pruneAt = Math.max(200, entries.size * 2);
   };
 
+  const legend = marksLegend();
+  /** A next-step button does its thing and closes the details. */
+  const act = (fn: () => void) => () => {
+    close();
+    fn();
+  };
+
   const followsMe = (entry: BadgeEntry) => entry.followsFromPage || Boolean(entry.contact?.followsMe);
 
   const render = (entry: BadgeEntry) =>
@@ -81,6 +97,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       );
       hookAttribute(host, 'data-follows', follows);
       hookAttribute(host, 'data-unmet', unmet);
+      hookAttribute(host, 'data-due', dueLine(contact)?.reason ?? '');
       mount.update(
         <Badge
           handle={entry.handle}
@@ -89,7 +106,11 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
           unmet={unmet}
           variant={entry.variant}
           onOpen={(button, how) => openFor(entry, button, how)}
-          onClose={(how) => (how === 'hover' ? scheduleClose() : close())}
+          onClose={(how, to) => {
+            if (how === 'hover') scheduleClose();
+            // Focus moving into the details (to press their button) keeps them open.
+            else if (!(how === 'blur' && popover && to === popover.host)) close();
+          }}
         />,
       );
       if (open?.entry === entry) renderPopover();
@@ -151,6 +172,14 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
           {...(entry.name && { name: entry.name })}
           contact={entry.contact}
           followsMe={followsMe(entry)}
+          {...(entry.actions?.reply && { onReply: act(entry.actions.reply) })}
+          {...(entry.actions?.profile && { onOpenProfile: act(entry.actions.profile) })}
+          legend={legend.show}
+          onLegendDone={() => {
+            legend.done();
+            renderPopover();
+          }}
+          onLeave={close}
           onPointerEnter={() => clearTimeout(closeTimer)}
           onPointerLeave={scheduleClose}
         />,
@@ -159,8 +188,9 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       const host = popover.host;
       const height = host.getBoundingClientRect().height || 160;
       const left = Math.max(8, Math.min(rect.left - 8, innerWidth - POPOVER_WIDTH - 8));
-      const below = rect.bottom + 6;
-      const top = below + height > innerHeight - 8 ? Math.max(8, rect.top - height - 6) : below;
+      // Above the name row, so the post's own text stays readable; below only when there is no room.
+      const above = rect.top - height - 6;
+      const top = above >= 8 ? above : Math.min(rect.bottom + 6, Math.max(8, innerHeight - height - 8));
       host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       host.hidden = false;
     });
@@ -209,6 +239,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
           variant: who.variant,
           followsFromPage: Boolean(who.followsFromPage),
           ...(who.name && { name: who.name }),
+          ...(who.actions && { actions: who.actions }),
         };
         if (entries.size >= pruneAt) prune();
         entries.add(entry);

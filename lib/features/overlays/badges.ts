@@ -77,6 +77,11 @@ export const badgesFeature: Feature = {
             handled.entry = state.layer.attach((host) => author.row.append(host), {
               handle: author.handle,
               ...(id && { id }),
+              actions: {
+                // X's own reply button on this post opens X's own reply box: the reply is theirs to write.
+                reply: () => article.querySelector<HTMLElement>(X.replyButton.css)?.click(),
+                profile: () => (author.link as HTMLElement).click(),
+              },
               variant: 'timeline',
               ...(author.name && { name: author.name }),
             });

@@ -149,10 +149,54 @@ export function badgeLabel(
   contact: ContactView | null | undefined,
   followsMe: boolean,
   unmet = false,
+  now = Date.now(),
 ): string {
   const stage = STAGE_LABEL[contact?.stage ?? 'stranger'];
   const parts = [`Dinner Table: @${handle}`, stage.toLowerCase()];
   if (followsMe) parts.push('follows you');
   if (unmet) parts.push('not met yet');
+  const due = dueLine(contact, now);
+  if (due) parts.push(due.text.toLowerCase());
   return `${parts.join(', ')}. Show details`;
+}
+
+/**
+ * Keep talking on X (issue 13): "You owe a reply" while a reply-back is due, "Last talked 24 days
+ * ago" once a conversation is going cold; nothing before it is due.
+ */
+export function dueLine(
+  contact: ContactView | null | undefined,
+  now = Date.now(),
+): { reason: 'reply-back' | 'going-cold'; text: string } | undefined {
+  const due = contact?.due;
+  if (!due || due.at > now) return undefined;
+  if (due.reason === 'reply-back') return { reason: due.reason, text: 'You owe a reply' };
+  return { reason: due.reason, text: `Last talked ${ago(due.since, now)}` };
+}
+
+/** The profile card's one line: "Ada · talked · follows you · 1 note · you owe a reply". */
+export function cardSummary(
+  contact: ContactView | null | undefined,
+  followsMe: boolean,
+  now = Date.now(),
+): string[] {
+  const parts = [STAGE_LABEL[contact?.stage ?? 'stranger'].toLowerCase()];
+  if (followsMe) parts.push('follows you');
+  if (contact?.metInPerson) parts.push('met in person');
+  if (contact?.notes?.trim()) parts.push('1 note');
+  const tags = contact?.tags?.length ?? 0;
+  if (tags) parts.push(`${tags} ${tags === 1 ? 'tag' : 'tags'}`);
+  const due = dueLine(contact, now);
+  if (due) parts.push(due.text.charAt(0).toLowerCase() + due.text.slice(1));
+  return parts;
+}
+
+/** The first line of your note, for the badge's details (at most 120 characters). */
+export function firstLine(notes: string | undefined): string | undefined {
+  const line = notes
+    ?.split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!line) return undefined;
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }

@@ -10,6 +10,7 @@ import { X } from '@/lib/x/selectors';
 import { themeOf } from '@/lib/x/theme';
 import { readTweet } from '@/lib/x/tweet';
 import type { Feature } from '../types';
+import { profileCardOpen, rememberProfileCardOpen } from './card-open';
 import { sharedLookupCache } from './lookup-cache';
 import { timed } from './perf';
 import { watchOverlay } from './settings-watch';
@@ -85,6 +86,13 @@ export const profileCardFeature: Feature = {
       let contact: ContactView | null | undefined;
       let history: InteractionView[] = [];
       let latest: string | undefined;
+      let open = await profileCardOpen();
+      if (live.aborted) return;
+      const onToggle = (next: boolean) => {
+        open = next;
+        rememberProfileCardOpen(next);
+        render();
+      };
 
       const place = (host: HTMLElement) => {
         const at = headerAnchor();
@@ -126,6 +134,8 @@ export const profileCardFeature: Feature = {
               followsMe={Boolean(person.followsMe || contact?.followsMe)}
               {...(latest && { latestPostHref: latest })}
               onSave={onSave}
+              open={open}
+              onToggle={onToggle}
             />,
           );
         });

@@ -10,6 +10,14 @@
 export const LENS_MORE = 'dinner-table-lens-more';
 export const LENS_PULL = 'dinner-table-lens-pull';
 export const LENS_FACTS = 'dinner-table-lens-facts';
+/**
+ * Who is signed in, as X's own data says: the content script fires WHO, the lens answers VIEWER
+ * with `{"id","handle"}` of the user whose id is in the `twid` cookie, once it has seen them. So the
+ * account is found even when X's side bar changed. The content script accepts it only for the id
+ * its own cookie read gives.
+ */
+export const LENS_WHO = 'dinner-table-lens-who';
+export const LENS_VIEWER = 'dinner-table-lens-viewer';
 
 /** Most facts the lens keeps while no content script pulls (the oldest are dropped first). */
 export const LENS_BUFFER = 2000;

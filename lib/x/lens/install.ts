@@ -1,4 +1,4 @@
-import { LENS_BUFFER, LENS_FACTS, LENS_MORE, LENS_PULL } from './channel';
+import { LENS_BUFFER, LENS_FACTS, LENS_MORE, LENS_PULL, LENS_VIEWER, LENS_WHO } from './channel';
 import { lensOperation } from './endpoints';
 import { extract, type PostFact, type UserFact } from './extract';
 
@@ -13,6 +13,11 @@ export function installLens(win: Window & typeof globalThis) {
   const posts = new Map<string, PostFact>();
   const seen: { op: string; known: boolean }[] = [];
   let signalled = false;
+  const viewerId = /(?:^|;\s*)twid=u%3D(\d+)/.exec(win.document.cookie)?.[1];
+  let viewer: string | undefined;
+  const announce = () =>
+    viewer && win.document.dispatchEvent(new win.CustomEvent(LENS_VIEWER, { detail: viewer }));
+  win.document.addEventListener(LENS_WHO, announce);
 
   const more = () => {
     if (signalled) return;
@@ -27,7 +32,13 @@ export function installLens(win: Window & typeof globalThis) {
     try {
       const out = extract(op, body);
       if (seen.length < 200) seen.push({ op, known: out.known });
-      for (const u of out.users) users.set(u.id, u);
+      for (const u of out.users) {
+        users.set(u.id, u);
+        if (u.id === viewerId && !viewer) {
+          viewer = JSON.stringify({ id: u.id, handle: u.handle });
+          announce();
+        }
+      }
       for (const p of out.posts) posts.set(p.id, p);
       // Bounded while nobody pulls: Maps keep insertion order, so the oldest go first.
       for (const map of [users, posts] as Map<string, unknown>[])

@@ -17,6 +17,15 @@ import { closeModal, openModal, useLocation } from './router.js';
 import { createTweet, me, seed, setFollow, setRetweet, showToast, state, tweets, useStore } from './store.js';
 import './styles.css';
 
+// A redesign that renames every test id (X's new frontend): React writes attributes through
+// setAttribute, so renaming there covers every element the app renders.
+if (seed.replica?.renameTestIds) {
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function renamed(name, value) {
+    return setAttribute.call(this, name, name === 'data-testid' ? `${value}-v2` : value);
+  };
+}
+
 const THEMES = {
   light: { bg: 'rgb(255, 255, 255)', meta: '#FFFFFF' },
   dim: { bg: 'rgb(21, 32, 43)', meta: '#15202b' },

@@ -1,0 +1,36 @@
+import { STAGE_LABEL } from '@/lib/features/overlays/describe';
+import type { Stage } from '@/lib/relationships/stage';
+import { FollowsMark, StageMark } from './StageMark';
+
+const STAGES: Stage[] = ['stranger', 'noticed', 'talked', 'conversing', 'friend'];
+
+/**
+ * What the marks beside names mean, shown in the details until the person says "Got it" (once,
+ * remembered): the ring fills as you get closer, the arrow means they follow you.
+ */
+export function MarksLegend({ onDone }: { onDone(): void }) {
+  return (
+    <div class="dt-legend" data-testid="dt-legend">
+      <p class="dt-legend-title">Dinner Table's marks beside names</p>
+      <ul>
+        {STAGES.map((stage) => (
+          <li key={stage}>
+            <StageMark stage={stage} />
+            {STAGE_LABEL[stage]}
+          </li>
+        ))}
+        <li>
+          <FollowsMark />
+          Follows you
+        </li>
+        <li>
+          <span class="dt-due-dot" data-reason="reply-back" aria-hidden="true" />
+          You owe a reply
+        </li>
+      </ul>
+      <button type="button" class="dt-button" data-testid="dt-legend-done" onClick={onDone}>
+        Got it
+      </button>
+    </div>
+  );
+}
