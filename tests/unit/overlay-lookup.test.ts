@@ -60,6 +60,9 @@ describe('overlay lookup cache', () => {
     expect(lookup).toHaveBeenCalledTimes(1);
     advance(5_001);
     expect(cache.peek('nobody')).toBeUndefined();
+    // The expired answer is still there to show while a fresh one is asked for.
+    expect(cache.last('nobody')).toBeNull();
+    expect(cache.last('someone-else')).toBeUndefined();
     const again = cache.lookup('nobody');
     await runFrame();
     await again;

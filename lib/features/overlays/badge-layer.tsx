@@ -245,7 +245,9 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
         entries.add(entry);
         overlayPerf.badges++;
         const cached = cache.peek(entry.key);
-        if (cached !== undefined) entry.contact = cached;
+        // X re-creates cells as you scroll: an older answer is shown (never "loading") while asked again.
+        const shown = cached === undefined ? cache.last(entry.key) : cached;
+        if (shown !== undefined) entry.contact = shown;
         render(entry);
         if (cached === undefined) load(entry);
         return entry;

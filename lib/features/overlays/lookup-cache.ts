@@ -9,6 +9,8 @@ export interface LookupCache {
   lookup(person: string): Promise<ContactView | null>;
   /** A fresh cached answer, or undefined when it must be asked for. */
   peek(person: string): ContactView | null | undefined;
+  /** The last answer however old (shown while a fresh one is asked for), or undefined. */
+  last(person: string): ContactView | null | undefined;
   /** Forget one person (by any of their keys), or everyone. */
   invalidate(person?: string): void;
   /** How many `contacts.lookup` messages were sent (tests and the benchmark read it). */
@@ -95,11 +97,13 @@ export function createLookupCache({
     frame(flush);
   };
 
+  /** Expired answers are kept (to show while asking again) up to this many people. */
+  const MAX_KEPT = 5_000;
   const fresh = (key: string) => {
     const hit = cache.get(key);
     if (!hit) return undefined;
     if (now() - hit.at > ttlMs) {
-      cache.delete(key);
+      if (cache.size > MAX_KEPT) cache.delete(key);
       return undefined;
     }
     return hit;
@@ -121,6 +125,9 @@ export function createLookupCache({
     },
     peek(person) {
       return fresh(personKey(person))?.value;
+    },
+    last(person) {
+      return cache.get(personKey(person))?.value;
     },
     invalidate(person) {
       if (person === undefined) {
