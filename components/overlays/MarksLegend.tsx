@@ -1,4 +1,5 @@
 import { STAGE_LABEL } from '@/lib/features/overlays/describe';
+import { t } from '@/lib/i18n/t';
 import type { Stage } from '@/lib/relationships/stage';
 import { FollowsMark, StageMark } from './StageMark';
 
@@ -11,7 +12,7 @@ const STAGES: Stage[] = ['stranger', 'noticed', 'talked', 'conversing', 'friend'
 export function MarksLegend({ onDone }: { onDone(): void }) {
   return (
     <div class="dt-legend" data-testid="dt-legend">
-      <p class="dt-legend-title">Dinner Table's marks beside names</p>
+      <p class="dt-legend-title">{t('marksLegendTitle')}</p>
       <ul>
         {STAGES.map((stage) => (
           <li key={stage}>
@@ -21,15 +22,15 @@ export function MarksLegend({ onDone }: { onDone(): void }) {
         ))}
         <li>
           <FollowsMark />
-          Follows you
+          {t('marksLegendFollows')}
         </li>
         <li>
           <span class="dt-due-dot" data-reason="reply-back" aria-hidden="true" />
-          You owe a reply
+          {t('marksLegendOwed')}
         </li>
       </ul>
       <button type="button" class="dt-button" data-testid="dt-legend-done" onClick={onDone}>
-        Got it
+        {t('marksLegendDone')}
       </button>
     </div>
   );

@@ -99,7 +99,12 @@ export async function setTestHooks(session, on) {
 
 async function launchChromium({ port, extension, headless, lang }) {
   const executablePath = requireBrowser('chromium');
-  const extPath = extension ? requireBuild('chrome-mv3') : undefined;
+  // `extension` may name another build folder (the lens bench loads a copy without the lens).
+  const extPath = extension
+    ? typeof extension === 'string'
+      ? extension
+      : requireBuild('chrome-mv3')
+    : undefined;
   const userDataDir = mkdtempSync(join(tmpdir(), 'dt-chromium-'));
   const rules = X_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
   const args = [
