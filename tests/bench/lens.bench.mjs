@@ -101,7 +101,8 @@ export default async function ({ log }) {
         noiseRatio: noise === null ? null : round(noise, 3),
         pairs: PAIRS,
         goal: 'within the page-cost goal (≤ ×1.05)',
-        met: withLens / without <= 1.05,
+        // On a busy machine the noise floor can dwarf the lens: then the figure says nothing either way.
+        met: noise !== null && Math.abs(noise - 1) <= 0.05 ? withLens / without <= 1.05 : null,
       });
     }
   } finally {
