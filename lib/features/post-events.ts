@@ -2,7 +2,7 @@ import type { PageEvent, VerdictName } from '@/lib/messages/schemas';
 import { extractMentions, extractUrls } from '@/lib/text/twitter-text';
 import type { ComposerContext } from '@/lib/x/composer';
 import { X } from '@/lib/x/selectors';
-import { readTweet } from '@/lib/x/tweet';
+import { readTweet, toastPostId } from '@/lib/x/tweet';
 import type { FeatureContext } from './types';
 
 export interface SentDraft {
@@ -95,14 +95,6 @@ function ownPosts(me: string) {
       found.push({ tweetId: post.tweetId, text: post.text });
   }
   return found;
-}
-
-function toastPostId(me: string): string | undefined {
-  for (const link of document.querySelectorAll('[data-testid="toast"] a[href*="/status/"]')) {
-    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
-    if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
-  }
-  return undefined;
 }
 
 /**

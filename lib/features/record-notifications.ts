@@ -1,4 +1,4 @@
-import { notificationKind } from '@/lib/x/notifications';
+import { discoverMoreHeading, isReplyToMe, notificationKind, notifiedPost } from '@/lib/x/notifications';
 import { linkedPeople } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
 import { readTweet } from '@/lib/x/tweet';
@@ -11,6 +11,10 @@ const KIND_EVENT = { like: 'like_in', repost: 'repost_in', follow: 'follow_in' }
  * people, and replies and mentions (shown as posts). On a thread of your own post, the replies
  * of others are `reply_in` too.
  */
+/** Whether `el` comes after `marker` in the page. */
+const follows = (el: Element, marker: Element) =>
+  Boolean(marker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+
 export const notificationsFeature: Feature = {
   id: 'record-notifications',
   routes: ['notifications', 'status'],
@@ -66,46 +70,3 @@ export const notificationsFeature: Feature = {
     dom.subscribe(scan, signal);
   },
 };
-
-/** "Replying to @you" above a post's text. */
-function isReplyToMe(article: Element, me: string): boolean {
-  for (const link of article.querySelectorAll('a[href]')) {
-    if (link.getAttribute('href')?.toLowerCase() !== `/${me}`) continue;
-    if (/replying to/i.test(link.parentElement?.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-/**
- * What a like or repost notification is about, stable as more people join it ("and 3 others"):
- * the liked post's id when the notification links it, else a hash of the post's text (what follows
- * "liked your post"), never of the names above it.
- */
-export function notifiedPost(article: Element, me: string): string {
-  for (const link of article.querySelectorAll('a[href*="/status/"]')) {
-    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
-    if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
-  }
-  const text = article.textContent ?? '';
-  const post = text.split(/(?:liked|reposted) your (?:post|reply|repost)s?/i).pop() ?? text;
-  return `h${hash(post.trim().slice(0, 280))}`;
-}
-
-/** X's "Discover more" heading under a thread, if the page shows one. */
-function discoverMoreHeading(): Element | undefined {
-  for (const el of document.querySelectorAll('h2, [role="heading"]')) {
-    if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
-  }
-  return undefined;
-}
-
-/** Whether `el` comes after `marker` in the page. */
-const follows = (el: Element, marker: Element) =>
-  Boolean(marker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-
-/** A short stable hash, to key a like on a post we only know by its text. */
-function hash(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
-}

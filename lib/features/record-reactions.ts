@@ -16,13 +16,13 @@ export const reactionsFeature: Feature = {
     /** The post whose repost menu is open. */
     let repostArticle: Element | undefined;
 
-    const recordWhenFlipped = (article: Element, flipped: string, kind: 'like_out' | 'repost_out') => {
+    const recordWhenFlipped = (article: Element, flippedCss: string, kind: 'like_out' | 'repost_out') => {
       const post = readTweet(article);
       if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === account.handle.toLowerCase())
         return;
       const { tweetId, author } = post;
       void dom
-        .waitFor(() => article.querySelector(`[data-testid="${flipped}"]`), signal, CONFIRM_MS)
+        .waitFor(() => article.querySelector(flippedCss), signal, CONFIRM_MS)
         .then((done) => {
           if (!done) return;
           events.push({
@@ -40,18 +40,15 @@ export const reactionsFeature: Feature = {
       'click',
       (event) => {
         if (!(event.target instanceof Element)) return;
-        const button = event.target.closest(
-          `[data-testid="like"], [data-testid="retweet"], ${X.retweetConfirm.css}`,
-        );
-        if (!button) return;
-        const testid = button.getAttribute('data-testid');
-        if (testid === 'like') {
-          const article = button.closest(X.tweet.css);
-          if (article) recordWhenFlipped(article, 'unlike', 'like_out');
-        } else if (testid === 'retweet') {
-          repostArticle = button.closest(X.tweet.css) ?? undefined;
-        } else if (repostArticle) {
-          recordWhenFlipped(repostArticle, 'unretweet', 'repost_out');
+        const target = event.target;
+        const like = target.closest(X.likeButton.css);
+        if (like) {
+          const article = like.closest(X.tweet.css);
+          if (article) recordWhenFlipped(article, X.unlikeButton.css, 'like_out');
+        } else if (target.closest(X.retweetButton.css)) {
+          repostArticle = target.closest(X.tweet.css) ?? undefined;
+        } else if (repostArticle && target.closest(X.retweetConfirm.css)) {
+          recordWhenFlipped(repostArticle, X.unretweetButton.css, 'repost_out');
           repostArticle = undefined;
         }
       },

@@ -1,4 +1,4 @@
-import { $ } from './selectors';
+import { $, X } from './selectors';
 
 export interface XAccount {
   /** Numeric user id, from the `twid` cookie. Absent when the cookie is not readable. */
@@ -38,8 +38,8 @@ function handleFromProfileLink(doc: Document): string | undefined {
 }
 
 function handleFromSwitcher(doc: Document): string | undefined {
-  const avatar = $('accountSwitcher', doc)?.querySelector('[data-testid^="UserAvatar-Container-"]');
-  const handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
+  const avatar = $('switcherAvatar', doc);
+  const handle = avatar?.getAttribute('data-testid')?.slice(X.switcherAvatar.testIdPrefix.length);
   return handle && /^[A-Za-z0-9_]{1,15}$/.test(handle) ? handle : undefined;
 }
 

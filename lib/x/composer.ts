@@ -16,7 +16,7 @@ export const isPostButton = (el: Element) => el.matches(X.postButton.css);
 /** The composer's text as the user typed it: one line per Draft.js block. */
 export function readComposerText(el: Element): string {
   if (el instanceof HTMLTextAreaElement) return el.value;
-  const blocks = el.querySelectorAll('[data-block="true"]');
+  const blocks = el.querySelectorAll(X.draftBlock.css);
   if (blocks.length === 0) return el.textContent ?? '';
   return [...blocks].map((block) => block.textContent ?? '').join('\n');
 }
@@ -43,7 +43,7 @@ export function composersFor(button: Element): Element[] {
 /** The Post button that sends a composer. */
 export function postButtonFor(composer: Element): HTMLElement | null {
   const dialog = composer.closest('[role="dialog"]');
-  if (dialog) return dialog.querySelector<HTMLElement>('[data-testid="tweetButton"]');
+  if (dialog) return dialog.querySelector<HTMLElement>(X.postButton.css);
   for (let node = composer.parentElement; node; node = node.parentElement) {
     const button = node.querySelector<HTMLElement>(X.postButton.css);
     if (button) return button;

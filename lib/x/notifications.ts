@@ -24,3 +24,42 @@ export function notificationKind(article: Element): NotificationKind | undefined
   const text = article.textContent ?? '';
   return WORDS.find(([, re]) => re.test(text))?.[0];
 }
+
+/** "Replying to @you" above a post's text. */
+export function isReplyToMe(article: Element, me: string): boolean {
+  for (const link of article.querySelectorAll('a[href]')) {
+    if (link.getAttribute('href')?.toLowerCase() !== `/${me}`) continue;
+    if (/replying to/i.test(link.parentElement?.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * What a like or repost notification is about, stable as more people join it ("and 3 others"):
+ * the liked post's id when the notification links it, else a hash of the post's text (what follows
+ * "liked your post"), never of the names above it.
+ */
+export function notifiedPost(article: Element, me: string): string {
+  for (const link of article.querySelectorAll('a[href*="/status/"]')) {
+    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
+    if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
+  }
+  const text = article.textContent ?? '';
+  const post = text.split(/(?:liked|reposted) your (?:post|reply|repost)s?/i).pop() ?? text;
+  return `h${hash(post.trim().slice(0, 280))}`;
+}
+
+/** X's "Discover more" heading under a thread, if the page shows one. */
+export function discoverMoreHeading(doc: Document = document): Element | undefined {
+  for (const el of doc.querySelectorAll('h2, [role="heading"]')) {
+    if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
+  }
+  return undefined;
+}
+
+/** A short stable hash, to key a like on a post we only know by its text. */
+function hash(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

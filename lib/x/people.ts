@@ -61,7 +61,7 @@ export function readProfile(doc: Document, routeHandle: string): Person | undefi
   if (handleFromSchema && handleFromSchema.toLowerCase() !== routeHandle.toLowerCase()) return undefined;
   const idFromSchema =
     typeof entity?.identifier === 'string' && /^\d+$/.test(entity.identifier) ? entity.identifier : undefined;
-  const follow = followState(doc.querySelector('[data-testid="placementTracking"]') ?? header);
+  const follow = followState(doc.querySelector(X.profileFollowArea.css) ?? header);
   const id = idFromSchema ?? follow.id;
   const userName = doc.querySelector(X.profileUserName.css);
   const name = clip(

@@ -15,8 +15,12 @@ export interface SelectorSpec {
   css: string;
   /** For anchors looked up every frame: the class a live `getElementsByClassName` collection watches. */
   className?: string;
+  /** Likewise, the tag a live `getElementsByTagName` collection watches. */
+  tagName?: string;
   /** What a person would call it. Used by the health check's messages. */
   label: string;
+  /** For test ids that carry a value (`UserAvatar-Container-<handle>`): the part before it. */
+  testIdPrefix?: string;
   fixtures?: Record<string, ExpectedCount>;
   replica?: Record<string, ExpectedCount>;
 }
@@ -30,8 +34,6 @@ const CPFT_PROFILE = `${CPFT}/mario-zechner-twitter.html.EXCERPT_chars_112000-12
 
 export const X = {
   // App shell
-  reactRoot: { css: '#react-root', label: 'the app root', replica: { '/home': 1 } },
-  layers: { css: '#layers', label: 'the layer for dialogs', replica: { '/home': 1 } },
   primaryColumn: {
     css: '[data-testid="primaryColumn"]',
     label: 'the main column',
@@ -47,6 +49,14 @@ export const X = {
   accountSwitcher: {
     css: '[data-testid="SideNav_AccountSwitcher_Button"]',
     label: 'the account switcher',
+    fixtures: { [CPFT_HOME_TOP]: 1 },
+    replica: { '/home': 1 },
+  },
+  /** Inside the switcher: `UserAvatar-Container-<handle>` names the logged-in account. */
+  switcherAvatar: {
+    css: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+    testIdPrefix: 'UserAvatar-Container-',
+    label: "the account switcher's avatar",
     fixtures: { [CPFT_HOME_TOP]: 1 },
     replica: { '/home': 1 },
   },
@@ -90,27 +100,40 @@ export const X = {
     fixtures: { [`${ELTON}/modal.html`]: 14, [`${YOINK}/x-tweet-quote.html`]: 2 },
     replica: { '/home': '>=5' },
   },
-  replyButton: {
-    css: '[data-testid="reply"]',
-    label: 'the reply button',
-    fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
-    replica: { '/home': '>=5' },
-  },
   likeButton: {
-    css: '[data-testid="like"], [data-testid="unlike"]',
+    css: '[data-testid="like"]',
     label: 'the like button',
     fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
     replica: { '/home': '>=5' },
   },
+  /** What the like button becomes once X has recorded the like. */
+  unlikeButton: {
+    css: '[data-testid="unlike"]',
+    label: 'the button of a liked post',
+    replica: { '/home, a post liked': '>=1' },
+  },
   retweetButton: {
-    css: '[data-testid="retweet"], [data-testid="unretweet"]',
+    css: '[data-testid="retweet"]',
     label: 'the repost button',
     fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
     replica: { '/home': '>=5' },
   },
+  /** What the repost button becomes once X has recorded the repost. */
+  unretweetButton: {
+    css: '[data-testid="unretweet"]',
+    label: 'the button of a reposted post',
+    replica: { '/home, a post reposted': '>=1' },
+  },
   retweetConfirm: {
     css: '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]',
     label: 'the repost confirmation',
+    replica: { '/home': 0, '/home, repost menu open': 1 },
+  },
+  /** The note X shows for a moment after a post is sent, with a link to it. */
+  toast: {
+    css: '[data-testid="toast"]',
+    label: 'the "Your post was sent" note',
+    replica: { '/home': 0, '/compose/post, just posted': 1 },
   },
 
   // Composers (Draft.js). Scope to a dialog where one is open: the home composer stays underneath.
@@ -134,10 +157,24 @@ export const X = {
     fixtures: { [CPFT_HOME_TOP]: 1 },
     replica: { '/home': 1, '/compose/post': 2 },
   },
-  addThreadButton: {
-    css: '[data-testid="addButton"]',
-    label: 'the add-to-thread button',
-    replica: { '/compose/post': 1 },
+  /** The block around a compose box's text area, above X's tool bar: where the nudge goes. */
+  composerLabel: {
+    css: '[data-testid^="tweetTextarea_"][data-testid$="_label"]',
+    label: 'the compose box frame',
+    fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
+    replica: { '/home': 1, '/compose/post': 2 },
+  },
+  /** Draft.js: one per paragraph of a compose box, and the leaf that holds its text. */
+  draftBlock: {
+    css: '[data-block="true"]',
+    label: 'the paragraphs of a compose box',
+    fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
+    replica: { '/home': 1 },
+  },
+  draftLeaf: {
+    css: '[data-text="true"]',
+    label: 'the text of a compose box paragraph',
+    fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
   },
 
   // Profile
@@ -150,6 +187,19 @@ export const X = {
     css: '[data-testid="UserDescription"]',
     label: "the profile's bio",
     fixtures: { [CPFT_PROFILE]: 1 },
+    replica: { '/maya_okafor': 1 },
+  },
+  /** The line under the bio (place, website, joined): the profile card goes after it. */
+  profileHeaderItems: {
+    css: '[data-testid="UserProfileHeader_Items"]',
+    label: "the profile's details line",
+    fixtures: { [CPFT_PROFILE]: 1 },
+    replica: { '/maya_okafor': 1 },
+  },
+  /** The profile's follow button sits in it (X reuses the test id elsewhere, so read it on profiles only). */
+  profileFollowArea: {
+    css: '[data-testid="placementTracking"]',
+    label: "the profile's follow button",
     replica: { '/maya_okafor': 1 },
   },
   profileUrl: {
@@ -188,6 +238,7 @@ export const X = {
   },
   chatTextarea: {
     css: 'textarea[data-testid="dm-composer-textarea"]',
+    tagName: 'textarea',
     label: 'the chat box',
     replica: { '/i/chat/1000000001-1000000002': 1 },
   },
@@ -206,8 +257,15 @@ export const X = {
     label: 'the chat send button',
     replica: { '/i/chat/1000000001-1000000002': 1 },
   },
+  /** `message-text-<uuid>`, inside the message's box `message-<uuid>`. */
+  chatMessage: {
+    css: '[data-testid^="message-"]:not([data-testid^="message-text-"])',
+    label: 'chat message boxes',
+    replica: { '/i/chat/1000000001-1000000002': '>=3' },
+  },
   chatMessageText: {
     css: '[data-testid^="message-text-"]',
+    testIdPrefix: 'message-text-',
     label: 'chat messages',
     replica: { '/i/chat/1000000001-1000000002': '>=3' },
   },

@@ -60,3 +60,12 @@ export function quotedTweetIn(root: Element): TweetInfo | undefined {
   }
   return undefined;
 }
+
+/** The id of your post named by X's "Your post was sent" note, if one is showing. */
+export function toastPostId(me: string, doc: Document = document): string | undefined {
+  for (const link of doc.querySelectorAll(`${X.toast.css} a[href*="/status/"]`)) {
+    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
+    if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
+  }
+  return undefined;
+}

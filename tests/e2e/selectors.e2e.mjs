@@ -3,10 +3,37 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BROWSERS, useSession, waitForAccount } from './session.mjs';
-import { ME, sleep } from './x-page.mjs';
+import { ME, sleep, typeInto } from './x-page.mjs';
 
 // The one table of selectors (lib/x/selectors.ts), loaded through tsx.
 const { X, meetsExpectation } = await import('../../lib/x/selectors.ts');
+
+/** Routes like '/home, a post liked' are a page after what a person did there. */
+const STATES = {
+  'a post liked': async (page) => {
+    await page.click('article[data-testid="tweet"] [data-testid="like"]');
+    await page.waitForSelector('article[data-testid="tweet"] [data-testid="unlike"]');
+  },
+  'a post reposted': async (page) => {
+    await page.click('article[data-testid="tweet"] [data-testid="retweet"]');
+    await page.click('[data-testid="retweetConfirm"]');
+    await page.waitForSelector('article[data-testid="tweet"] [data-testid="unretweet"]');
+  },
+  'repost menu open': async (page) => {
+    await page.click('article[data-testid="tweet"] [data-testid="retweet"]');
+    await page.waitForSelector('[role="menu"]');
+  },
+  'just posted': async (page) => {
+    await typeInto(
+      page,
+      '[role="dialog"] [data-testid="tweetTextarea_0"]',
+      'Good morning! What are you reading?',
+    );
+    await page.waitForSelector('[role="dialog"] [data-testid="tweetButton"]:not([aria-disabled="true"])');
+    await page.click('[role="dialog"] [data-testid="tweetButton"]');
+    await page.waitForSelector('[data-testid="toast"]');
+  },
+};
 
 const routes = [...new Set(Object.values(X).flatMap((spec) => Object.keys(spec.replica ?? {})))];
 
@@ -16,15 +43,14 @@ for (const kind of BROWSERS) {
     for (const route of routes) {
       it(`match their expected counts on ${route}`, async () => {
         const page = await ctx.session.newPage();
-        if (route === '/compose/post') {
-          await page.goto('https://x.com/home', { waitUntil: 'load' });
-          await waitForAccount(page, ME.handle);
+        const [path, state] = route.split(', ');
+        await page.goto(`https://x.com${path === '/compose/post' ? '/home' : path}`, { waitUntil: 'load' });
+        await waitForAccount(page, ME.handle);
+        if (path === '/compose/post') {
           await page.click('[data-testid="SideNav_NewTweet_Button"]');
           await page.waitForSelector('#layers [role="dialog"]');
-        } else {
-          await page.goto(`https://x.com${route}`, { waitUntil: 'load' });
-          await waitForAccount(page, ME.handle);
         }
+        if (state) await STATES[state](page);
         await sleep(500);
         const expectations = Object.entries(X).filter(([, spec]) => spec.replica?.[route] !== undefined);
         const counts = await page.evaluate(

@@ -183,7 +183,7 @@ describe('one key per real act', () => {
 
 describe('keys that do not drift', () => {
   it('keys a like notification by the liked post, not by "and 3 others"', async () => {
-    const { notifiedPost } = await import('@/lib/features/record-notifications');
+    const { notifiedPost } = await import('@/lib/x/notifications');
     const cell = (header: string, link = true) => {
       const el = document.createElement('article');
       el.innerHTML = `<span>${header} liked your post</span>${link ? '<a href="/dana_builds/status/1790000000000000042">x</a>' : ''}<div>Shipping the beta today</div>`;

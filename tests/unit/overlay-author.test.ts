@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleAuthor, userCellAnchor } from '@/lib/features/overlays/author';
+import { articleAuthor, userCellAnchor } from '@/lib/x/author';
 
 const article = (handle: string, quoted?: string) => {
   const el = document.createElement('article');

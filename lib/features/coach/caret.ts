@@ -1,4 +1,5 @@
 import { readComposerText } from '@/lib/x/composer';
+import { X } from '@/lib/x/selectors';
 
 /**
  * Focuses the composer with the caret at `offset` (an index into the text `readComposerText`
@@ -27,7 +28,7 @@ export function placeCaret(composer: HTMLElement, offset?: number) {
 
 /** The text node and offset for a text index, counting one "\n" between Draft.js blocks. */
 function domPoint(composer: HTMLElement, at: number): { node: Node; offset: number } | null {
-  const blocks = [...composer.querySelectorAll('[data-block="true"]')];
+  const blocks = [...composer.querySelectorAll(X.draftBlock.css)];
   const roots = blocks.length ? blocks : [composer];
   let remaining = at;
   for (const [index, block] of roots.entries()) {
@@ -44,7 +45,7 @@ function domPoint(composer: HTMLElement, at: number): { node: Node; offset: numb
       // An empty block: Draft renders a <br>; its leaf span is the place for the caret.
       return end
         ? { node: end, offset: end.nodeValue?.length ?? 0 }
-        : { node: block.querySelector('[data-text="true"]')?.parentElement ?? block, offset: 0 };
+        : { node: block.querySelector(X.draftLeaf.css)?.parentElement ?? block, offset: 0 };
     }
     remaining -= blockLength + 1;
   }

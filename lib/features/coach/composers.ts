@@ -18,7 +18,7 @@ export function composerScanner(
   onGone: (composer: Element) => void,
 ) {
   const editors = document.getElementsByClassName(X.composerEditor.className);
-  const textareas = document.getElementsByTagName('textarea');
+  const textareas = document.getElementsByTagName(X.chatTextarea.tagName);
   return () => {
     let unseen = false;
     for (const el of editors) if (!known.has(el)) unseen = true;
@@ -35,7 +35,7 @@ export function composerScanner(
 /** Puts the nudge below the composer's text area, above X's tool bar: it never covers a control. */
 export function placeBeside(composer: HTMLElement, host: HTMLElement) {
   const anchor =
-    composer.closest('[data-testid$="_label"]') ??
+    composer.closest(X.composerLabel.css) ??
     composer.closest(X.chatForm.css) ??
     composer.closest(X.chatContainer.css) ??
     composer;

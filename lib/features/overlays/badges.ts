@@ -1,7 +1,7 @@
+import { articleAuthor } from '@/lib/x/author';
 import { X } from '@/lib/x/selectors';
 import { idOfHandle, onIdsLearned } from '../lens-ids';
 import type { Feature } from '../types';
-import { articleAuthor } from './author';
 import { type BadgeEntry, type BadgeLayer, createBadgeLayer } from './badge-layer';
 import { sharedLookupCache } from './lookup-cache';
 import { installPerfProbe, timed } from './perf';

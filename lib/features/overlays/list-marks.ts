@@ -1,6 +1,6 @@
+import { userCellAnchor } from '@/lib/x/author';
 import { X } from '@/lib/x/selectors';
 import type { Feature } from '../types';
-import { userCellAnchor } from './author';
 import { type BadgeEntry, type BadgeLayer, createBadgeLayer } from './badge-layer';
 import { sharedLookupCache } from './lookup-cache';
 import { installPerfProbe, timed } from './perf';

@@ -23,7 +23,7 @@ const HISTORY_LIMIT = 200;
 /** Below the profile header: the end of the block that holds the name, bio and details. */
 function headerAnchor(): Element | null {
   return (
-    document.querySelector('[data-testid="UserProfileHeader_Items"]') ??
+    document.querySelector(X.profileHeaderItems.css) ??
     document.querySelector(X.profileDescription.css) ??
     document.querySelector(X.profileUserName.css)
   );

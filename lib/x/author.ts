@@ -1,5 +1,5 @@
-import { followState } from '@/lib/x/people';
-import { X } from '@/lib/x/selectors';
+import { followState } from './people';
+import { X } from './selectors';
 
 const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,15})$/;
 
