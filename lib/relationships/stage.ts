@@ -1,5 +1,4 @@
 import type { InteractionKind } from '@/lib/messages/schemas';
-import { stageOfSummary, summarize } from './summary';
 
 /** Where you stand with a person (design.md, "Relationship stages"). Ordered from cold to warm. */
 export const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'] as const;
@@ -20,22 +19,4 @@ export const ACTIVE_IN: ReadonlySet<InteractionKind> = new Set([
   'dm_in',
 ]);
 
-export interface InteractionLike {
-  kind: InteractionKind;
-  at: number;
-}
-
-/**
- * The stage from a person's interactions:
- * - `stranger`: nothing recorded;
- * - `noticed`: only passive things (likes, reposts, visits, a follow), or they talked and you never answered;
- * - `talked`: you replied, mentioned, quoted or wrote to them; no answer yet;
- * - `conversing`: both of you talked;
- * - `friend`: both talked, on at least 3 distinct days, or you met in person.
- */
-export function stageOf(interactions: readonly InteractionLike[], metInPerson = false): Stage {
-  return stageOfSummary(summarize(interactions), metInPerson);
-}
-
-export const isWarm = (stage: Stage) => stage === 'conversing' || stage === 'friend';
 export const isUnmetStage = (stage: Stage) => stage === 'stranger' || stage === 'noticed';

@@ -110,6 +110,23 @@ export function summarize(interactions: Iterable<SummaryInput>): ContactSummary 
 const sumKinds = (summary: ContactSummary, kinds: ReadonlySet<InteractionKind>) =>
   [...kinds].reduce((n, kind) => n + (summary.counts[kind] ?? 0), 0);
 
+export interface InteractionLike {
+  kind: InteractionKind;
+  at: number;
+}
+
+/**
+ * The stage from a person's interactions:
+ * - `stranger`: nothing recorded;
+ * - `noticed`: only passive things (likes, reposts, visits, a follow), or they talked and you never answered;
+ * - `talked`: you replied, mentioned, quoted or wrote to them; no answer yet;
+ * - `conversing`: both of you talked;
+ * - `friend`: both talked, on at least 3 distinct days, or you met in person.
+ */
+export function stageOf(interactions: readonly InteractionLike[], metInPerson = false): Stage {
+  return stageOfSummary(summarize(interactions), metInPerson);
+}
+
 /** The stage (design.md table) from a summary; see `stageOf` for the rules. */
 export function stageOfSummary(summary: ContactSummary | undefined, metInPerson = false): Stage {
   if (metInPerson) return 'friend';

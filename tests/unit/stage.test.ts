@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageOf } from '@/lib/relationships/stage';
+import { stageOf } from '@/lib/relationships/summary';
 
 const DAY = 86_400_000;
 
