@@ -227,6 +227,10 @@ for (const kind of BROWSERS) {
       await waitForAccount(page, ME.handle);
       const first = '[role="dialog"] [data-testid="tweetTextarea_0"]';
       await typeInto(page, first, 'A few things I learned shipping my first extension, a thread');
+      // The nudge appears under the first item and moves the add button down: click it once the
+      // nudge is in place (a click at the button's old position lands on nothing).
+      await waitForVerdict(page, 'broadcast', await nudgeIndexFor(page, first));
+      await page.waitForSelector('[role="dialog"] [data-testid="addButton"]:not([disabled])');
       await page.click('[role="dialog"] [data-testid="addButton"]');
       const second = '[role="dialog"] [data-testid="tweetTextarea_1"]';
       await typeInto(
