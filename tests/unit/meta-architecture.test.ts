@@ -119,7 +119,7 @@ describe('the shape of the house', () => {
     // Every relative or @/ import resolves to a file: an unresolved one would hide an edge.
     const unresolved = [...GRAPH].flatMap(([path, list]) =>
       list
-        .filter((i) => !i.edge && /^[.@]\//.test(i.spec) && !/\.css(\?|$)/.test(i.spec))
+        .filter((i) => !i.edge && /^[.@]\//.test(i.spec) && !/\.(css|json)(\?|$)/.test(i.spec))
         .map((i) => `${path}: ${i.spec}`),
     );
     expect(unresolved).toEqual([]);
