@@ -54,7 +54,7 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
 
   const events = createEventQueue(account, (batch) => send('events.record', batch));
-  const runner = createFeatureRunner(FEATURES, { account, dom, events });
+  const runner = createFeatureRunner(FEATURES, { account, dom, events, lifetime: stopSignal });
   runner.start();
   dom.subscribe(runner.checkNavigation, stopSignal);
   window.addEventListener('popstate', runner.checkNavigation, { signal: stopSignal });

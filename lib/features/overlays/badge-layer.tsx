@@ -262,6 +262,9 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       close();
       for (const entry of entries) entry.mount.remove();
       entries.clear();
+      // The shared popover goes too: nothing of ours stays in <body>.
+      popover?.remove();
+      popover = undefined;
     },
     rekey(idOf) {
       for (const entry of entries) {

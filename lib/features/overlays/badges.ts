@@ -22,15 +22,21 @@ interface State {
 /** Per account, for the life of the page: badges survive SPA navigations that keep their posts. */
 const states = new Map<string, State>();
 
-function stateFor(account: string): State {
+function stateFor(account: string, lifetime: AbortSignal): State {
   let state = states.get(account);
   if (!state) {
-    state = {
+    const created: State = {
       layer: createBadgeLayer(sharedLookupCache(account)),
       handled: new WeakMap(),
       skipped: new WeakSet(),
     };
-    states.set(account, state);
+    states.set(account, created);
+    // Kept across navigations, so it goes with the script itself (an update or reload).
+    lifetime.addEventListener('abort', () => {
+      created.layer.removeAll();
+      states.delete(account);
+    });
+    state = created;
   }
   return state;
 }
@@ -50,9 +56,9 @@ const stillHandled = (article: Element, seen: Handled) =>
 export const badgesFeature: Feature = {
   id: 'overlay-badges',
   routes: 'all',
-  async init({ account, dom }, signal) {
-    installPerfProbe();
-    const state = stateFor(account.id);
+  async init({ account, dom, lifetime }, signal) {
+    installPerfProbe(lifetime);
+    const state = stateFor(account.id, lifetime);
     const me = account.handle.toLowerCase();
 
     const scan = () =>

@@ -21,12 +21,17 @@ const layers = new Map<string, BadgeLayer>();
 export const listMarksFeature: Feature = {
   id: 'overlay-list-marks',
   routes: ['followers', 'following'],
-  async init({ account, dom }, signal) {
-    installPerfProbe();
+  async init({ account, dom, lifetime }, signal) {
+    installPerfProbe(lifetime);
     let layer = layers.get(account.id);
     if (!layer) {
-      layer = createBadgeLayer(sharedLookupCache(account.id));
-      layers.set(account.id, layer);
+      const created = createBadgeLayer(sharedLookupCache(account.id));
+      layers.set(account.id, created);
+      lifetime.addEventListener('abort', () => {
+        created.removeAll();
+        layers.delete(account.id);
+      });
+      layer = created;
     }
     const marks = layer;
     let handled = new WeakMap<Element, Handled>();

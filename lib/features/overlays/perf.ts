@@ -30,11 +30,17 @@ export function timed<T>(work: () => T): T {
 
 let probeInstalled = false;
 
-/** Only under test hooks: otherwise a page script could make us write into its DOM on demand. */
-export function installPerfProbe(doc: Document = document): void {
-  if (probeInstalled || !testHooksOn()) return;
+/**
+ * Only under test hooks: otherwise a page script could make us write into its DOM on demand.
+ * Removed with `signal` (the content script's life), like everything the overlays add.
+ */
+export function installPerfProbe(signal: AbortSignal, doc: Document = document): void {
+  if (probeInstalled || !testHooksOn() || signal.aborted) return;
   probeInstalled = true;
-  doc.addEventListener(PERF_REQUEST_EVENT, () => {
-    doc.documentElement.setAttribute(PERF_ATTRIBUTE, JSON.stringify(overlayPerf));
+  const answer = () => doc.documentElement.setAttribute(PERF_ATTRIBUTE, JSON.stringify(overlayPerf));
+  doc.addEventListener(PERF_REQUEST_EVENT, answer, { signal });
+  signal.addEventListener('abort', () => {
+    probeInstalled = false;
+    doc.documentElement.removeAttribute(PERF_ATTRIBUTE);
   });
 }
