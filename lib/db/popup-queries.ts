@@ -16,12 +16,6 @@ const toCandidate = (row: ContactRow): Candidate => ({
   ...(row.followerFirstSeen !== undefined && { followerSince: row.followerFirstSeen }),
 });
 
-/** Every unmet follower, reduced to what the pick needs. One getAll over the byUnmet index. */
-export async function unmetCandidates(db: Database, account: string): Promise<Candidate[]> {
-  const rows = await db.getAllFromIndex('contacts', 'byUnmet', unmetRange(account));
-  return rows.map(toCandidate);
-}
-
 /** What they did toward you that puts them first in the handful (as summary.ts's ENGAGED_ME). */
 const ENGAGING = new Set(['reply_in', 'mention_in', 'quote_in', 'like_in', 'repost_in', 'dm_in']);
 

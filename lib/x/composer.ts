@@ -10,7 +10,6 @@ export interface ComposerContext {
   quoteOf?: TweetInfo;
 }
 
-export const isComposer = (el: Element) => el.matches(X.composer.css) || el.matches(X.chatTextarea.css);
 export const isPostButton = (el: Element) => el.matches(X.postButton.css);
 
 /** The composer's text as the user typed it: one line per Draft.js block. */
@@ -19,11 +18,6 @@ export function readComposerText(el: Element): string {
   const blocks = el.querySelectorAll(X.draftBlock.css);
   if (blocks.length === 0) return el.textContent ?? '';
   return [...blocks].map((block) => block.textContent ?? '').join('\n');
-}
-
-/** Where a composer lives: the open dialog, or else the page. */
-export function composerScope(el: Element): Element {
-  return el.closest('[role="dialog"]') ?? el.closest(X.primaryColumn.css) ?? el.ownerDocument.body;
 }
 
 /**

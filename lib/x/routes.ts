@@ -93,7 +93,3 @@ export function chatPartner(route: Route, myId: string): string | undefined {
   if (b === myId) return a;
   return undefined;
 }
-
-export const isHome = (url: string | URL) => routeOf(url).name === 'home';
-export const isProfile = (url: string | URL) => routeOf(url).name === 'profile';
-export const isStatus = (url: string | URL) => routeOf(url).name === 'status';
