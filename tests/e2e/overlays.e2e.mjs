@@ -140,8 +140,14 @@ for (const kind of BROWSERS) {
       const checked = new Set();
       const stagesSeen = new Set();
       for (let step = 0; step < 60 && checked.size < 80; step++) {
-        await badgesSettled(page);
-        for (const post of await readBadges(page)) {
+        // Settled and read are two looks at the page: X may render a new post between them.
+        let posts = [];
+        for (let look = 0; look < 20; look++) {
+          await badgesSettled(page);
+          posts = await readBadges(page);
+          if (!posts.some((p) => p.badges.some((b) => b.stage === 'loading'))) break;
+        }
+        for (const post of posts) {
           if (!post.handle) continue;
           if (post.handle === ME.handle) {
             assert.equal(post.badges.length, 0, 'no badge on your own post');
