@@ -100,6 +100,12 @@ export const X = {
     fixtures: { [`${ELTON}/modal.html`]: 14, [`${YOINK}/x-tweet-quote.html`]: 2 },
     replica: { '/home': '>=5' },
   },
+  replyButton: {
+    css: '[data-testid="reply"]',
+    label: 'the reply button',
+    fixtures: { [`${ELTON}/modal.html`]: 15, [`${YOINK}/x-tweet-sample.html`]: 1 },
+    replica: { '/home': '>=5' },
+  },
   likeButton: {
     css: '[data-testid="like"]',
     label: 'the like button',

@@ -19,6 +19,7 @@ const maya: ContactView = {
 const cache: LookupCache = {
   lookup: async () => maya,
   peek: () => maya,
+  last: () => maya,
   invalidate: () => {},
   sent: 0,
 };
