@@ -42,6 +42,12 @@ export function Popup() {
   const [said, setSaid] = useState('');
   const [xTabs, setXTabs] = useState<number | null>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Only the panel scrolls (popup.css): a new tab or person starts at its top, not where the last one was.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the view changes
+  useEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [tab, person]);
 
   const loadHandful = useCallback(() => {
     send('handful.get', {})
@@ -195,7 +201,7 @@ export function Popup() {
               </button>
             ))}
           </div>
-          <div class="panel" id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          <div class="panel" id="panel" ref={panelRef} role="tabpanel" aria-labelledby={`tab-${tab}`}>
             {person && account ? (
               <Person account={account} contact={person} onBack={closePerson} />
             ) : tab === 'today' ? (

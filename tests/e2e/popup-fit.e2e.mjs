@@ -113,6 +113,15 @@ for (const kind of BROWSERS) {
       await page.waitForSelector('[data-testid="dt-cadence"]', { timeout: 10_000 });
       assert.deepEqual(await layoutProblems(page), [], 'Person');
       await screenshot(page, kind, 'popup-fit-person');
+      // A person opened from far down the list starts at the top of the panel, Back in view.
+      await clickTab(page, 'Today');
+      await page.waitForSelector('[data-testid="dt-handful"] [data-testid="dt-contact"]', {
+        timeout: 10_000,
+      });
+      await page.click('[data-testid="dt-handful"] [data-testid="dt-contact"]:last-child button.name');
+      await page.waitForSelector('[data-testid="dt-handful"]', { hidden: true, timeout: 10_000 });
+      assert.equal(await page.$eval('.panel', (el) => el.scrollTop), 0, 'the person opens at the top');
+      await screenshot(page, kind, 'popup-fit-person-from-below');
       await page.close();
       await x.close();
     });
