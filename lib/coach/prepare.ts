@@ -3,7 +3,8 @@ import {
   extractMentionsWithIndices,
   extractUrlsWithIndices,
 } from '../text/twitter-text';
-import type { CompiledPhrase } from './lexicon';
+import { type CoachLanguage, detectLanguage } from './language';
+import { type CompiledLexicon, type CompiledPhrase, lexiconFor } from './lexicon';
 import { english, type Message } from './messages';
 import type { CoachContext, Draft, Finding, RuleId, Severity, Span } from './types';
 import { domainOfHost, normalizeParsed, type ParsedUrl, parseUrl } from './url';
@@ -37,6 +38,9 @@ export interface Prepared {
   hashtags: EntityRef[];
   /** Sorted [start, end) ranges of links, so phrase matches inside URLs are ignored. */
   linkRanges: [number, number][];
+  /** The draft's language, detected per draft; `lex` holds its word lists (none for 'other'). */
+  lang: CoachLanguage;
+  lex: CompiledLexicon;
 }
 
 /** A finding plus the points it adds to the score. */
@@ -52,6 +56,7 @@ const LEADING_MENTIONS = /^(?:\s*[@＠][A-Za-z0-9_]{1,15})+/;
 
 export function prepare(draft: Draft, ctx: CoachContext): Prepared {
   const text = draft.text;
+  const lang = detectLanguage(text);
   // twitter-text's extract* functions work on JS strings, so indices are UTF-16 offsets (checked in tests).
   // Cheap gates: skip an extractor when its trigger character is absent.
   const links: LinkInfo[] = !text.includes('.')
@@ -97,6 +102,8 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
     bodyMentions,
     hashtags,
     linkRanges: links.map((l) => [l.start, l.end]),
+    lang,
+    lex: lexiconFor(lang),
   };
 }
 

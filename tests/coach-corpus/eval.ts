@@ -3,7 +3,9 @@
  * Promotional is the positive class; broadcast and conversational verdicts count as negative.
  * The last line is always `precision=P recall=R f1=F n=N`.
  */
+import { detectLanguage } from '../../lib/coach/language.ts';
 import { evaluate, loadCorpus, summaryLine } from './corpus.ts';
+import { testRowsOf } from './split.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -46,5 +48,23 @@ for (const o of wrong) {
   const kind = o.row.label === 'promotional' ? 'MISS' : 'FALSE ALARM';
   console.log(`  ${kind} [${o.row.kind}] score=${o.score} rules=${o.rules.join(',') || '-'} ${where}`);
   console.log(`      ${oneLine(o.row.text)}`);
+}
+// Per language (issue 16): the file's own label, else the language the coach detects; and, for files with a
+// locked test split, that split alone.
+const byLang = new Map<string, typeof loaded.rows>();
+for (const row of loaded.rows) {
+  const lang = row.lang ?? detectLanguage(row.text);
+  byLang.set(lang, [...(byLang.get(lang) ?? []), row]);
+}
+console.log('\nper language (all rows given | locked test split rows only)');
+for (const [lang, rows] of [...byLang].sort((a, b) => b[1].length - a[1].length)) {
+  const all = evaluate(rows);
+  const test = rows.filter((x) => testRowsOf(x.file, x.text));
+  const t = test.length ? evaluate(test) : undefined;
+  const fa = all.fp + all.tn ? `${((100 * all.fp) / (all.fp + all.tn)).toFixed(1)}%` : '-';
+  console.log(
+    `  ${lang.padEnd(6)} P ${all.precision.toFixed(3)} R ${all.recall.toFixed(3)} FA ${fa.padStart(6)} n=${String(all.n).padEnd(5)}` +
+      (t ? ` | test P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} n=${t.n}` : ''),
+  );
 }
 console.log(summaryLine(r));

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type CorpusRow, loadCorpus, REPO_ROOT } from './corpus.ts';
 import { quantize, toExample, trainWeights } from './learn.ts';
-import { DRAFTS_FILE, isTestText } from './split.ts';
+import { DRAFTS_FILE, isTestText, LANGUAGE_FILES } from './split.ts';
 
-export const TRAIN_FILES = ['synthetic.jsonl', DRAFTS_FILE];
+export const TRAIN_FILES = ['synthetic.jsonl', DRAFTS_FILE, ...LANGUAGE_FILES];
 const CORPUS_DIR = path.join(REPO_ROOT, 'tests/coach-corpus');
 export const WEIGHTS_FILE = path.join(REPO_ROOT, 'lib/coach/model/weights.ts');
 
@@ -18,7 +18,17 @@ export const WEIGHTS_FILE = path.join(REPO_ROOT, 'lib/coach/model/weights.ts');
 export function loadTrainingRows(): CorpusRow[] {
   const files = TRAIN_FILES.map((f) => path.join(CORPUS_DIR, f)).filter((f) => fs.existsSync(f));
   const { rows } = loadCorpus(files, {});
-  return rows.filter((r) => !(path.basename(r.file) === DRAFTS_FILE && isTestText(r.text)));
+  // The language files were written line by line from one outline: a line whose sibling in any language is
+  // a test row is left out everywhere, so no translation of a test row is learned.
+  const siblingsOfTest = new Set<number>();
+  for (const r of rows)
+    if (LANGUAGE_FILES.includes(path.basename(r.file)) && isTestText(r.text)) siblingsOfTest.add(r.line);
+  return rows.filter((r) => {
+    const f = path.basename(r.file);
+    if (f === DRAFTS_FILE) return !isTestText(r.text);
+    if (LANGUAGE_FILES.includes(f)) return !siblingsOfTest.has(r.line);
+    return true;
+  });
 }
 
 function main(): void {

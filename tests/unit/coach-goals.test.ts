@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, KINDS, LABELS, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from '../coach-corpus/corpus';
-import { DRAFTS_FILE, isTestText } from '../coach-corpus/split';
+import { DRAFTS_FILE, isTestText, LANGUAGE_FILES } from '../coach-corpus/split';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'];
@@ -75,5 +75,36 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
       expect(res.recall).toBeGreaterThanOrEqual(0.34);
     },
     120_000,
+  );
+});
+
+describe('per language (issue 16): locked test split of each language corpus', () => {
+  // Regression floors at the measured values (the goal is P >= 0.90, R >= 0.85, not reached yet):
+  // ja P 0.967 R 0.659, es P 0.870 R 0.541, pt P 0.955 R 0.538.
+  const FLOORS: Record<string, { p: number; r: number }> = {
+    'ja.jsonl': { p: 0.96, r: 0.65 },
+    'es.jsonl': { p: 0.86, r: 0.54 },
+    'pt.jsonl': { p: 0.95, r: 0.53 },
+  };
+  for (const f of LANGUAGE_FILES) {
+    it(`${f}: precision and recall stay at or above what was measured`, () => {
+      const rows = loadCorpus([path.join(dir, f)]).rows.filter((r) => isTestText(r.text));
+      const r = evaluate(rows);
+      expect(r.n).toBeGreaterThan(60);
+      expect(r.precision).toBeGreaterThanOrEqual(FLOORS[f]?.p ?? 1);
+      expect(r.recall).toBeGreaterThanOrEqual(FLOORS[f]?.r ?? 1);
+    });
+  }
+  const file = path.join(dir, 'real-labels-nonenglish.jsonl');
+  const have = fs.existsSync(REAL_TWEETS_FILE);
+  it.skipIf(!have && !process.env.CI)(
+    'false alarms on labeled Japanese, Spanish, Dutch and French real tweets stay at or under 1% (needs ../shared; required under CI)',
+    () => {
+      if (!have) throw new Error(`${REAL_TWEETS_FILE} missing; required when CI is set`);
+      const res = evaluate(loadCorpus([file]).rows);
+      expect(res.n).toBeGreaterThanOrEqual(140);
+      expect(res.fp / (res.fp + res.tn)).toBeLessThanOrEqual(0.01);
+    },
+    60_000,
   );
 });

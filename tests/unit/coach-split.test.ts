@@ -78,3 +78,19 @@ describe('locked test splits of the language corpora (issue 16)', () => {
     });
   }
 });
+
+describe('the trainer and the language corpora', () => {
+  const rows = loadTrainingRows();
+  it('never reads a test row of a language file, nor its sibling line in another language', () => {
+    const testLines = new Set<number>();
+    for (const f of LANGUAGE_FILES)
+      fs.readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .forEach((l, i) => {
+          if (l.trim() && isTestText(JSON.parse(l).text)) testLines.add(i + 1);
+        });
+    const fromLang = rows.filter((r) => LANGUAGE_FILES.includes(path.basename(r.file)));
+    expect(fromLang.length).toBeGreaterThan(300);
+    expect(fromLang.filter((r) => testLines.has(r.line) || isTestText(r.text))).toEqual([]);
+  });
+});

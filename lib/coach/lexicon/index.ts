@@ -1,4 +1,8 @@
+import type { CoachLanguage } from '../language';
 import { en } from './en';
+import { es } from './es';
+import { ja } from './ja';
+import { pt } from './pt';
 import type { Cues, Lexicon, Phrase } from './types';
 
 export type { Cues, Lexicon, Phrase } from './types';
@@ -83,5 +87,33 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
 }
 
-/** Compiled once at module load. English only for now. */
+/** English, compiled at module load; its link, host and parameter lists are every language's. */
 export const LEXICON: CompiledLexicon = compileLexicon(en);
+
+/**
+ * For a language the coach has no words for: no phrase families and no word cues, so every finding comes from
+ * links, pages, parameters, stuffing and stage. Thanks in many languages still count as conversation.
+ */
+const other: Lexicon = {
+  ...en,
+  cues: { firstPerson: [], possessive: [], secondPerson: [], productNouns: [], ctaVerbs: [] },
+  offers: [],
+  salesCta: [],
+  discount: [],
+  selfAnnouncement: [],
+  bait: [],
+  catchy: [],
+  invite: [],
+  attribution: [],
+  rhetoricalQuestion: [],
+  thanks: en.thanks.slice(-1),
+};
+
+const SOURCES: Record<CoachLanguage, Lexicon> = { en, ja, es, pt, other };
+const compiled: Partial<Record<CoachLanguage, CompiledLexicon>> = { en: LEXICON };
+
+/** The word lists for a draft's language, compiled on first use. */
+export function lexiconFor(lang: CoachLanguage): CompiledLexicon {
+  compiled[lang] ??= compileLexicon(SOURCES[lang]);
+  return compiled[lang];
+}

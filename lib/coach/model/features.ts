@@ -54,6 +54,7 @@ interface Token {
   end: number;
 }
 
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const HAS_LETTER = /[a-z]/;
@@ -93,6 +94,14 @@ function tokenize(p: Prepared): Token[] {
       if (mk) out.push({ norm: mk.norm, start: mk.at, end: mk.end });
     }
     if (inRange(skip, start)) continue;
+    if (p.lang === 'ja' && CJK.test(m[0])) {
+      // Japanese has no spaces: a run of kana and kanji is read as overlapping two-character pieces.
+      const run = m[0];
+      if (run.length === 1) out.push({ norm: run, start, end: start + 1 });
+      for (let i = 0; i + 2 <= run.length && out.length < MAX_TOKENS; i++)
+        out.push({ norm: run.slice(i, i + 2).toLowerCase(), start: start + i, end: start + i + 2 });
+      continue;
+    }
     out.push({ norm: normalizeToken(m[0]), start, end: start + m[0].length });
   }
   while (mi < marks.length && out.length < MAX_TOKENS) {
@@ -175,6 +184,7 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   };
   add('bias');
   add(`kind:${p.kind}`);
+  if (p.lang !== 'en') add(`lang:${p.lang}`);
   const stage = p.ctx.targetStage;
   const cold = (p.kind === 'dm' || p.kind === 'reply') && stage !== undefined && COLD.has(stage);
   if (stage && (p.kind === 'dm' || p.kind === 'reply')) add(cold ? `to-cold:${p.kind}` : `to-warm:${p.kind}`);
@@ -201,8 +211,10 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   }
   linkCues(p, add);
 
-  const tokens = tokenize(p);
-  const cues = LEXICON.cues;
+  // A language without word lists is read by its links, rules and stage only: no word or character n-grams,
+  // so no English word can weigh on it.
+  const tokens = p.lang === 'other' ? [] : tokenize(p);
+  const cues = p.lex.cues;
   let first = 0;
   let second = 0;
   let question = 0;

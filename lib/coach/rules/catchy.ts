@@ -1,4 +1,3 @@
-import { LEXICON } from '../lexicon';
 import { hit, type Rule, span } from '../prepare';
 import { phraseFindings } from './phrases';
 
@@ -30,7 +29,7 @@ function shouted(text: string): { start: number; end: number } | null {
 /** Listicles, "the secret to", "you won't believe", thread hooks, shouted headlines. */
 export const catchyRule: Rule = (p, hits) => {
   if (p.kind === 'dm') return;
-  phraseFindings(p, hits, 'catchy-title', LEXICON.catchy, 70, 'coach_catchy', 'coach_catchy_tip');
+  phraseFindings(p, hits, 'catchy-title', p.lex.catchy, 70, 'coach_catchy', 'coach_catchy_tip');
   const s = shouted(p.text);
   if (s) {
     hits.push(

@@ -1,4 +1,3 @@
-import { LEXICON } from '../lexicon';
 import { matchPhrases, type Prepared } from '../prepare';
 
 export interface ConversationSignals {
@@ -20,7 +19,7 @@ function genuineQuestions(p: Prepared): number {
     if (questions > 20) break;
   }
   if (questions === 0) return 0;
-  const rhetorical = matchPhrases(p, LEXICON.rhetoricalQuestion, 20).length;
+  const rhetorical = matchPhrases(p, p.lex.rhetoricalQuestion, 20).length;
   return Math.max(0, questions - rhetorical);
 }
 
@@ -34,7 +33,7 @@ export function conversationSignals(p: Prepared): ConversationSignals {
     any = true;
   }
   let phrases = 0;
-  for (const family of [LEXICON.thanks, LEXICON.invite, LEXICON.attribution]) {
+  for (const family of [p.lex.thanks, p.lex.invite, p.lex.attribution]) {
     for (const m of matchPhrases(p, family, 1)) phrases += m.weight;
   }
   if (phrases < 0) {
