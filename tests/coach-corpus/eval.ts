@@ -3,11 +3,15 @@
  * Promotional is the positive class; broadcast and conversational verdicts count as negative.
  * The last line is always `precision=P recall=R f1=F n=N`.
  */
+import fs from 'node:fs';
 import { detectLanguage } from '../../lib/coach/language.ts';
 import { evaluate, loadCorpus, summaryLine } from './corpus.ts';
+import { leaveOneCategoryOut, PARAPHRASES_FILE, paraphraseCheck } from './generalize.ts';
 import { testRowsOf } from './split.ts';
 
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const loco = args.includes('--loco');
+const files = args.filter((a) => a !== '--loco');
 if (files.length === 0) {
   console.error('usage: tsx tests/coach-corpus/eval.ts FILE.jsonl [FILE...]');
   process.exit(2);
@@ -67,4 +71,18 @@ for (const [lang, rows] of [...byLang].sort((a, b) => b[1].length - a[1].length)
       (t ? ` | test P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} n=${t.n}` : ''),
   );
 }
+if (fs.existsSync(PARAPHRASES_FILE)) {
+  const para = paraphraseCheck();
+  console.log(
+    `\nparaphrase check: ${para.caught}/${para.n} rewritten promotional test drafts stay promotional (the originals: ${para.originals}/${para.n})`,
+  );
+}
+if (loco) {
+  // Trains one model per category: about ten seconds each on this machine.
+  const l = leaveOneCategoryOut();
+  console.log('\nleave one category out (trained without the category, recall on its drafts)');
+  for (const x of l.rows)
+    console.log(`  ${x.category.padEnd(22)} ${x.recall.toFixed(3)}  (${x.caught}/${x.n})`);
+  console.log(`  median recall ${l.median.toFixed(3)}`);
+} else console.log('\n(npm run eval:coach -- --loco FILE... adds the leave-one-category-out table)');
 console.log(summaryLine(r));
