@@ -1,5 +1,6 @@
 import type { Finding, Verdict } from '@/lib/coach/types';
 import { mainFirst } from '@/lib/features/coach/order';
+import { findingWords } from './finding-words';
 import { type Audience, RULE_REASON, STRANGER_TITLE, strangerLead, VERDICT_LABEL } from './reasons';
 
 /** A card people read: the strongest few, the rest one click away. */
@@ -136,7 +137,7 @@ function FindingItem({ finding, text, lead }: { finding: Finding; text: string; 
   return (
     <li class={`finding ${finding.severity}`} data-testid="dt-finding" data-rule={finding.rule}>
       <p class="message">
-        {finding.message}
+        {findingWords(finding.i18n?.message, finding.message)}
         {quote && (
           <>
             {' '}
@@ -149,7 +150,7 @@ function FindingItem({ finding, text, lead }: { finding: Finding; text: string; 
           {lead}
         </p>
       ) : (
-        <p class="suggestion">{finding.suggestion}</p>
+        <p class="suggestion">{findingWords(finding.i18n?.suggestion, finding.suggestion)}</p>
       )}
       {finding.span && finding.span.end <= text.length && (
         <span class="visually-hidden">at character {finding.span.start + 1}</span>

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NudgeCard, pillLabel } from '@/components/coach/NudgeCard';
+import { analyze } from '@/lib/coach';
 import type { Finding, RuleId, Verdict } from '@/lib/coach/types';
+import { setTestLocale } from '../setup/i18n';
 
 const finding = (
   rule: RuleId,
@@ -111,5 +113,30 @@ describe('NudgeCard', () => {
     render(<NudgeCard {...base} verdict={PROMO} text="  " />);
     expect(screen.getByTestId('dt-nudge').getAttribute('data-verdict')).toBe('none');
     expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('NudgeCard speaks the interface language (issue 16 point 3)', () => {
+  afterEach(() => setTestLocale('en', 'en-US'));
+  const text = 'Nueva colección disponible 🌸 link en mi bio!!';
+  const verdict = analyze({ text, kind: 'post' }, { now: Date.UTC(2026, 0, 15) });
+
+  it('shows the analyzer’s English in an English interface', () => {
+    render(<NudgeCard {...base} text={text} verdict={verdict} />);
+    const cta = verdict.findings.find((f) => f.rule === 'sales-cta');
+    expect(cta).toBeDefined();
+    expect(screen.getByText(cta?.message ?? '?', { exact: false })).toBeTruthy();
+  });
+
+  it('shows the findings in Japanese, quoting the draft’s own words', () => {
+    setTestLocale('ja');
+    render(<NudgeCard {...base} text={text} verdict={verdict} />);
+    expect(screen.getByText('「link en mi bio」は販売への誘導です。', { exact: false })).toBeTruthy();
+  });
+
+  it('shows the findings in Spanish', () => {
+    setTestLocale('es');
+    render(<NudgeCard {...base} text={text} verdict={verdict} />);
+    expect(screen.getByText('«link en mi bio» es una llamada a comprar.', { exact: false })).toBeTruthy();
   });
 });

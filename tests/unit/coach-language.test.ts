@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
 import { detectLanguage } from '@/lib/coach/language';
-import { renderMessage } from '@/lib/coach/messages';
+import { catalogLookup, renderMessage } from '@/lib/coach/messages';
+import { COACH_CATALOGS } from '@/lib/coach/messages/catalogs';
 import type { RuleId } from '@/lib/coach/types';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
@@ -30,9 +31,9 @@ describe('word lists per language', () => {
     );
     const cta = v.findings.find((f) => f.rule === 'sales-cta');
     expect(cta?.span?.text).toBe('link en mi bio');
-    expect(renderMessage(cta?.i18n?.message ?? { key: 'coach_quoted' }, 'es')).toBe(
-      '«link en mi bio» es una llamada a comprar.',
-    );
+    expect(
+      renderMessage(cta?.i18n?.message ?? { key: 'coach_quoted' }, catalogLookup(COACH_CATALOGS.es)),
+    ).toBe('«link en mi bio» es una llamada a comprar.');
   });
 
   it('finds a Japanese profile-link call to action', () => {

@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
-import { COACH_CATALOGS, type CoachLocale, type Message, renderMessage } from '@/lib/coach/messages';
+import { catalogLookup, type Message, renderMessage } from '@/lib/coach/messages';
+import { COACH_CATALOGS, type CoachLocale } from '@/lib/coach/messages/catalogs';
 import type { Finding } from '@/lib/coach/types';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
-const placeholders = (s: string) => [...s.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{([1-9])\}/g)].map((m) => m[1]).sort();
+const inLocale = (m: Message, loc: CoachLocale) => renderMessage(m, catalogLookup(COACH_CATALOGS[loc]));
 const LOCALES = Object.keys(COACH_CATALOGS) as CoachLocale[];
 
 const DRAFTS: [string, Parameters<typeof analyze>[0]['kind'], Partial<Parameters<typeof analyze>[1]>][] = [
@@ -87,13 +91,13 @@ describe('coach messages as keys (issue 16 point 3)', () => {
     const [text, kind, ctx] = DRAFTS[0] as (typeof DRAFTS)[number];
     const cta = analyze({ text, kind }, { now: NOW, ...ctx }).findings.find((f) => f.rule === 'sales-cta');
     const m = cta?.i18n?.message as Message;
-    expect(renderMessage(m, 'ja')).toBe('「Sign up today」は販売への誘導です。');
-    expect(renderMessage(m, 'es')).toBe('«Sign up today» es una llamada a comprar.');
-    expect(renderMessage(m, 'pt_BR')).toBe('“Sign up today” é uma chamada para comprar.');
+    expect(inLocale(m, 'ja')).toBe('「Sign up today」は販売への誘導です。');
+    expect(inLocale(m, 'es')).toBe('«Sign up today» es una llamada a comprar.');
+    expect(inLocale(m, 'pt_BR')).toBe('“Sign up today” é uma chamada para comprar.');
     for (const f of findings())
       for (const loc of LOCALES) {
-        const s = renderMessage(f.i18n?.message as Message, loc);
-        expect(s, `${loc} ${f.rule}`).not.toMatch(/\$[1-9]/);
+        const s = inLocale(f.i18n?.message as Message, loc);
+        expect(s, `${loc} ${f.rule}`).not.toMatch(/\{[1-9]\}/);
         if (loc !== 'en') expect(s, `${loc} ${f.rule}`).not.toBe(f.message);
       }
   });
@@ -108,5 +112,20 @@ describe('coach messages as keys (issue 16 point 3)', () => {
     expect(seen).toContain('coach_pitch');
     expect(out).toMatch(/^coach_pitch\(/);
     expect(out).toContain('coach_stage_stranger()');
+  });
+});
+
+describe('the coach words in public/_locales', () => {
+  it('are the catalogs of lib/coach/messages, key for key (npm run i18n:coach copies them)', () => {
+    for (const loc of LOCALES) {
+      const file = path.resolve(import.meta.dirname, `../../public/_locales/${loc}/messages.json`);
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+      const coach = Object.fromEntries(
+        Object.entries(json)
+          .filter(([k]) => k.startsWith('coach_'))
+          .map(([k, v]) => [k, v.message]),
+      );
+      expect(coach, loc).toEqual({ ...COACH_CATALOGS[loc] });
+    }
   });
 });

@@ -1,7 +1,4 @@
 import { type CoachKey, en } from './en';
-import { es } from './es';
-import { ja } from './ja';
-import { pt_BR } from './pt_BR';
 
 export type { CoachKey } from './en';
 
@@ -15,23 +12,18 @@ export interface Message {
 }
 export type Param = string | Message | { list: Param[]; join?: 'comma' | 'and' };
 
-/** The locales the coach speaks, named as the browser's _locales folders are. */
-export const COACH_CATALOGS: Record<'en' | 'ja' | 'es' | 'pt_BR', Record<CoachKey, string>> = {
-  en,
-  ja,
-  es,
-  pt_BR,
-};
-export type CoachLocale = keyof typeof COACH_CATALOGS;
-
 /** Looks a key up with its substitutions already rendered: the browser's getMessage has this shape. */
 export type Lookup = (key: CoachKey, substitutions: string[]) => string;
 
-const PLACEHOLDER = /\$([1-9])/g;
+const PLACEHOLDER = /\{([1-9])\}/g;
 
-export function catalogLookup(locale: CoachLocale): Lookup {
-  const catalog = COACH_CATALOGS[locale];
-  return (key, subs) => (catalog[key] ?? en[key]).replace(PLACEHOLDER, (_, n) => subs[Number(n) - 1] ?? '');
+/** Fills `{1}`..`{9}` of a template with the rendered parameters. */
+export const fillTemplate = (template: string, subs: readonly string[]): string =>
+  template.replace(PLACEHOLDER, (_, n) => subs[Number(n) - 1] ?? '');
+
+/** A lookup over a catalog of templates (English by default; the others are in ./catalogs). */
+export function catalogLookup(catalog: Readonly<Record<CoachKey, string>> = en): Lookup {
+  return (key, subs) => fillTemplate(catalog[key] ?? en[key], subs);
 }
 
 function renderParam(p: Param, lookup: Lookup): string {
@@ -43,14 +35,16 @@ function renderParam(p: Param, lookup: Lookup): string {
   return renderMessage(p, lookup);
 }
 
-/** The message in words, through `lookup` (the interface's translations) or a built-in catalog. */
-export function renderMessage(m: Message, lookup: Lookup | CoachLocale = 'en'): string {
-  const look = typeof lookup === 'string' ? catalogLookup(lookup) : lookup;
+/** The message in words, through `lookup` (the interface's translations; English when omitted). */
+export function renderMessage(m: Message, lookup: Lookup = englishLookup): string {
+  const look = lookup;
   return look(
     m.key,
     (m.params ?? []).map((p) => renderParam(p, look)),
   );
 }
 
+const englishLookup = catalogLookup(en);
+
 /** The English words, which analyze() also writes into each finding's message and suggestion. */
-export const english = (m: Message): string => renderMessage(m, 'en');
+export const english = (m: Message): string => renderMessage(m, englishLookup);
