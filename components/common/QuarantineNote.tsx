@@ -1,3 +1,5 @@
+import { formatDateTime } from '@/lib/i18n/format';
+import { t, tp } from '@/lib/i18n/t';
 import type { Output } from '@/lib/messages/protocol';
 
 type Quarantine = NonNullable<Output<'status.get'>['quarantine']>;
@@ -11,15 +13,11 @@ export function QuarantineNote({ quarantine, account }: { quarantine?: Quarantin
   if (!mine || mine.count === 0) return null;
   return (
     <div class="notice" data-testid="dt-quarantine">
-      <p>
-        {mine.count === 1 ? '1 event' : `${mine.count} events`} from X could not be stored (the rest were
-        kept). Last on {new Date(mine.lastAt).toLocaleString()}.
-      </p>
+      <p>{tp('quarantineEvents', mine.count, { when: formatDateTime(mine.lastAt) })}</p>
       <ul>
         {mine.reasons.map((r) => (
           <li key={r.reason}>
-            {r.reason}
-            {r.count > 1 ? ` (${r.count}×)` : ''}
+            {r.count > 1 ? t('quarantineReasonTimes', { reason: r.reason, count: r.count }) : r.reason}
           </li>
         ))}
       </ul>

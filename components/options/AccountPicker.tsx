@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/t';
+
 export interface AccountChoice {
   id: string;
   handle: string;
@@ -18,17 +20,19 @@ interface Props {
  */
 export function AccountPicker({ accounts, chosen, onChoose }: Props) {
   const signedIn = accounts[0]?.id;
-  const describe = (a: AccountChoice) =>
-    `${a.name ? `${a.name} · ` : ''}@${a.handle}${a.id === signedIn ? ' (last signed in on X)' : ''}`;
+  const describe = (a: AccountChoice) => {
+    const who = `${a.name ? `${a.name} · ` : ''}@${a.handle}`;
+    return a.id === signedIn ? t('accountLastSignedIn', { account: who }) : who;
+  };
   if (accounts.length < 2)
     return (
-      <p class="account-picker" data-testid="dt-account" data-account={chosen.id}>
+      <p class="account-picker" data-testid="dt-account" data-account={chosen.id} dir="auto">
         {describe(chosen)}
       </p>
     );
   return (
     <div class="account-picker">
-      <label for="options-account">Account</label>
+      <label for="options-account">{t('accountLabel')}</label>
       <select
         id="options-account"
         data-testid="dt-account-select"
@@ -36,7 +40,8 @@ export function AccountPicker({ accounts, chosen, onChoose }: Props) {
         onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value)}
       >
         {accounts.map((a) => (
-          <option key={a.id} value={a.id}>
+          // The name is the person's own text: its direction is its own.
+          <option key={a.id} value={a.id} dir="auto">
             {describe(a)}
           </option>
         ))}

@@ -1,4 +1,5 @@
 import { HealthList } from '@/components/common/HealthList';
+import { t } from '@/lib/i18n/t';
 import type { Output } from '@/lib/messages/protocol';
 
 type Health = Output<'status.get'>['health'];
@@ -15,9 +16,7 @@ export function HealthSummary({ health, account }: { health: Health; account: st
     <details class="health-summary" data-testid="dt-health-summary">
       <summary>
         <span aria-hidden="true">✓ </span>
-        {mine.length === 1
-          ? 'The X page Dinner Table checked works.'
-          : `All ${mine.length} X pages Dinner Table checked work.`}
+        {mine.length === 1 ? t('healthSummaryOne') : t('healthSummaryAll', { count: mine.length })}
       </summary>
       <HealthList health={health} account={account} />
     </details>

@@ -22,8 +22,11 @@ export const LENS_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'notifications',
 ]);
 
-/** The health view's words when the lens saw none of X's responses on a page. */
-export const LENS_MISSING = "X's own data (network lens)";
+/**
+ * The health report's token when the lens saw none of X's responses on a page (the views say it in
+ * the interface's language: components/common/HealthList).
+ */
+export const LENS_MISSING = 'no-lens-data';
 
 /** Health labels: `lens:<Op>` for every response read, "unreadable <Op> response" for a changed shape. */
 export function lensHealth(route: RouteName): { found: string[]; unknown: string[] } {

@@ -28,10 +28,3 @@ export function checkAnchors(route: RouteName, root: ParentNode = document): Anc
   for (const name of expected) (root.querySelector(X[name].css) ? found : missing).push(name);
   return { found, missing };
 }
-
-/** "the compose box and the Post button" */
-export function describeMissing(missing: readonly string[]): string {
-  const labels = missing.map((name) => (name in X ? X[name as SelectorName].label : name));
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-}

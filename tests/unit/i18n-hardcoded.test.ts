@@ -8,13 +8,9 @@ import { looksLikeProse, scanFile, scanSource, uiSourceFiles } from '../i18n/har
 const NOT_YET_CONVERTED = new Set<string>([
   'components/coach/NudgeCard.tsx',
   'components/coach/reasons.ts',
-  'components/common/HealthList.tsx',
-  'components/common/QuarantineNote.tsx',
-  'components/options/AccountPicker.tsx',
   'components/options/ArchiveSection.tsx',
   'components/options/DataSection.tsx',
   'components/options/DeleteAccount.tsx',
-  'components/options/HealthSummary.tsx',
   'components/options/SettingsSection.tsx',
   'components/overlays/Badge.tsx',
   'components/overlays/BadgePopover.tsx',
@@ -29,7 +25,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   'components/popup/Today.tsx',
   'components/popup/Unmet.tsx',
   'components/popup/format.ts',
-  'lib/features/lens-seen.ts',
   'lib/features/overlays/describe.ts',
 ]);
 

@@ -1,0 +1,37 @@
+import type { MessageKey } from '@/lib/i18n/t';
+import type { SelectorName } from '@/lib/x/selectors';
+
+/** What each anchor on X's pages is called when the health view says it is missing. */
+export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
+  reactRoot: 'anchorReactRoot',
+  layers: 'anchorLayers',
+  primaryColumn: 'anchorPrimaryColumn',
+  profileLink: 'anchorProfileLink',
+  accountSwitcher: 'anchorAccountSwitcher',
+  dialog: 'anchorDialog',
+  cell: 'anchorCell',
+  tweet: 'anchorTweet',
+  userName: 'anchorUserName',
+  tweetText: 'anchorTweetText',
+  replyButton: 'anchorReplyButton',
+  likeButton: 'anchorLikeButton',
+  retweetButton: 'anchorRetweetButton',
+  retweetConfirm: 'anchorRetweetConfirm',
+  composer: 'anchorComposer',
+  postButton: 'anchorPostButton',
+  composerEditor: 'anchorComposerEditor',
+  addThreadButton: 'anchorAddThreadButton',
+  profileUserName: 'anchorProfileUserName',
+  profileDescription: 'anchorProfileDescription',
+  profileUrl: 'anchorProfileUrl',
+  profileSchema: 'anchorProfileSchema',
+  followButton: 'anchorFollowButton',
+  followsYou: 'anchorFollowsYou',
+  userCell: 'anchorUserCell',
+  notification: 'anchorNotification',
+  chatTextarea: 'anchorChatTextarea',
+  chatContainer: 'anchorChatContainer',
+  chatForm: 'anchorChatForm',
+  chatSend: 'anchorChatSend',
+  chatMessageText: 'anchorChatMessageText',
+};
