@@ -5,7 +5,7 @@ import type { ContactView } from '@/lib/messages/protocol';
 import type { InteractionKind } from '@/lib/messages/schemas';
 import { KIND_SENTENCE } from '@/lib/relationships/labels';
 import { Avatar } from './Avatar';
-import { displayName, formatDate, personKey, profileUrl, STAGE_LABELS } from './format';
+import { displayName, formatDate, personKey, profileUrl, stageLabel } from './format';
 import { KeepInTouch } from './KeepInTouch';
 
 /** How long typing pauses before the notes are saved. */
@@ -129,7 +129,7 @@ export function Person({
           <p class="muted">
             {contact.handle ? `@${contact.handle}` : `id ${contact.id ?? contact.key}`} ·{' '}
             <span class={`stage stage-${contact.stage}`} data-testid="dt-person-stage">
-              {STAGE_LABELS[contact.stage]}
+              {stageLabel(contact.stage)}
               {contact.metInPerson && ' · met in person'}
             </span>
           </p>

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HealthList } from '@/components/common/HealthList';
 import { type AsyncState, useAsync } from '@/components/common/useAsync';
+import { tRich } from '@/lib/i18n/rich';
+import { type MessageKey, t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
@@ -14,16 +16,16 @@ import { type PickAction, Today } from './Today';
 import { INITIAL_QUERY, Unmet, type Query as UnmetQuery } from './Unmet';
 
 const TABS = [
-  { id: 'today', label: 'Today' },
-  { id: 'unmet', label: 'Unmet' },
-  { id: 'balance', label: 'Balance' },
-] as const;
+  { id: 'today', label: 'tabToday' },
+  { id: 'unmet', label: 'tabUnmet' },
+  { id: 'balance', label: 'tabBalance' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
 type TabId = (typeof TABS)[number]['id'];
 
-const ACTION_DONE: Record<PickAction, (who: string) => string> = {
-  met: (who) => `${who} marked as met in person.`,
-  snooze: (who) => `${who} snoozed for a week; someone else is in today's handful.`,
-  hide: (who) => `${who} set aside; someone else is in today's handful.`,
+const ACTION_DONE: Record<PickAction, MessageKey> = {
+  met: 'doneMet',
+  snooze: 'doneSnooze',
+  hide: 'doneHide',
 };
 
 /** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
@@ -86,9 +88,9 @@ export function Popup() {
     try {
       const value = await send('handful.act', { account, key: pick.contact.key, action });
       setHandful({ status: 'ready', value });
-      setSaid(ACTION_DONE[action](displayName(pick.contact)));
+      setSaid(t(ACTION_DONE[action], { who: displayName(pick.contact) }));
     } catch (e) {
-      setSaid(`Could not do that: ${e instanceof Error ? e.message : String(e)}`);
+      setSaid(t('couldNotDoThat', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(undefined);
     }
@@ -102,7 +104,7 @@ export function Popup() {
   };
 
   const onTabKey = (event: KeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.id === tab);
+    const i = TABS.findIndex((x) => x.id === tab);
     const next =
       event.key === 'ArrowRight'
         ? (i + 1) % TABS.length
@@ -122,13 +124,14 @@ export function Popup() {
       <header class="brand">
         <img src="/icon/48.png" alt="" />
         <div class="brand-text">
-          <h1>Dinner Table</h1>
+          <h1>{t('extName')}</h1>
           {me ? (
             <p class="muted" data-testid="dt-account">
-              {me.name ? `${me.name} · ` : ''}@{me.handle}
+              {me.name && <bdi>{me.name}</bdi>}
+              {me.name ? ' · ' : ''}@{me.handle}
             </p>
           ) : (
-            <p class="muted">Talk with people, not at them.</p>
+            <p class="muted">{t('tagline')}</p>
           )}
         </div>
         {handful.status === 'ready' && handful.value.picks.length > 0 && (
@@ -140,7 +143,7 @@ export function Popup() {
 
       {status.status === 'error' && (
         <p class="notice bad" role="alert">
-          Dinner Table could not read its data: {status.message}
+          {t('couldNotReadData', { error: status.message })}
         </p>
       )}
       {ready?.storageProblem && (
@@ -151,7 +154,7 @@ export function Popup() {
       {ready && broken && (
         <section class="notice warn" aria-labelledby="health-title" data-testid="dt-health-problem">
           <h2 id="health-title" class="small-title">
-            X changed something; coaching is paused there
+            {t('healthProblemTitle')}
           </h2>
           <HealthList health={ready.health} account={me?.id} />
         </section>
@@ -159,45 +162,46 @@ export function Popup() {
 
       {noAccount ? (
         <section class="card empty" data-testid="dt-empty">
-          <h2>No X account yet</h2>
+          <h2>{t('noAccountTitle')}</h2>
           <p class="empty-text">
-            Open{' '}
-            <a href="https://x.com/home" target="_blank" rel="noreferrer">
-              x.com
-            </a>{' '}
-            and log in. Dinner Table starts as soon as it sees your account, and keeps everything on this
-            computer.
+            {tRich('noAccountText', {
+              link: (text) => (
+                <a href="https://x.com/home" target="_blank" rel="noreferrer">
+                  {text}
+                </a>
+              ),
+            })}
           </p>
         </section>
       ) : (
         <>
           {xTabs === 0 && (
             <p class="notice quiet small" data-testid="dt-no-x-tab">
-              No X tab is open. Dinner Table notices who you meet while X is open in a tab.{' '}
+              {t('noXTab')}{' '}
               <a href="https://x.com/home" target="_blank" rel="noreferrer">
-                Open X
+                {t('openX')}
               </a>
             </p>
           )}
-          <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
-            {TABS.map((t) => (
+          <div class="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
+            {TABS.map((item) => (
               <button
-                key={t.id}
+                key={item.id}
                 type="button"
                 role="tab"
-                id={`tab-${t.id}`}
-                aria-selected={tab === t.id}
+                id={`tab-${item.id}`}
+                aria-selected={tab === item.id}
                 aria-controls="panel"
-                tabIndex={tab === t.id ? 0 : -1}
+                tabIndex={tab === item.id ? 0 : -1}
                 ref={(el) => {
-                  tabRefs.current[t.id] = el;
+                  tabRefs.current[item.id] = el;
                 }}
                 onClick={() => {
-                  setTab(t.id);
+                  setTab(item.id);
                   setPerson(null);
                 }}
               >
-                {t.label}
+                {t(item.label)}
               </button>
             ))}
           </div>
@@ -208,10 +212,10 @@ export function Popup() {
               <>
                 <KeepTalking account={account} onOpen={setPerson} />
                 {handful.status === 'loading' ? (
-                  <p class="muted">Loading…</p>
+                  <p class="muted">{t('loading')}</p>
                 ) : handful.status === 'error' ? (
                   <p class="notice bad" role="alert">
-                    Could not pick today's handful: {handful.message}
+                    {t('couldNotPickHandful', { error: handful.message })}
                   </p>
                 ) : (
                   <Today
@@ -239,12 +243,12 @@ export function Popup() {
       <footer>
         {ready && !broken && (
           <details class="health-details">
-            <summary>On X</summary>
+            <summary>{t('onX')}</summary>
             <HealthList health={ready.health} account={me?.id} />
           </details>
         )}
         <button type="button" onClick={openOptions}>
-          Settings and data
+          {t('settingsAndData')}
         </button>
       </footer>
     </main>

@@ -1,15 +1,17 @@
 import { useEffect } from 'preact/hooks';
+import { tRich } from '@/lib/i18n/rich';
+import { type MessageKey, t, tp, uiLocale } from '@/lib/i18n/t';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { Avatar } from './Avatar';
-import { displayName, markFirstContent, number, profileUrl } from './format';
+import { displayName, markFirstContent, profileUrl } from './format';
 
 export type PickAction = 'met' | 'snooze' | 'hide';
 
-const TIER_LABELS: Record<HandfulPick['tier'], string> = {
-  engaged: 'Engaged with you',
-  mutual: 'You follow each other',
-  recent: 'New follower',
-  follower: 'Follower',
+const TIER_LABELS: Record<HandfulPick['tier'], MessageKey> = {
+  engaged: 'tierEngaged',
+  mutual: 'tierMutual',
+  recent: 'tierRecent',
+  follower: 'tierFollower',
 };
 
 /** Today: the handful of unmet followers to meet, why each, and what to do. */
@@ -34,31 +36,31 @@ export function Today({
   if (picks.length === 0) {
     return handful.unmet === 0 && !handful.hasFollowers ? (
       <section class="card empty" data-testid="dt-empty-followers">
-        <h2>Who follows you?</h2>
+        <h2>{t('emptyFollowersTitle')}</h2>
         <p class="empty-text">
-          Dinner Table learns your followers as you see them. Open{' '}
-          <a
-            href={`https://x.com/${handle ?? 'home'}${handle ? '/followers' : ''}`}
-            target="_blank"
-            rel="noreferrer"
-          >
-            your followers page on X
-          </a>{' '}
-          and scroll a little, or import your X archive to bring them all at once.
+          {tRich('emptyFollowersText', {
+            link: (text) => (
+              <a
+                href={`https://x.com/${handle ?? 'home'}${handle ? '/followers' : ''}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {text}
+              </a>
+            ),
+          })}
         </p>
         <p>
           <button type="button" onClick={onImport}>
-            Import your X archive
+            {t('importArchive')}
           </button>
         </p>
       </section>
     ) : (
       <section class="card empty" data-testid="dt-empty-handful">
-        <h2>No one left to meet today</h2>
+        <h2>{t('emptyHandfulTitle')}</h2>
         <p class="empty-text">
-          {handful.unmet === 0
-            ? 'Every follower Dinner Table knows is met, snoozed or set aside. Open your followers page on X to find more.'
-            : `${number(handful.unmet)} unmet ${handful.unmet === 1 ? 'follower' : 'followers'} to meet: see the Unmet tab.`}
+          {handful.unmet === 0 ? t('emptyHandfulAllMet') : tp('unmetToMeet', handful.unmet)}
         </p>
       </section>
     );
@@ -67,22 +69,19 @@ export function Today({
   return (
     <section data-testid="dt-handful" aria-labelledby="today-title" class="today">
       <div class="today-head">
-        <h2 id="today-title">Meet someone today</h2>
+        <h2 id="today-title">{t('todayTitle')}</h2>
         {handful.found !== undefined ? (
           <p class="found" data-testid="dt-found" role="status">
-            Found {number(handful.found)} {handful.found === 1 ? 'follower' : 'followers'} to meet: here{' '}
-            {picks.length === 1 ? 'is 1' : `are ${picks.length}`} for today.
+            {tp('foundToMeet', handful.found, { picks: tp('foundPicks', picks.length) })}
           </p>
         ) : (
-          <p class="muted small">Read their profile, then reply to something they wrote.</p>
+          <p class="muted small">{t('todayHint')}</p>
         )}
       </div>
       <div class="progress" data-testid="dt-progress" data-met={met} data-size={picks.length}>
         <p role="status" aria-live="polite">
-          <strong>
-            {met} of {picks.length}
-          </strong>{' '}
-          met today{met >= picks.length ? ' · well done' : ''}
+          {tRich('metOfPicks', { b: (text) => <strong>{text}</strong> }, { met, total: picks.length })}
+          {met >= picks.length ? t('wellDone') : ''}
         </p>
         <div class="bar" aria-hidden="true">
           <span style={{ width: `${(100 * met) / picks.length}%` }} />
@@ -106,33 +105,43 @@ export function Today({
               <div class="pick-top">
                 <Avatar contact={c} />
                 <div class="who">
-                  <button type="button" class="link name" onClick={() => onOpen(pick)}>
+                  <button type="button" class="link name" dir="auto" onClick={() => onOpen(pick)}>
                     {who}
                   </button>
-                  <span class="muted handle">{c.handle ? `@${c.handle}` : `id ${c.id ?? c.key}`}</span>
+                  <span class="muted handle">
+                    {c.handle ? `@${c.handle}` : t('contactId', { id: c.id ?? c.key })}
+                  </span>
                 </div>
                 {pick.met ? (
-                  <span class="chip good">Met</span>
+                  <span class="chip good">{t('chipMet')}</span>
                 ) : (
-                  <span class="chip">{TIER_LABELS[pick.tier]}</span>
+                  <span class="chip">{t(TIER_LABELS[pick.tier])}</span>
                 )}
               </div>
-              {c.bio && <p class="bio">{c.bio}</p>}
+              {c.bio && (
+                <p class="bio" dir="auto">
+                  {c.bio}
+                </p>
+              )}
               <p class="reason">
-                <span class="visually-hidden">Why them: </span>
+                <span class="visually-hidden">{t('whyThem')}</span>
                 {capitalize(pick.reason)}
               </p>
               <div class="actions">
                 <a class="button primary" href={profileUrl(c)} target="_blank" rel="noreferrer">
-                  Open profile<span class="visually-hidden"> of {who} on X (new tab)</span>
+                  {tRich(
+                    'openProfile',
+                    { hidden: (text) => <span class="visually-hidden">{text}</span> },
+                    { who },
+                  )}
                 </a>
                 {!pick.met && (
                   <>
                     <button type="button" disabled={busy === c.key} onClick={() => onAct(pick, 'met')}>
-                      Met in person
+                      {t('actionMet')}
                     </button>
                     <button type="button" disabled={busy === c.key} onClick={() => onAct(pick, 'snooze')}>
-                      Snooze a week
+                      {t('actionSnooze')}
                     </button>
                     <button
                       type="button"
@@ -140,7 +149,7 @@ export function Today({
                       disabled={busy === c.key}
                       onClick={() => onAct(pick, 'hide')}
                     >
-                      Not for me
+                      {t('actionHide')}
                     </button>
                   </>
                 )}
@@ -149,12 +158,9 @@ export function Today({
           );
         })}
       </ol>
-      <p class="muted small">
-        {number(handful.unmet)} unmet {handful.unmet === 1 ? 'follower' : 'followers'} in all. A pick counts
-        as met once you reply to, mention or message them.
-      </p>
+      <p class="muted small">{tp('unmetInAll', handful.unmet)}</p>
     </section>
   );
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase(uiLocale()) + s.slice(1);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messages/client';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import { Avatar } from './Avatar';
-import { displayName, number, profileUrl, STAGE_LABELS } from './format';
+import { displayName, number, profileUrl, stageLabel } from './format';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 100;
@@ -220,7 +220,7 @@ function UnmetRow({ contact: c, onOpen }: { contact: ContactView; onOpen: (c: Co
           <strong>{who}</strong> <span class="muted">{c.handle ? `@${c.handle}` : ''}</span>
         </span>
         <span class="urow-bio muted">
-          {c.bio || (c.handle ? STAGE_LABELS[c.stage] : 'Known only by id, from your archive')}
+          {c.bio || (c.handle ? stageLabel(c.stage) : 'Known only by id, from your archive')}
         </span>
       </button>
       <a

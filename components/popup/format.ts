@@ -1,18 +1,20 @@
+import { formatNumber, type MessageKey, t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { Stage } from '@/lib/relationships/stage';
 
 /** Small helpers the popup's views share: names, links, stage words. */
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  stranger: 'Never talked',
-  noticed: 'Noticed',
-  talked: 'You talked to them',
-  conversing: 'In conversation',
-  friend: 'Friend',
+const STAGE_KEYS: Record<Stage, MessageKey> = {
+  stranger: 'stageStranger',
+  noticed: 'stageNoticed',
+  talked: 'stageTalkedLong',
+  conversing: 'stageConversingLong',
+  friend: 'stageFriend',
 };
+export const stageLabel = (stage: Stage) => t(STAGE_KEYS[stage]);
 
 export const displayName = (c: ContactView) =>
-  c.name || (c.handle ? `@${c.handle}` : `X user ${c.id ?? c.key}`);
+  c.name || (c.handle ? `@${c.handle}` : t('xUser', { id: c.id ?? c.key }));
 
 /** Their profile on X: by handle when known, else by numeric id (X redirects `i/user/<id>`). */
 export function profileUrl(c: Pick<ContactView, 'handle' | 'id' | 'key'>): string {
@@ -26,10 +28,9 @@ export const personKey = (c: Pick<ContactView, 'handle' | 'id' | 'key'>) =>
 
 export const initial = (c: ContactView) => (c.name || c.handle || '?').trim().charAt(0).toUpperCase() || '?';
 
-export const formatDate = (at: number) =>
-  new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+export { formatDate } from '@/lib/i18n/format';
 
-export const number = (n: number) => n.toLocaleString('en-US');
+export const number = formatNumber;
 
 /** Marks the first moment the popup shows real content (the benchmark reads it). */
 export function markFirstContent() {

@@ -21,10 +21,7 @@ const NOT_YET_CONVERTED = new Set<string>([
   'components/popup/KeepInTouch.tsx',
   'components/popup/KeepTalking.tsx',
   'components/popup/Person.tsx',
-  'components/popup/Popup.tsx',
-  'components/popup/Today.tsx',
   'components/popup/Unmet.tsx',
-  'components/popup/format.ts',
   'lib/features/overlays/describe.ts',
 ]);
 
