@@ -3,8 +3,6 @@ import type { SelectorName } from '@/lib/x/selectors';
 
 /** What each anchor on X's pages is called when the health view says it is missing. */
 export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
-  reactRoot: 'anchorReactRoot',
-  layers: 'anchorLayers',
   primaryColumn: 'anchorPrimaryColumn',
   profileLink: 'anchorProfileLink',
   accountSwitcher: 'anchorAccountSwitcher',
@@ -20,7 +18,6 @@ export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
   composer: 'anchorComposer',
   postButton: 'anchorPostButton',
   composerEditor: 'anchorComposerEditor',
-  addThreadButton: 'anchorAddThreadButton',
   profileUserName: 'anchorProfileUserName',
   profileDescription: 'anchorProfileDescription',
   profileUrl: 'anchorProfileUrl',
@@ -34,4 +31,14 @@ export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
   chatForm: 'anchorChatForm',
   chatSend: 'anchorChatSend',
   chatMessageText: 'anchorChatMessageText',
+  switcherAvatar: 'anchorSwitcherAvatar',
+  unlikeButton: 'anchorUnlikeButton',
+  unretweetButton: 'anchorUnretweetButton',
+  toast: 'anchorToast',
+  composerLabel: 'anchorComposerLabel',
+  draftBlock: 'anchorDraftBlock',
+  draftLeaf: 'anchorDraftLeaf',
+  profileHeaderItems: 'anchorProfileHeaderItems',
+  profileFollowArea: 'anchorProfileFollowArea',
+  chatMessage: 'anchorChatMessage',
 };
