@@ -5,7 +5,7 @@ import { toContactView, toInteractionView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
 import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/db/queries';
 import { recordEachIfNeeded } from '@/lib/db/record-each';
-import { exportAccount, importExport, wipeAccount } from '@/lib/db/transfer';
+import { wipeAccount } from '@/lib/db/transfer';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { Account, HealthReport } from '@/lib/messages/schemas';
@@ -18,6 +18,7 @@ import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
 import { createPopupHandlers, prepareTodaysHandful } from './handlers-popup';
+import { createTransferHandlers } from './handlers-transfer';
 import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
@@ -37,6 +38,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     ...createPopupHandlers(getDb),
     ...createDueHandlers(getDb),
     ...createArchiveHandlers(getDb),
+    ...createTransferHandlers(getDb),
     ping: async () => ({ at: Date.now() }),
     'coach.load': (_input: object, sender) => injectCoach(sender),
 
@@ -168,12 +170,6 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
       };
     },
 
-    'data.export': async ({ account }: { account: string }) => ({
-      json: await exportAccount(await getDb(), account),
-    }),
-    'data.import': async ({ json }: { json: string }) => ({
-      imported: await importExport(await getDb(), json),
-    }),
     'data.wipe': async ({ account }: { account: string }) => {
       const deleted = await wipeAccount(await getDb(), account);
       await forgetQuarantine(account);

@@ -59,7 +59,9 @@ export async function importArchive(
         handle: accountRow?.handle ?? data.account.handle,
         name: accountRow?.name ?? data.account.name,
         firstSeen: Math.min(accountRow?.firstSeen ?? now, now),
-        lastSeen: Math.max(accountRow?.lastSeen ?? now, now),
+        // An archive is not a sign-in: a new account is "never seen on X" (0), so the popup keeps
+        // showing the account signed in rather than the archive's by surprise.
+        lastSeen: accountRow?.lastSeen ?? 0,
       }),
     );
 

@@ -3,6 +3,7 @@ import { ContactView, Empty, InteractionView, message, PersonKey, StageName } fr
 import { ARCHIVE_MESSAGES } from './protocol-archive';
 import { DUE_MESSAGES } from './protocol-due';
 import { POPUP_MESSAGES } from './protocol-popup';
+import { TRANSFER_MESSAGES } from './protocol-transfer';
 import { Account, Handle, HealthReport, PostKind, Verdict, XId } from './schemas';
 
 export type { Sender } from './define';
@@ -104,16 +105,11 @@ export const PROTOCOL = {
       quarantine: z.optional(z.array(QuarantineEntry)),
     }),
   ),
-  'data.export': message('page', AccountId, z.object({ json: z.string() })),
-  'data.import': message(
-    'page',
-    z.object({ json: z.string() }),
-    z.object({ imported: z.record(z.string(), z.number()) }),
-  ),
   'data.wipe': message('page', AccountId, z.object({ deleted: z.number() })),
   ...POPUP_MESSAGES,
   ...DUE_MESSAGES,
   ...ARCHIVE_MESSAGES,
+  ...TRANSFER_MESSAGES,
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

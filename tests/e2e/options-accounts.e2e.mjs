@@ -2,12 +2,36 @@
 // selector sets what every section shows and acts on; choosing @other and deleting wipes @other
 // only (its handle typed to confirm); the popup keeps showing the account signed in on X.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { sendFromPage, setViewport } from './browsers.mjs';
-import { BROWSERS, screenshot, useSession } from './session.mjs';
+import { ARTIFACTS, BROWSERS, screenshot, useSession } from './session.mjs';
 import { ME } from './x-page.mjs';
 
 const OTHER = { id: '2000000002', handle: 'dana_alt' };
+/** An export of @dana_alt as Dinner Table writes it (a row per line), with one row no version can store. */
+function otherExport() {
+  const row = (r) => JSON.stringify({ account: OTHER.id, ...r });
+  const at = Date.now() - 86_400_000;
+  return [
+    `{"format":"dinner-table-export","version":2,"exportedAt":${at},"account":${JSON.stringify({ ...OTHER, firstSeen: at, lastSeen: at })},`,
+    '"contacts":[',
+    `${row({ key: '3100', id: '3100', handle: 'alt_fan_a', followsMe: true, firstSeen: at, lastSeen: at })},`,
+    row({ key: '3101', id: '3101', handle: 'alt_fan_b', followsMe: true, firstSeen: at, lastSeen: at }),
+    '],',
+    '"interactions":[',
+    `${row({ key: 'dm:1', contact: '3100', kind: 'dm_in', at, text: 'Loved your talk!' })},`,
+    row({ key: 'x:2', contact: '3101', kind: 'bogus', at }),
+    '],',
+    '"posts":[',
+    '],',
+    '"nudges":[',
+    ']',
+    '}',
+  ].join('\n');
+}
+
 const followers = (prefix, n) =>
   Array.from({ length: n }, (_, i) => ({
     type: 'edge',
@@ -92,6 +116,43 @@ for (const kind of BROWSERS) {
         status.data.accounts.map((a) => a.handle),
         [ME.handle],
       );
+      await options.close();
+    });
+
+    it('imports a JSON export of another account line by line: asks first, reports the bad row, never counts twice', async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const file = join(ARTIFACTS, `${kind}-other-export.json`);
+      writeFileSync(file, otherExport());
+      let options;
+      const importOnce = async () => {
+        // A new page each time (Firefox's BiDi reload waits past the timeout).
+        await options?.close();
+        options = await ctx.session.openExtensionPage('options.html');
+        await setViewport(options, { width: 900, height: 1000 });
+        const input = await options.waitForSelector('[data-testid="dt-import-json"]', { timeout: 15_000 });
+        await input.uploadFile(file);
+        // The page is on @dana_builds: a file of @dana_alt is imported only when the person says so.
+        const ask = await options.waitForSelector('[data-testid="dt-import-foreign"]', { timeout: 10_000 });
+        assert.match(await ask.evaluate((el) => el.textContent), /@dana_alt's data, not @dana_builds's/);
+        await options.click('[data-testid="dt-import-foreign"] button.primary');
+        const report = await options.waitForSelector('[data-testid="dt-import-report"]', { timeout: 15_000 });
+        return report.evaluate((el) => ({ ...el.dataset, text: el.textContent }));
+      };
+      const first = await importOnce();
+      assert.equal(first.added, '3');
+      assert.equal(first.refused, '1');
+      assert.match(first.text, /line 8: kind: a value this version does not know/);
+      await screenshot(options, kind, 'options-json-imported');
+      assert.equal(await count(options, OTHER.id), 2);
+
+      const again = await importOnce();
+      assert.deepEqual([again.added, again.merged, again.unchanged], ['0', '0', '3']);
+      assert.equal(await count(options, OTHER.id), 2);
+      // The imported account is in the header's list, but the signed-in one stays first and chosen.
+      const choices = await options.$$eval('[data-testid="dt-account-select"] option', (els) =>
+        els.map((e) => e.textContent),
+      );
+      assert.deepEqual(choices, ['@dana_builds (last signed in on X)', '@dana_alt']);
       await options.close();
     });
   });

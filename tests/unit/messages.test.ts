@@ -89,17 +89,19 @@ describe('the background refuses what it should', () => {
     expect(await countRows(db, account.id)).toEqual(before);
   });
 
-  it.each(['data.export', 'data.import', 'data.wipe', 'status.get'])(
-    'refuses the privileged "%s" from a content script and changes nothing',
-    async (type) => {
-      const before = await countRows(db, account.id);
-      const input =
-        type === 'data.import' ? { json: '{}' } : type === 'status.get' ? {} : { account: account.id };
-      expect(await send(type, input, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await countRows(db, account.id)).toEqual(before);
-      expect(before.interactions).toBe(1);
-    },
-  );
+  it.each([
+    ['data.export.begin', { account: account.id }],
+    ['data.export.page', { account: account.id, store: 'interactions' }],
+    ['data.import.begin', { account }],
+    ['data.import.rows', { account: account.id, store: 'contacts', rows: [] }],
+    ['data.wipe', { account: account.id }],
+    ['status.get', {}],
+  ])('refuses the privileged "%s" from a content script and changes nothing', async (type, input) => {
+    const before = await countRows(db, account.id);
+    expect(await send(type, input, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await countRows(db, account.id)).toEqual(before);
+    expect(before.interactions).toBe(1);
+  });
 
   it('refuses messages from another extension', async () => {
     expect(await send('ping', {}, stranger)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -118,30 +120,33 @@ describe('the background answers what it should', () => {
     expect((await countRows(db, account.id)).interactions).toBe(1);
   });
 
-  it('exports, wipes and re-imports an account from the options page', async () => {
-    const exported = await send('data.export', { account: account.id }, popup);
-    expect(exported.ok).toBe(true);
-    const json = (exported as { data: { json: string } }).data.json;
+  it('exports a page at a time, wipes, and re-imports a batch at a time from the options page', async () => {
+    const begin = await send('data.export.begin', { account: account.id }, popup);
+    expect(begin).toMatchObject({ ok: true, data: { counts: { interactions: 1, contacts: 1 } } });
+    const page = await send('data.export.page', { account: account.id, store: 'interactions' }, popup);
+    const rows = (page as { data: { rows: unknown[] } }).data.rows;
+    expect(rows).toHaveLength(1);
     expect(await send('data.wipe', { account: account.id }, popup)).toMatchObject({
       ok: true,
       data: { deleted: 3 },
     });
-    expect((await countRows(db, account.id)).interactions).toBe(0);
-    expect(await send('data.import', { json }, popup)).toMatchObject({
+    expect(await send('data.import.begin', { account }, popup)).toMatchObject({ ok: true });
+    const batch = { account: account.id, store: 'interactions', rows };
+    expect(await send('data.import.rows', batch, popup)).toMatchObject({
       ok: true,
-      data: { imported: { interactions: 1, contacts: 1 } },
+      data: { added: 1, unchanged: 0, refused: [] },
     });
-    expect(await send('data.import', { json }, popup)).toMatchObject({
+    expect(await send('data.import.rows', batch, popup)).toMatchObject({
       ok: true,
-      data: { imported: { interactions: 0, contacts: 0 } },
+      data: { added: 0, unchanged: 1 },
     });
+    // The history's contact is made again from its interaction.
+    expect((await countRows(db, account.id)).contacts).toBe(1);
   });
 
-  it('explains an import that is not an export', async () => {
-    const reply = await send('data.import', { json: '{"hello":1}' }, popup);
-    expect(reply).toMatchObject({
-      ok: false,
-      error: { code: 'failed', message: expect.stringMatching(/not a Dinner Table export/) },
-    });
+  it('refuses a batch over the size one message may carry', async () => {
+    const rows = Array.from({ length: 501 }, () => ({}));
+    const reply = await send('data.import.rows', { account: account.id, store: 'posts', rows }, popup);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
   });
 });
