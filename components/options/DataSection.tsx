@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import { exportToBlob } from '@/lib/transfer/export-file';
 import type { ExportAccount } from '@/lib/transfer/file-format';
@@ -47,10 +48,10 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
       setState({
         step: 'notice',
         kind: 'good',
-        text: `Exported ${rows.toLocaleString()} records of @${account.handle}: everything Dinner Table knows for this account.`,
+        text: tp('exportedRecords', rows, { handle: account.handle }),
       });
     } catch (error) {
-      setState({ step: 'notice', kind: 'bad', text: `Export failed: ${(error as Error).message}` });
+      setState({ step: 'notice', kind: 'bad', text: t('exportFailed', { error: (error as Error).message }) });
     } finally {
       busy.current = false;
     }
@@ -70,7 +71,11 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
       setState(report ? { step: 'imported', report } : { step: 'idle' });
       if (report) onChanged();
     } catch (error) {
-      setState({ step: 'notice', kind: 'bad', text: `Import stopped: ${(error as Error).message}` });
+      setState({
+        step: 'notice',
+        kind: 'bad',
+        text: t('importStopped', { error: (error as Error).message }),
+      });
       onChanged();
     } finally {
       busy.current = false;
@@ -80,26 +85,23 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
   async function wipe() {
     try {
       const { deleted } = await send('data.wipe', { account: account.id });
-      onWiped(`Deleted ${deleted} records of @${account.handle}. Other accounts were not touched.`);
+      onWiped(tp('deletedRecords', deleted, { handle: account.handle }));
     } catch (error) {
-      setState({ step: 'notice', kind: 'bad', text: `Delete failed: ${(error as Error).message}` });
+      setState({ step: 'notice', kind: 'bad', text: t('deleteFailed', { error: (error as Error).message }) });
     }
   }
 
   const working = state.step === 'exporting' || state.step === 'importing' || state.step === 'foreign';
   return (
     <section class="card" aria-labelledby="data-title" data-testid="dt-data">
-      <h2 id="data-title">@{account.handle}'s data</h2>
-      <p class="muted">
-        Everything stays in this browser. Nothing is ever sent anywhere. An export is a JSON file you can keep
-        or import again (what is already here is kept, nothing is counted twice).
-      </p>
+      <h2 id="data-title">{t('dataTitle', { handle: account.handle })}</h2>
+      <p class="muted">{t('dataIntro')}</p>
       <div class="row">
         <button type="button" onClick={exportJson} disabled={working} data-testid="dt-export">
-          Export as JSON
+          {t('exportJson')}
         </button>
         <label class="button-like">
-          Import JSON
+          {t('importJson')}
           <input
             type="file"
             accept="application/json,.json"
@@ -114,20 +116,19 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
         </label>
       </div>
       <div aria-live="polite" data-testid="dt-data-status">
-        {state.step === 'exporting' && <p>Exporting… {Math.round(state.fraction * 100)}%</p>}
-        {state.step === 'importing' && <p>Importing… {state.rows.toLocaleString()} records read</p>}
+        {state.step === 'exporting' && (
+          <p>{t('exportingPercent', { percent: Math.round(state.fraction * 100) })}</p>
+        )}
+        {state.step === 'importing' && <p>{tp('importingRows', state.rows)}</p>}
         {state.step === 'foreign' && (
           <fieldset class="confirm" data-testid="dt-import-foreign">
-            <legend class="visually-hidden">Confirm the export's account</legend>
-            <p>
-              This file holds @{state.other.handle}'s data, not @{account.handle}'s. Import it as @
-              {state.other.handle}'s? It is kept apart from @{account.handle}'s.
-            </p>
+            <legend class="visually-hidden">{t('importForeignLegend')}</legend>
+            <p>{t('importForeign', { other: state.other.handle, handle: account.handle })}</p>
             <button type="button" class="primary" onClick={() => state.answer(true)}>
-              Import as @{state.other.handle}
+              {t('importAsHandle', { handle: state.other.handle })}
             </button>
             <button type="button" onClick={() => state.answer(false)}>
-              Don't import
+              {t('dontImport')}
             </button>
           </fieldset>
         )}

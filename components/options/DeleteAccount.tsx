@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 
 interface Props {
   handle: string;
@@ -22,7 +23,7 @@ export function DeleteAccount({ handle, onDelete }: Props) {
   if (!open)
     return (
       <button type="button" class="danger" onClick={() => setOpen(true)} data-testid="dt-wipe">
-        Delete @{handle}'s data…
+        {t('deleteData', { handle })}
       </button>
     );
   return (
@@ -41,10 +42,9 @@ export function DeleteAccount({ handle, onDelete }: Props) {
       }}
     >
       <p>
-        <strong>Delete everything Dinner Table knows about @{handle}?</strong> Its people, notes, history,
-        posts and settings go, in this browser, and cannot be brought back. Other accounts are not touched.
+        <strong>{t('deleteQuestion', { handle })}</strong> {t('deleteExplain')}
       </p>
-      <label for="wipe-handle">Type {handle} to confirm</label>
+      <label for="wipe-handle">{t('deleteTypeHandle', { handle })}</label>
       <input
         id="wipe-handle"
         data-testid="dt-wipe-handle"
@@ -54,7 +54,7 @@ export function DeleteAccount({ handle, onDelete }: Props) {
         onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
       />
       <button type="submit" class="danger" disabled={!ready || busy} data-testid="dt-wipe-confirm">
-        Delete @{handle}
+        {t('deleteButton', { handle })}
       </button>
       <button
         type="button"
@@ -63,7 +63,7 @@ export function DeleteAccount({ handle, onDelete }: Props) {
           setTyped('');
         }}
       >
-        Keep
+        {t('keepButton')}
       </button>
     </form>
   );

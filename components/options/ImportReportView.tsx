@@ -1,8 +1,8 @@
+import { t, tp } from '@/lib/i18n/t';
 import type { ImportReport } from '@/lib/transfer/import-file';
 
 /** What a JSON import did: added, merged, already here, and each refused row with its line and reason. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const n = (x: number) => x.toLocaleString();
   return (
     <div
       class={`notice ${report.refused ? 'warn' : 'good'}`}
@@ -14,23 +14,22 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       data-refused={report.refused}
     >
       <p>
-        Imported @{report.account.handle}'s export: {n(report.added)} new, {n(report.merged)} merged into what
-        was here, {n(report.unchanged)} already here.
+        {t('importDone', {
+          handle: report.account.handle,
+          added: report.added,
+          merged: report.merged,
+          unchanged: report.unchanged,
+        })}
       </p>
       {report.refused > 0 && (
         <>
-          <p>
-            {report.refused === 1 ? '1 record' : `${n(report.refused)} records`} could not be stored (the rest
-            were):
-          </p>
+          <p>{tp('importRefused', report.refused)}</p>
           <ul class="small">
             {report.problems.map((p) => (
-              <li key={`${p.line}:${p.reason}`}>
-                line {n(p.line)}: {p.reason}
-              </li>
+              <li key={`${p.line}:${p.reason}`}>{t('importProblem', { line: p.line, reason: p.reason })}</li>
             ))}
             {report.refused > report.problems.length && (
-              <li>and {n(report.refused - report.problems.length)} more</li>
+              <li>{t('importMoreProblems', { count: report.refused - report.problems.length })}</li>
             )}
           </ul>
         </>

@@ -9,8 +9,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   'components/coach/NudgeCard.tsx',
   'components/coach/reasons.ts',
   'components/options/ArchiveSection.tsx',
-  'components/options/DataSection.tsx',
-  'components/options/DeleteAccount.tsx',
   'components/options/SettingsSection.tsx',
   'components/overlays/Badge.tsx',
   'components/overlays/BadgePopover.tsx',
