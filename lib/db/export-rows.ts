@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import { INTERACTION_KINDS, Verdict, XId } from '@/lib/messages/schemas';
 import { CADENCES } from '@/lib/relationships/due';
+import type { TransferStore } from '@/lib/transfer/stores';
 import type { ContactRow, InteractionRow, NudgeRow, PostRow } from './schema';
 
 /**
@@ -10,8 +11,7 @@ import type { ContactRow, InteractionRow, NudgeRow, PostRow } from './schema';
  * page's events (lib/messages/limits), never refused. Derived fields (summary, stage, unmet, due)
  * are not read: the import recomputes them from the history it stores.
  */
-export type TransferStore = 'contacts' | 'interactions' | 'posts' | 'nudges';
-export const TRANSFER_STORES: TransferStore[] = ['contacts', 'interactions', 'posts', 'nudges'];
+export { TRANSFER_STORES, type TransferStore } from '@/lib/transfer/stores';
 export interface TransferRows {
   contacts: ContactRow;
   interactions: InteractionRow;

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { TRANSFER_STORES } from '@/lib/db/export-rows';
+import { TRANSFER_STORES } from '@/lib/transfer/stores';
 import { message } from './define';
 import { Handle, XId } from './schemas';
 

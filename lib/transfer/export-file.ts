@@ -1,5 +1,5 @@
-import { TRANSFER_STORES } from '@/lib/db/export-rows';
 import type { send as sendMessage } from '@/lib/messages/client';
+import { TRANSFER_STORES } from '@/lib/transfer/stores';
 import { headerLine, rowLines, sectionEnd, sectionStart } from './file-format';
 
 type Send = typeof sendMessage;

@@ -1,4 +1,4 @@
-import { TRANSFER_STORES, type TransferStore } from '@/lib/db/export-rows';
+import { TRANSFER_STORES, type TransferStore } from '@/lib/transfer/stores';
 
 /**
  * The export file: one JSON object, written one row per line so that it can be written and read a
@@ -49,7 +49,7 @@ export type Line =
   | { type: 'row'; store: TransferStore; row: unknown; line: number }
   | { type: 'bad'; line: number; reason: string };
 
-const isStore = (s: string): s is TransferStore => (TRANSFER_STORES as string[]).includes(s);
+const isStore = (s: string): s is TransferStore => (TRANSFER_STORES as readonly string[]).includes(s);
 
 function readHeader(parsed: unknown): ExportHeader | string {
   const h = parsed as Partial<ExportHeader> | null;

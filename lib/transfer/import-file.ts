@@ -1,6 +1,6 @@
-import type { TransferStore } from '@/lib/db/export-rows';
 import type { send as sendMessage } from '@/lib/messages/client';
 import { IMPORT_BATCH_ROWS } from '@/lib/messages/protocol-transfer';
+import type { TransferStore } from '@/lib/transfer/stores';
 import { type ExportHeader, readExport } from './file-format';
 
 type Send = typeof sendMessage;
