@@ -5,6 +5,7 @@ export type ArchiveErrorCode =
   | 'truncated'
   | 'malformed-file'
   | 'wrong-account'
+  | 'too-large'
   | 'cancelled';
 
 export const ARCHIVE_ERROR_CODES: readonly ArchiveErrorCode[] = [
@@ -13,6 +14,7 @@ export const ARCHIVE_ERROR_CODES: readonly ArchiveErrorCode[] = [
   'truncated',
   'malformed-file',
   'wrong-account',
+  'too-large',
   'cancelled',
 ];
 

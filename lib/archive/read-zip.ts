@@ -5,9 +5,9 @@ import {
   configure,
   type Entry,
   type FileEntry,
-  TextWriter,
   ZipReader,
 } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { CappedTextSink, lyingSizeError, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, tooLargeError } from './caps';
 import { ArchiveError, cancelledError, isArchiveError } from './errors';
 import { ArchiveBuilder, mapAccountRecord, mapGrailbirdUser, mapManifestUser, parseTimestamp } from './map';
 import { parseYtd, parseYtdObject } from './parse-ytd';
@@ -54,13 +54,25 @@ export interface ReadArchiveOptions {
   signal?: AbortSignal;
   /** When set, an archive of another account fails with code 'wrong-account' before the big files are read. */
   expectedAccountId?: string;
+  /** Inflation caps (bytes); tests lower them, the product uses MAX_ENTRY_BYTES / MAX_TOTAL_BYTES. */
+  limits?: { entryBytes: number; totalBytes: number };
 }
 
 interface SourceFile {
   /** Normalised archive-relative path (forward slashes, no leading ./ or /). */
   path: string;
   size: number;
-  read(signal: AbortSignal | undefined, onBytes: (n: number) => void): Promise<string>;
+  /** Reads the whole file as text; fails with `tooLarge()` once more than `limit` bytes are produced. */
+  read(
+    signal: AbortSignal | undefined,
+    onBytes: (n: number) => void,
+    cap: ReadCap,
+  ): Promise<{ text: string; bytes: number }>;
+}
+
+interface ReadCap {
+  limit: number;
+  tooLarge: () => ArchiveError;
 }
 
 interface PlannedFile {
@@ -203,6 +215,13 @@ function zipErrorToArchiveError(e: unknown, signal: AbortSignal | undefined, fil
   });
 }
 
+/**
+ * zip.js fails with "Invalid uncompressed size" when an entry's inflated bytes differ from the size it declares.
+ * It checks while streaming, so an entry lying small to slip under the cap stops as soon as it goes past.
+ */
+const isSizeMismatch = (e: unknown): boolean =>
+  !isArchiveError(e) && String((e as Error)?.message).includes('Invalid uncompressed size');
+
 async function sniffZip(blob: Blob): Promise<void> {
   if (blob.size < 22) throw new ArchiveError('not-zip', 'This file is not a zip archive (it is too small).');
   const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
@@ -238,9 +257,12 @@ async function openZip(
     files.push({
       path,
       size: fe.uncompressedSize,
-      async read(sig, onBytes) {
+      async read(sig, onBytes, cap) {
+        // The declared size is checked first (cheap), the inflated bytes while streaming (it can lie).
+        if (fe.uncompressedSize > cap.limit) throw cap.tooLarge();
+        const sink = new CappedTextSink(cap.limit, cap.tooLarge);
         try {
-          return await fe.getData(new TextWriter('utf-8'), {
+          await fe.getData(sink, {
             signal: sig,
             checkSignature: true,
             useWebWorkers: false,
@@ -248,7 +270,9 @@ async function openZip(
               onBytes(progress);
             },
           });
+          return { text: sink.text(), bytes: sink.bytes };
         } catch (e) {
+          if (isSizeMismatch(e)) throw lyingSizeError(path, e);
           throw zipErrorToArchiveError(e, sig, path);
         }
       },
@@ -263,8 +287,9 @@ function listFiles(list: readonly ArchiveFileInput[]): SourceFile[] {
     return {
       path: p,
       size: file.size,
-      async read(sig) {
+      async read(sig, _onBytes, cap) {
         if (sig?.aborted) throw cancelledError();
+        if (file.size > cap.limit) throw cap.tooLarge();
         let buf: ArrayBuffer;
         try {
           buf = await file.arrayBuffer();
@@ -274,7 +299,7 @@ function listFiles(list: readonly ArchiveFileInput[]): SourceFile[] {
             cause: e,
           });
         }
-        return new TextDecoder('utf-8').decode(buf);
+        return { text: new TextDecoder('utf-8').decode(buf), bytes: buf.byteLength };
       },
     };
   });
@@ -313,6 +338,10 @@ export async function readArchive(
   options: ReadArchiveOptions = {},
 ): Promise<ArchiveContents> {
   const { onProgress, signal, expectedAccountId } = options;
+  const { entryBytes, totalBytes } = options.limits ?? {
+    entryBytes: MAX_ENTRY_BYTES,
+    totalBytes: MAX_TOTAL_BYTES,
+  };
   const check = () => {
     if (signal?.aborted) throw cancelledError();
   };
@@ -353,22 +382,33 @@ export async function readArchive(
     const bytesTotal = toRead.reduce((s, f) => s + f.size, 0);
     let done = 0;
     let bytesBefore = 0;
+    /** Bytes actually inflated so far, for the total cap (declared sizes can lie). */
+    let inflated = 0;
     onProgress?.({ phase: 'scan', kind: 'archive', done, total, bytesRead: 0, bytesTotal });
 
     const readText = async (src: SourceFile, kind: ArchiveProgress['kind']): Promise<string> => {
       check();
       onProgress?.({ phase: 'read', kind, file: src.path, done, total, bytesRead: bytesBefore, bytesTotal });
-      const text = await src.read(signal, (n) =>
-        onProgress?.({
-          phase: 'read',
-          kind,
-          file: src.path,
-          done,
-          total,
-          bytesRead: bytesBefore + n,
-          bytesTotal,
-        }),
+      const left = totalBytes - inflated;
+      const cap: ReadCap =
+        left < entryBytes
+          ? { limit: left, tooLarge: () => tooLargeError(src.path, totalBytes, 'total') }
+          : { limit: entryBytes, tooLarge: () => tooLargeError(src.path, entryBytes, 'entry') };
+      const { text, bytes } = await src.read(
+        signal,
+        (n) =>
+          onProgress?.({
+            phase: 'read',
+            kind,
+            file: src.path,
+            done,
+            total,
+            bytesRead: bytesBefore + n,
+            bytesTotal,
+          }),
+        cap,
       );
+      inflated += bytes;
       check();
       return text;
     };
