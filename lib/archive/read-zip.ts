@@ -429,6 +429,7 @@ export async function readArchive(
 
     const builder = new ArchiveBuilder();
     const missingFiles: string[] = [];
+    const skippedRows: { file: string; rows: number }[] = [];
     let generatedAt: number | undefined;
     let manifestAccount: ArchiveAccount | undefined;
     const readPaths: string[] = [];
@@ -502,6 +503,9 @@ export async function readArchive(
         else if (kind === 'likes') records = builder.addLikes(recs);
         else if (kind === 'posts') records = builder.addTweets(recs);
         else records = builder.addDmConversations(recs, kind === 'dms-group');
+        // DMs count messages, not the conversation records read; every other kind counts records.
+        const skipped = kind.startsWith('dms') ? 0 : recs.length - records;
+        if (skipped > 0) skippedRows.push({ file: src.path, rows: skipped });
       }
       readPaths.push(src.path);
       verifyAccount();
@@ -520,6 +524,7 @@ export async function readArchive(
       ...(generatedAt !== undefined ? { generatedAt } : {}),
       files: readPaths,
       missingFiles,
+      ...(skippedRows.length && { skippedRows }),
     });
     onProgress?.({ phase: 'done', kind: 'archive', done, total, bytesRead: bytesBefore, bytesTotal });
     return contents;

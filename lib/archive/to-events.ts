@@ -1,4 +1,5 @@
 import { analyze } from '@/lib/coach';
+import { clip as clipTo, LIMITS } from '@/lib/messages/limits';
 import type { ArchiveContents, ArchivePost } from './types';
 
 /**
@@ -94,7 +95,9 @@ export interface ToImportOptions {
 }
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+const clip = (text: string) => clipTo(text, MAX_TEXT);
+/** Links are clipped like the page's (LIMITS.link): one long tracking link must not refuse the chunk it travels in. */
+const clipLinks = (urls: string[]) => urls.slice(0, LIMITS.linksPerPost).map((u) => clipTo(u, LIMITS.link));
 
 /** Maps what the reader found to rows. Pure apart from the clock (options.now). */
 export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {}): ArchiveImport {
@@ -148,7 +151,7 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
       at: p.createdAt,
       kind: p.kind,
       text,
-      links: p.urls.slice(0, 50),
+      links: clipLinks(p.urls),
       mentions: [...new Set(p.mentions.map((m) => m.handle).filter((h) => HANDLE.test(h)))].slice(0, 50),
       verdict,
       ...(p.inReplyToTweetId && { replyToTweetId: p.inReplyToTweetId }),

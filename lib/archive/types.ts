@@ -56,6 +56,8 @@ export interface ArchiveMeta {
   files: string[];
   /** Files the manifest lists for an imported type that were not in the archive (edited/partial archive). */
   missingFiles: string[];
+  /** Rows of a data file that could not be read (no id, wrong shape): skipped, counted per file. */
+  skippedRows?: { file: string; rows: number }[];
 }
 
 export interface ArchiveContents {

@@ -72,6 +72,7 @@ export const archiveContentsSchema = z.object({
     generatedAt: z.number().optional(),
     files: z.array(z.string()),
     missingFiles: z.array(z.string()),
+    skippedRows: z.array(z.object({ file: z.string(), rows: z.number().int() })).optional(),
   }),
 });
 export const archiveSummarySchema = z.object({
