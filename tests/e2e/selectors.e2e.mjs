@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BROWSERS, useSession, waitForAccount } from './session.mjs';
-import { ME, sleep, typeInto } from './x-page.mjs';
+import { ME, nudgeIndexFor, sleep, typeInto, waitForVerdict } from './x-page.mjs';
 
 // The one table of selectors (lib/x/selectors.ts), loaded through tsx.
 const { X, meetsExpectation } = await import('../../lib/x/selectors.ts');
@@ -24,11 +24,11 @@ const STATES = {
     await page.waitForSelector('[role="menu"]');
   },
   'just posted': async (page) => {
-    await typeInto(
-      page,
-      '[role="dialog"] [data-testid="tweetTextarea_0"]',
-      'Good morning! What are you reading?',
-    );
+    const box = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+    await typeInto(page, box, 'Good morning! What are you reading?');
+    // The coach loads at the first focus and its nudge, under the box, moves the Post button down:
+    // click once it is in place (a click while it arrived missed the button in a loaded Firefox).
+    await waitForVerdict(page, 'conversational', await nudgeIndexFor(page, box));
     await page.waitForSelector('[role="dialog"] [data-testid="tweetButton"]:not([aria-disabled="true"])');
     await page.click('[role="dialog"] [data-testid="tweetButton"]');
     await page.waitForSelector('[data-testid="toast"]');
