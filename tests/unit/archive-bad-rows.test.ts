@@ -1,37 +1,16 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { sendArchiveImport } from '@/components/options/ArchiveSection';
 import { readArchive } from '@/lib/archive/read-zip';
 import { toArchiveImport } from '@/lib/archive/to-events';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
-import { openDatabase } from '@/lib/db/open';
 import { countRows } from '@/lib/db/transfer';
 import { LIMITS } from '@/lib/messages/limits';
-import { MessageError } from '@/lib/messages/protocol';
+import { useBackground } from '../archive/background-harness';
 import { zipFiles } from '../archive/fixture-helpers';
 
 // One bad row of an archive (a link over 2,000 characters, a text over 25,000, a row without its id)
 // is clipped or skipped; the rest of the archive is imported and nothing aborts.
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const optionsPage: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
-let db: Awaited<ReturnType<typeof openDatabase>>;
-let handlers: ReturnType<typeof createHandlers>;
-const send = (async (type: string, input: unknown) => {
-  const reply = await route({ dt: 1, type, input }, optionsPage, handlers, check);
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
-  return reply.data;
-}) as Parameters<typeof sendArchiveImport>[1];
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  db = await openDatabase();
-  handlers = createHandlers(async () => db);
-});
+const { state, send } = useBackground();
 
 const ME = '1500000000000000001';
 const ACCOUNT = `window.YTD.account.part0 = [ { "account" : { "username" : "me", "accountId" : "${ME}" } } ]`;
@@ -77,7 +56,7 @@ describe('archive import with bad rows', () => {
 
     const result = await sendArchiveImport(data, send);
     expect(result.imported).toMatchObject({ followers: 2, posts: 3 });
-    const counts = await countRows(db, ME);
+    const counts = await countRows(state.db, ME);
     expect(counts.posts).toBe(3);
     expect(counts.contacts).toBe(2);
   });

@@ -1,44 +1,21 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendArchiveImport } from '@/components/options/ArchiveSection';
 import { readArchive } from '@/lib/archive/read-zip';
 import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
-import { createHandlers } from '@/lib/background/handlers';
 import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/background/handlers-archive';
-import { route } from '@/lib/background/router';
-import { openDatabase } from '@/lib/db/open';
 import { countRows } from '@/lib/db/transfer';
-import { MessageError } from '@/lib/messages/protocol';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
+import { useBackground } from '../archive/background-harness';
 import { FIXTURES_DIR, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const optionsPage: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
 const content: Runtime.MessageSender = {
   id: 'ext-id',
   url: 'https://x.com/home',
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-let db: Awaited<ReturnType<typeof openDatabase>>;
-let handlers: ReturnType<typeof createHandlers>;
-const raw = (type: string, input: unknown, sender = optionsPage) =>
-  route({ dt: 1, type, input }, sender, handlers, check);
-/** The page's `send`, through the background's router (validation included). */
-const send = (async (type: string, input: unknown) => {
-  const reply = await raw(type, input);
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
-  return reply.data;
-}) as Parameters<typeof sendArchiveImport>[1];
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  db = await openDatabase();
-  handlers = createHandlers(async () => db);
-});
+const { state, raw, send } = useBackground();
 
 /** What the rows must be, computed from the import's lists (not from the database code). */
 function expectedRows(data: ArchiveImport) {
@@ -97,7 +74,7 @@ suite(
           posts: rows.posts,
           interactions: rows.interactions,
         });
-        const counts = await countRows(db, expected.id);
+        const counts = await countRows(state.db, expected.id);
         expect(counts).toMatchObject({
           contacts: rows.contacts,
           posts: rows.posts,
@@ -111,7 +88,7 @@ suite(
         // Re-importing the same archive changes nothing.
         const again = await sendArchiveImport(data, send);
         expect(again.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
-        expect(await countRows(db, expected.id)).toEqual(counts);
+        expect(await countRows(state.db, expected.id)).toEqual(counts);
       });
     }
 
@@ -120,7 +97,7 @@ suite(
       const data = toArchiveImport(await readArchive(fixtureFiles(archive)));
       await sendArchiveImport(data, send);
       const a = '112769581';
-      const reply = await db.get('posts', [a, 'tweet:1587920147083591680']);
+      const reply = await state.db.get('posts', [a, 'tweet:1587920147083591680']);
       expect(reply).toMatchObject({
         kind: 'reply',
         source: 'archive',
@@ -128,18 +105,18 @@ suite(
         replyToContact: '117538605',
       });
       expect(['promotional', 'broadcast', 'conversational']).toContain(reply?.verdict);
-      const replyOut = await db.get('interactions', [a, 'tweet:1587920147083591680:reply_out']);
+      const replyOut = await state.db.get('interactions', [a, 'tweet:1587920147083591680:reply_out']);
       expect(replyOut).toMatchObject({ contact: '117538605', kind: 'reply_out' });
-      const ole = await db.get('contacts', [a, '117538605']);
+      const ole = await state.db.get('contacts', [a, '117538605']);
       expect(ole).toMatchObject({ key: '117538605', id: '117538605', handle: 'OleMchls', stage: 'talked' });
-      const like = await db.getAllFromIndex(
+      const like = await state.db.getAllFromIndex(
         'interactions',
         'byContact',
         IDBKeyRange.bound([a, ''], [a, '', []]),
       );
       expect(like.length).toBe(640);
       expect(like.every((l) => l.kind === 'like_out' && l.key === `like_out:${l.tweetId}`)).toBe(true);
-      const follower = await db.get('contacts', [a, data.followers[0] ?? '']);
+      const follower = await state.db.get('contacts', [a, data.followers[0] ?? '']);
       expect(follower).toMatchObject({ followsMe: true, unmet: 1, stage: 'stranger' });
       expect(follower?.handle).toBeUndefined();
     });
@@ -156,12 +133,12 @@ suite(
         { account: a, person: `id:${someone}`, patch: { notes: 'met at FOSDEM' } },
         content,
       );
-      const before = await db.get('contacts', [a, someone]);
+      const before = await state.db.get('contacts', [a, someone]);
       const newer = toArchiveImport(
         await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2023-08-20_bedf1fa')),
       );
       await sendArchiveImport(newer, send);
-      const after = await db.get('contacts', [a, someone]);
+      const after = await state.db.get('contacts', [a, someone]);
       expect(after?.notes).toBe('met at FOSDEM');
       if (newer.followers.includes(someone)) expect(after?.followerFirstSeen).toBe(before?.followerFirstSeen);
       const union = new Set([
@@ -170,7 +147,7 @@ suite(
         ...newer.following,
         ...newer.interactions.map((i) => i.person),
       ]);
-      expect((await countRows(db, a)).contacts).toBe(union.size);
+      expect((await countRows(state.db, a)).contacts).toBe(union.size);
     });
 
     it('leaves the database as it was when the disk fills up during the write', async () => {
@@ -192,7 +169,13 @@ suite(
         message: ARCHIVE_DISK_FULL_MESSAGE,
       });
       vi.restoreAllMocks();
-      expect(await countRows(db)).toEqual({ contacts: 0, interactions: 0, posts: 0, nudges: 0, accounts: 0 });
+      expect(await countRows(state.db)).toEqual({
+        contacts: 0,
+        interactions: 0,
+        posts: 0,
+        nudges: 0,
+        accounts: 0,
+      });
     });
   },
 );
@@ -263,7 +246,7 @@ describe('archive import messages', () => {
     );
     // The imported like had no author; the page names one: the same row gains its person, not a twin.
     expect(rec).toMatchObject({ ok: true, data: { stored: 1, duplicates: 0 } });
-    const like = await db.get('interactions', [data.account.id, 'like_out:1790000000000000001']);
+    const like = await state.db.get('interactions', [data.account.id, 'like_out:1790000000000000001']);
     expect(like).toMatchObject({ contact: '@someone', kind: 'like_out' });
   });
 
@@ -283,7 +266,7 @@ describe('archive import messages', () => {
     });
     const unknown = await raw('archive.import.commit', { importId: 'imp_nothing_here' });
     expect(unknown).toMatchObject({ ok: false, error: { message: ARCHIVE_INTERRUPTED_MESSAGE } });
-    expect((await countRows(db)).contacts).toBe(0);
+    expect((await countRows(state.db)).contacts).toBe(0);
   });
 
   it('cancelling while sending aborts the staged import', async () => {
@@ -297,6 +280,6 @@ describe('archive import messages', () => {
     await expect(sendArchiveImport(data, spy, { signal: ac.signal })).rejects.toThrow(/cancelled/);
     expect(calls.at(-1)).toBe('archive.import.abort');
     expect(calls).not.toContain('archive.import.commit');
-    expect((await countRows(db)).contacts).toBe(0);
+    expect((await countRows(state.db)).contacts).toBe(0);
   });
 });
