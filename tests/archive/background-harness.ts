@@ -18,7 +18,7 @@ export const optionsPage: Runtime.MessageSender = {
  * The background as the options page reaches it: the real router (validation and sender checks)
  * over the real handlers, on a fresh database before each test.
  */
-export function useBackground() {
+export function backgroundOnFreshDatabase() {
   const state = {} as {
     db: Awaited<ReturnType<typeof openDatabase>>;
     handlers: ReturnType<typeof createHandlers>;

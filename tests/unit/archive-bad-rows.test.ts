@@ -4,13 +4,13 @@ import { readArchive } from '@/lib/archive/read-zip';
 import { toArchiveImport } from '@/lib/archive/to-events';
 import { countRows } from '@/lib/db/transfer';
 import { LIMITS } from '@/lib/messages/limits';
-import { useBackground } from '../archive/background-harness';
+import { backgroundOnFreshDatabase } from '../archive/background-harness';
 import { zipFiles } from '../archive/fixture-helpers';
 
 // One bad row of an archive (a link over 2,000 characters, a text over 25,000, a row without its id)
 // is clipped or skipped; the rest of the archive is imported and nothing aborts.
 
-const { state, send } = useBackground();
+const { state, send } = backgroundOnFreshDatabase();
 
 const ME = '1500000000000000001';
 const ACCOUNT = `window.YTD.account.part0 = [ { "account" : { "username" : "me", "accountId" : "${ME}" } } ]`;

@@ -6,7 +6,7 @@ import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
 import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/background/handlers-archive';
 import { countRows } from '@/lib/db/transfer';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
-import { useBackground } from '../archive/background-harness';
+import { backgroundOnFreshDatabase } from '../archive/background-harness';
 import { FIXTURES_DIR, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
 
 const content: Runtime.MessageSender = {
@@ -15,7 +15,7 @@ const content: Runtime.MessageSender = {
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-const { state, raw, send } = useBackground();
+const { state, raw, send } = backgroundOnFreshDatabase();
 
 /** What the rows must be, computed from the import's lists (not from the database code). */
 function expectedRows(data: ArchiveImport) {
