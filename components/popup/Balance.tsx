@@ -1,25 +1,47 @@
 import { useState } from 'preact/hooks';
 import { useAsync } from '@/components/common/useAsync';
+import { formatList } from '@/lib/i18n/format';
+import { tRich } from '@/lib/i18n/rich';
+import { t, tp, uiLocale } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { BalanceView } from '@/lib/messages/protocol-popup';
-import { describeNudges } from '@/lib/relationships/balance';
 import { BalanceChart } from './BalanceChart';
+import { Week } from './Week';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+type Window = BalanceView['windows'][number];
 
-/** Balance: the last 7 or 30 days at a glance. */
+/** "25%" / "25 %" in the interface's language. */
+const pct = (x: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent' }).format(x);
+const strong = (s: string) => <strong>{s}</strong>;
+
+/** Balance: the week for your relationships, then your posts over the last 7 or 30 days at a glance. */
 export function Balance({ account }: { account: string }) {
   const [state] = useAsync(() => send('balance.get', { account }), account);
   const [days, setDays] = useState(7);
 
-  if (state.status === 'loading') return <p class="muted">Loading…</p>;
-  if (state.status === 'error')
-    return (
-      <p class="notice bad" role="alert">
-        Could not read your balance: {state.message}
-      </p>
-    );
-  return <BalanceBody balance={state.value} days={days} setDays={setDays} />;
+  return (
+    <>
+      <Week account={account} />
+      {state.status === 'loading' ? (
+        <p class="muted">{t('loading')}</p>
+      ) : state.status === 'error' ? (
+        <p class="notice bad" role="alert">
+          {t('balanceCouldNotRead', { error: state.message })}
+        </p>
+      ) : (
+        <BalanceBody balance={state.value} days={days} setDays={setDays} />
+      )}
+    </>
+  );
+}
+
+/** What happened to the drafts the coach flagged: "You revised 4 of 10 flagged drafts, posted 3 anyway." */
+export function describeNudges(n: Window['nudges']): string {
+  if (n.flagged === 0) return t('balanceNudgesNone');
+  const parts = [tp('balanceNudgesRevised', n.flagged, { revised: n.revised })];
+  if (n.postedAnyway) parts.push(tp('balanceNudgesPostedAnyway', n.postedAnyway));
+  if (n.cancelled) parts.push(tp('balanceNudgesDropped', n.cancelled));
+  return t('balanceNudges', { list: formatList(parts) });
 }
 
 export function BalanceBody({
@@ -34,12 +56,14 @@ export function BalanceBody({
   const w = balance.windows.find((x) => x.days === days) ?? balance.windows[0];
   if (!w) return null;
   const talk = w.replies + w.broadcasts;
+  const share = pct(w.promoShare ?? 0);
+  const goal = pct(balance.goal);
   return (
     <section class="balance" data-testid="dt-balance" data-days={w.days} aria-labelledby="balance-title">
       <div class="balance-head">
-        <h2 id="balance-title">Your balance</h2>
+        <h2 id="balance-title">{t('balanceTitle')}</h2>
         <fieldset class="segmented">
-          <legend class="visually-hidden">Period</legend>
+          <legend class="visually-hidden">{t('balancePeriod')}</legend>
           {balance.windows.map((x) => (
             <button
               key={x.days}
@@ -47,7 +71,7 @@ export function BalanceBody({
               aria-pressed={x.days === w.days}
               onClick={() => setDays(x.days)}
             >
-              {x.days} days
+              {tp('balanceDays', x.days)}
             </button>
           ))}
         </fieldset>
@@ -55,21 +79,12 @@ export function BalanceBody({
 
       {w.posts === 0 ? (
         <div class="card empty-text" data-testid="dt-balance-empty">
-          <p>
-            No posts in the last {w.days} days. When you post or reply on X with Dinner Table on, your balance
-            shows here:
-          </p>
+          <p>{tp('balanceEmpty', w.days)}</p>
           <ul class="teach">
-            <li>
-              <strong>Replies : posts</strong>: talking with people against talking at everyone. More replies
-              is the goal.
-            </li>
-            <li>
-              <strong>Promotional</strong>: the share of posts that sell, kept under your goal of{' '}
-              {pct(balance.goal)}.
-            </li>
+            <li>{tRich('balanceTeachTalk', { b: strong })}</li>
+            <li>{tRich('balanceTeachPromo', { b: strong }, { goal })}</li>
           </ul>
-          <p>A reply to someone from Today is a good first entry.</p>
+          <p>{t('balanceTeachStart')}</p>
         </div>
       ) : (
         <>
@@ -79,14 +94,14 @@ export function BalanceBody({
                 {w.replies}
                 <span class="muted"> : {w.broadcasts}</span>
               </span>
-              <span class="muted small">replies : posts</span>
+              <span class="muted small">{t('balanceRepliesPosts')}</span>
               <div class="split" aria-hidden="true">
                 <span class="talk" style={{ width: `${talk ? (100 * w.replies) / talk : 0}%` }} />
               </div>
             </div>
             <div class={`tile${w.overGoal ? ' over' : ''}`} data-testid="dt-balance-promo">
-              <span class="big">{pct(w.promoShare ?? 0)}</span>
-              <span class="muted small">promotional · goal ≤ {pct(balance.goal)}</span>
+              <span class="big">{share}</span>
+              <span class="muted small">{t('balancePromoGoal', { goal })}</span>
               <div class="split" aria-hidden="true">
                 <span class="promo" style={{ width: `${Math.min(100, 100 * (w.promoShare ?? 0))}%` }} />
                 <i class="goal" style={{ left: `${100 * balance.goal}%` }} />
@@ -94,14 +109,15 @@ export function BalanceBody({
             </div>
           </div>
           <p class="verdicts" data-testid="dt-balance-verdicts">
-            <span class="dot conversational" aria-hidden="true" /> {w.verdicts.conversational} conversational{' '}
-            <span class="dot broadcast" aria-hidden="true" /> {w.verdicts.broadcast} broadcast{' '}
-            <span class="dot promotional" aria-hidden="true" /> {w.verdicts.promotional} promotional
+            <span class="dot conversational" aria-hidden="true" />{' '}
+            {t('balanceVerdictConversational', { count: w.verdicts.conversational })}{' '}
+            <span class="dot broadcast" aria-hidden="true" />{' '}
+            {t('balanceVerdictBroadcast', { count: w.verdicts.broadcast })}{' '}
+            <span class="dot promotional" aria-hidden="true" />{' '}
+            {t('balanceVerdictPromotional', { count: w.verdicts.promotional })}
           </p>
           <p class={`notice ${w.overGoal ? 'warn' : 'good'}`} data-testid="dt-balance-goal">
-            {w.overGoal
-              ? `${pct(w.promoShare ?? 0)} of your posts were promotional, above your ${pct(balance.goal)} goal. Try a few replies before the next link.`
-              : `Within your goal: ${pct(w.promoShare ?? 0)} promotional (goal ≤ ${pct(balance.goal)}).`}
+            {w.overGoal ? t('balanceOverGoal', { share, goal }) : t('balanceWithinGoal', { share, goal })}
           </p>
         </>
       )}

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { BalanceView } from '@/lib/messages/protocol-popup';
 
 type Series = BalanceView['series'];
@@ -24,7 +25,7 @@ export function BalanceChart({ series, days }: { series: Series; days: number })
         class="chart-box"
         viewBox={`0 0 ${W} ${H + 14}`}
         role="img"
-        aria-label={`Posts per day over the last ${days} days, by verdict; most in a day: ${Math.max(0, ...totals)}`}
+        aria-label={t('balanceChartLabel', { days, most: Math.max(0, ...totals) })}
       >
         <line x1="0" x2={W} y1={H} y2={H} class="axis" />
         {dates.map((date, i) => {
@@ -50,9 +51,9 @@ export function BalanceChart({ series, days }: { series: Series; days: number })
         </text>
       </svg>
       <figcaption class="muted small legend">
-        <span class="dot conversational" aria-hidden="true" /> conversational{' '}
-        <span class="dot broadcast" aria-hidden="true" /> broadcast{' '}
-        <span class="dot promotional" aria-hidden="true" /> promotional · per day
+        <span class="dot conversational" aria-hidden="true" /> {t('balanceLegendConversational')}{' '}
+        <span class="dot broadcast" aria-hidden="true" /> {t('balanceLegendBroadcast')}{' '}
+        <span class="dot promotional" aria-hidden="true" /> {t('balanceLegendPromotional')}
       </figcaption>
     </figure>
   );

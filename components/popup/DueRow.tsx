@@ -1,3 +1,4 @@
+import { dueWhyText } from '@/components/common/due-words';
 import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow } from '@/lib/messages/protocol-due';
@@ -69,7 +70,7 @@ function DueItem({
         </div>
         <span class="chip">{row.reason === 'reply-back' ? t('dueReplyBack') : t('dueGoingCold')}</span>
       </div>
-      <p class="reason">{capitalize(row.why)}</p>
+      <p class="reason">{dueWhyText(row.why)}</p>
       {(row.theirs?.text || row.mine?.text) && (
         <dl class="said-last small">
           {row.theirs?.text && (
@@ -116,5 +117,3 @@ function DueItem({
     </li>
   );
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

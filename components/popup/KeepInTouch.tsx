@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { cadenceLabel } from '@/components/common/due-words';
+import { t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
-import { CADENCE_LABELS, CADENCES, type Cadence, DEFAULT_CADENCE_DAYS } from '@/lib/relationships/due';
+import { CADENCES, type Cadence, DEFAULT_CADENCE_DAYS } from '@/lib/relationships/due';
 
 /** "Keep in touch every …" for one person: how long before a quiet conversation counts as going cold. */
 export function KeepInTouch({ account, contact }: { account: string; contact: ContactView }) {
@@ -13,14 +15,14 @@ export function KeepInTouch({ account, contact }: { account: string; contact: Co
     setValue(next);
     try {
       await send('due.cadence', { account, key: contact.key, keepEvery: next });
-      setSaid(next === 'off' ? 'No reminders to keep in touch.' : `Reminders ${CADENCE_LABELS[next]}.`);
+      setSaid(next === 'off' ? t('cadenceSavedOff') : t('cadenceSaved', { cadence: cadenceLabel(next) }));
     } catch (error) {
-      setSaid(`Could not save: ${(error as Error).message}`);
+      setSaid(t('couldNotSave', { error: (error as Error).message }));
     }
   };
   return (
     <div class="field">
-      <label for="person-cadence">Keep in touch</label>
+      <label for="person-cadence">{t('keepInTouchLabel')}</label>
       <select
         id="person-cadence"
         data-testid="dt-cadence"
@@ -28,11 +30,11 @@ export function KeepInTouch({ account, contact }: { account: string; contact: Co
         onChange={(e) => void change((e.currentTarget as HTMLSelectElement).value as Cadence)}
       >
         <option value="" disabled={value !== ''}>
-          {fallback ? `default (every ${fallback / 7} weeks)` : 'default (no reminders)'}
+          {fallback ? tp('cadenceDefaultWeeks', fallback / 7) : t('cadenceDefaultNone')}
         </option>
         {CADENCES.map((c) => (
           <option key={c} value={c}>
-            {CADENCE_LABELS[c]}
+            {cadenceLabel(c)}
           </option>
         ))}
       </select>

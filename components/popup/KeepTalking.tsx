@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow, DueView } from '@/lib/messages/protocol-due';
 import { type DueAction, DueRows } from './DueRow';
 import { displayName } from './format';
 
-const SAID: Record<DueAction, string> = {
-  done: 'marked as talked',
-  snooze: 'snoozed for a week',
-  stop: 'will not be suggested again',
+const SAID: Record<DueAction, MessageKey> = {
+  done: 'dueSaidDone',
+  snooze: 'dueSaidSnooze',
+  stop: 'dueSaidStop',
 };
 
 /**
@@ -48,9 +49,9 @@ export function KeepTalking({
     setBusy(row.contact.key);
     try {
       setView(await send('due.act', { account: view.account, key: row.contact.key, action }));
-      setSaid(`${displayName(row.contact)} ${SAID[action]}.`);
+      setSaid(t(SAID[action], { name: displayName(row.contact) }));
     } catch (error) {
-      setSaid(`Could not update ${displayName(row.contact)}: ${(error as Error).message}`);
+      setSaid(t('dueCouldNotUpdate', { name: displayName(row.contact), error: (error as Error).message }));
     } finally {
       setBusy(undefined);
     }
@@ -61,19 +62,15 @@ export function KeepTalking({
   return (
     <section class="keep-talking" aria-labelledby="keep-talking-title">
       <div class="today-head">
-        <h2 id="keep-talking-title">Keep talking</h2>
+        <h2 id="keep-talking-title">{t('keepTalkingTitle')}</h2>
         <p class="muted small">
-          {view.reachedOut > 0
-            ? `You reached out to ${view.reachedOut} ${view.reachedOut === 1 ? 'person' : 'people'} today.`
-            : 'Answer who wrote to you, and pick up where you left off.'}
+          {view.reachedOut > 0 ? tp('keepTalkingReachedOut', view.reachedOut) : t('keepTalkingHint')}
         </p>
       </div>
       {view.due.length > 0 && <DueRows rows={view.due} testid="dt-due-list" {...rowProps} />}
       {view.missed.length > 0 && (
         <details class="missed small">
-          <summary>
-            {view.missed.length} older {view.missed.length === 1 ? 'reply' : 'replies'} you missed
-          </summary>
+          <summary>{tp('dueMissed', view.missed.length)}</summary>
           <DueRows rows={view.missed} testid="dt-due-missed" {...rowProps} />
         </details>
       )}

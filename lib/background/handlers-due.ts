@@ -1,11 +1,14 @@
 import { toContactView } from '@/lib/db/contact-view';
 import { dueContacts, reachedOutSince, updateDue } from '@/lib/db/due';
 import type { Database } from '@/lib/db/open';
+import { postsSince } from '@/lib/db/popup-queries';
 import type { ContactRow } from '@/lib/db/schema';
+import { weekTalk } from '@/lib/db/week';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { DUE_MESSAGES, DueRow } from '@/lib/messages/protocol-due';
 import { type DueItem, dueList, owedOf } from '@/lib/relationships/due';
-import { startOfLocalDay } from '@/lib/relationships/handful';
+import { DAY_MS, startOfLocalDay } from '@/lib/relationships/handful';
+import { computeWeek, weekChange } from '@/lib/relationships/week';
 import { refreshDueBadge, showDueBadge } from './badge';
 import { viewAccount } from './handlers-popup';
 import type { Handlers } from './router';
@@ -49,6 +52,16 @@ export async function dueView(db: Database, requested?: string, now = Date.now()
   return { account, due: due.map(toDueRow), missed: missed.slice(0, 20).map(toDueRow), reachedOut };
 }
 
+/** The week in Balance: two weeks of posts and a bounded range of talk, never the whole history. */
+export async function weekView(db: Database, account: string, now = Date.now()): Promise<Output<'week.get'>> {
+  const [{ talk, talkedBefore }, posts] = await Promise.all([
+    weekTalk(db, account, now),
+    postsSince(db, account, startOfLocalDay(now) - 14 * DAY_MS),
+  ]);
+  const week = computeWeek(talk, posts, talkedBefore, now);
+  return { ...week, change: weekChange(week) };
+}
+
 /** Answers to the keep-talking messages (lib/messages/protocol-due.ts). */
 export function createDueHandlers(getDb: () => Promise<Database>): Pick<Handlers, keyof typeof DUE_MESSAGES> {
   return {
@@ -65,6 +78,7 @@ export function createDueHandlers(getDb: () => Promise<Database>): Pick<Handlers
       void refreshDueBadge(getDb);
       return dueView(db, account);
     },
+    'week.get': async ({ account }: Input<'week.get'>) => weekView(await getDb(), account),
     'due.cadence': async ({ account, key, keepEvery }: Input<'due.cadence'>) => {
       await updateDue(await getDb(), account, key, { keepEvery });
       void refreshDueBadge(getDb);

@@ -154,12 +154,3 @@ export function computeBalance(
     series: daySeries(posts, { days: 30, now }),
   };
 }
-
-/** "you revised 4 of 10 flagged drafts" and friends. */
-export function describeNudges(n: BalanceWindow['nudges']): string {
-  if (n.flagged === 0) return 'The coach flagged none of your drafts.';
-  const parts = [`You revised ${n.revised} of ${n.flagged} flagged ${n.flagged === 1 ? 'draft' : 'drafts'}`];
-  if (n.postedAnyway) parts.push(`posted ${n.postedAnyway} anyway`);
-  if (n.cancelled) parts.push(`dropped ${n.cancelled}`);
-  return `${parts.join(', ')}.`;
-}

@@ -19,14 +19,6 @@ export const CADENCE_DAYS: Record<Exclude<Cadence, 'off'>, number> = {
   '1m': 30,
   '3m': 91,
 };
-export const CADENCE_LABELS: Record<Cadence, string> = {
-  off: 'off',
-  '1w': 'every week',
-  '2w': 'every 2 weeks',
-  '1m': 'every month',
-  '3m': 'every 3 months',
-};
-
 /** Defaults by stage: talked has none (they never answered; reminding would only nag). */
 export const DEFAULT_CADENCE_DAYS: Partial<Record<Stage, number>> = { conversing: 21, friend: 42 };
 
@@ -102,8 +94,8 @@ export interface DueItem<T> {
   reason: DueReason;
   /** When it became due (a reply-back: when they said it; going cold: when the cadence ran out). */
   dueAt: number;
-  /** Why, in words: "replied to you 3 days ago", "last talked 24 days ago". */
-  why: string;
+  /** Why, as a sentence kind and its parameters: the interface words it in its own language. */
+  why: DueWhy;
 }
 
 /**
@@ -120,7 +112,7 @@ export function dueList<T extends DueFields>(
   for (const row of rows) {
     const at = dueAtOf(row);
     if (!at || at.at > now) continue;
-    const item: DueItem<T> = { row, reason: at.reason, dueAt: at.at, why: whyDue(row, at.reason, now) };
+    const item: DueItem<T> = { row, reason: at.reason, dueAt: at.at, why: whyDue(row, at.reason) };
     const owed = owedOf(row);
     const snoozedInto = (row.dueSnoozedUntil ?? 0) >= now - windowDays * DAY;
     const stale = at.reason === 'reply-back' && owed && owed.at < now - windowDays * DAY && !snoozedInto;
@@ -133,20 +125,33 @@ export function dueList<T extends DueFields>(
   return { due, missed };
 }
 
-const VERBS: Partial<Record<InteractionKind, string>> = {
-  reply_in: 'replied to you',
-  mention_in: 'mentioned you',
-  quote_in: 'quoted you',
-  dm_in: 'wrote to you',
-};
-
-/** "3 days ago", "today", "yesterday". */
-export function daysAgo(at: number, now: number): string {
-  const days = Math.floor((now - at) / DAY);
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${days} days ago`;
+/**
+ * Why a person is due, as data (never English): the popup and the overlays word it through t() in
+ * the interface's language ("Replied to you 3 days ago", "Last talked 24 days ago, about “the pilot”").
+ * `at` is when they said it (a reply-back) or when you last talked (going cold); `about` is the first
+ * words of the stored snippet. Shared here so every surface reads the same shape.
+ */
+export const DUE_WHY_KINDS = [
+  'replied',
+  'mentioned',
+  'quoted',
+  'wrote',
+  'talked-to-you',
+  'last-talked',
+] as const;
+export type DueWhyKind = (typeof DUE_WHY_KINDS)[number];
+export interface DueWhy {
+  kind: DueWhyKind;
+  at?: number;
+  about?: string;
 }
+
+const SAID_KIND: Partial<Record<InteractionKind, DueWhyKind>> = {
+  reply_in: 'replied',
+  mention_in: 'mentioned',
+  quote_in: 'quoted',
+  dm_in: 'wrote',
+};
 
 /** The first few words of a snippet, to say what it was about. */
 export function about(text: string | undefined, words = 6): string | undefined {
@@ -159,16 +164,22 @@ export function about(text: string | undefined, words = 6): string | undefined {
   return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : cleaned;
 }
 
-export function whyDue(row: DueFields, reason: DueReason, now: number): string {
+export function whyDue(row: DueFields, reason: DueReason): DueWhy {
+  const withAbout = (why: DueWhy, text: string | undefined): DueWhy => {
+    const topic = about(text);
+    if (!topic) return why;
+    return { ...why, about: topic.length > 80 ? `${topic.slice(0, 79)}…` : topic };
+  };
   if (reason === 'reply-back') {
     const owed = owedOf(row);
-    if (!owed) return 'waiting for your answer';
-    return `${VERBS[owed.kind] ?? 'talked to you'} ${daysAgo(owed.at, now)}`;
+    if (!owed) return { kind: 'talked-to-you' };
+    return withAbout({ kind: SAID_KIND[owed.kind] ?? 'talked-to-you', at: owed.at }, owed.text);
   }
   const last = lastTalkAt(row);
-  const topic = about(row.summary?.lastOut?.text ?? row.summary?.lastIn?.text);
-  const when = last === undefined ? 'a while ago' : daysAgo(last, now);
-  return `last talked ${when}${topic ? `, about “${topic}”` : ''}`;
+  return withAbout(
+    { kind: 'last-talked', ...(last !== undefined && { at: last }) },
+    row.summary?.lastOut?.text ?? row.summary?.lastIn?.text,
+  );
 }
 
 /** What the toolbar badge counts: nothing, the replies you owe, or everything due. */

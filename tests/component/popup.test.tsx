@@ -306,7 +306,7 @@ describe('Balance', () => {
       /25% of your posts were promotional, above your 20% goal/,
     );
     expect(screen.getByTestId('dt-balance-nudges').textContent).toBe(
-      'You revised 4 of 10 flagged drafts, posted 3 anyway.',
+      'You revised 4 of 10 flagged drafts and posted 3 anyway.',
     );
     expect(screen.getByTestId('dt-balance-verdicts').textContent).toMatch(
       /2 conversational.*1 broadcast.*1 promotional/,

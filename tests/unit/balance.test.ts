@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceWindow, computeBalance, daySeries, describeNudges } from '@/lib/relationships/balance';
+import { balanceWindow, computeBalance, daySeries } from '@/lib/relationships/balance';
 import { DAY_MS } from '@/lib/relationships/handful';
 
 const now = new Date(2025, 4, 20, 18, 0).getTime();
@@ -78,15 +78,5 @@ describe('balance', () => {
     // A post before the cancel, or hours after it, is another post: still dropped.
     expect(window([{ at: t - 60_000, kind: 'post' }]).cancelled).toBe(1);
     expect(window([{ at: t + 3 * 3_600_000, kind: 'post' }]).cancelled).toBe(1);
-    expect(describeNudges(window([{ at: t + 120_000, kind: 'post' }]))).not.toMatch(/dropped/);
-  });
-
-  it('says what happened to nudges', () => {
-    expect(describeNudges({ flagged: 10, revised: 4, postedAnyway: 5, cancelled: 1, edited: 0 })).toBe(
-      'You revised 4 of 10 flagged drafts, posted 5 anyway, dropped 1.',
-    );
-    expect(describeNudges({ flagged: 0, revised: 0, postedAnyway: 0, cancelled: 0, edited: 0 })).toMatch(
-      /flagged none/,
-    );
   });
 });

@@ -28,8 +28,8 @@ describe('reply-backs', () => {
     const { due } = dueList(rows, NOW);
     expect(handles(due)).toEqual(['older', 'newer']);
     expect(due.map((d) => d.reason)).toEqual(['reply-back', 'reply-back']);
-    expect(due[0]?.why).toBe('mentioned you 3 days ago');
-    expect(due[1]?.why).toBe('replied to you yesterday');
+    expect(due[0]?.why).toEqual({ kind: 'mentioned', at: ago(3), about: 'what do you think?' });
+    expect(due[1]?.why).toEqual({ kind: 'replied', at: ago(1), about: 'nice thread on Postgres' });
   });
 
   it('clears once you answer them anywhere, and comes back when they write again', () => {
@@ -43,7 +43,7 @@ describe('reply-backs', () => {
       ['dm_out', ago(4)],
       ['quote_in', ago(2)],
     ]);
-    expect(dueList([again], NOW).due[0]?.why).toBe('quoted you 2 days ago');
+    expect(dueList([again], NOW).due[0]?.why).toEqual({ kind: 'quoted', at: ago(2) });
   });
 
   it('owes the oldest unanswered message even when it arrives out of order', () => {
@@ -82,7 +82,7 @@ describe('reply-backs', () => {
       ],
       { dueDoneAt: ago(2) },
     );
-    expect(dueList([after], NOW).due.map((d) => d.why)).toEqual(['wrote to you yesterday']);
+    expect(dueList([after], NOW).due.map((d) => d.why)).toEqual([{ kind: 'wrote', at: ago(1) }]);
   });
 });
 
@@ -102,7 +102,7 @@ describe('going cold', () => {
     expect(dueList([conversing(20)], NOW).due).toEqual([]);
     const { due } = dueList([conversing(24)], NOW);
     expect(due.map((d) => [d.reason, d.why])).toEqual([
-      ['going-cold', 'last talked 24 days ago, about “How is the pilot going?”'],
+      ['going-cold', { kind: 'last-talked', at: ago(24), about: 'How is the pilot going?' }],
     ]);
   });
 
