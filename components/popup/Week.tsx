@@ -45,7 +45,7 @@ export function WeekBody({ week }: { week: WeekView }) {
             data-value={x.value}
             data-last={x.last}
           >
-            <span class="big">
+            <span class="big week-value">
               {x.value} <span class={`trend ${trend(x.value, x.last)}`} aria-hidden="true" />
             </span>
             <span class="small">{x.label}</span>
