@@ -36,38 +36,32 @@ export function WeekBody({ week }: { week: WeekView }) {
       <p class="week-sentence" data-testid="dt-week-sentence">
         {weekSentence(week.change)}
       </p>
-      <div class="tiles week-tiles">
+      <ul class="week-rows">
         {tiles.map((x) => (
-          <div
-            key={x.id}
-            class="tile"
-            data-testid={`dt-week-${x.id}`}
-            data-value={x.value}
-            data-last={x.last}
-          >
-            <span class="big week-value">
-              {x.value} <span class={`trend ${trend(x.value, x.last)}`} aria-hidden="true" />
+          <li key={x.id} data-testid={`dt-week-${x.id}`} data-value={x.value} data-last={x.last}>
+            <span class="week-value">
+              {x.value}
+              <span class={`trend ${trend(x.value, x.last)}`} aria-hidden="true" />
             </span>
-            <span class="small">{x.label}</span>
+            <span>{x.label}</span>
             <span class="muted small">{t('weekLastWeek', { count: x.last })}</span>
-          </div>
+          </li>
         ))}
-        <div
-          class="tile"
+        <li
           data-testid="dt-week-talk"
           data-value={`${a.conversations}:${a.broadcasts}`}
           data-last={`${b.conversations}:${b.broadcasts}`}
         >
-          <span class="big">
+          <span class="week-value">
             {a.conversations}
             <span class="muted"> : {a.broadcasts}</span>
           </span>
-          <span class="small">{t('weekTalkAgainstBroadcast')}</span>
+          <span>{t('weekTalkAgainstBroadcast')}</span>
           <span class="muted small">
             {t('weekLastWeekRatio', { conversations: b.conversations, broadcasts: b.broadcasts })}
           </span>
-        </div>
-      </div>
+        </li>
+      </ul>
     </section>
   );
 }

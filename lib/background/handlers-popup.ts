@@ -8,6 +8,7 @@ import { unmetCount as countUnmet } from '@/lib/db/unmet-count';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { POPUP_MESSAGES } from '@/lib/messages/protocol-popup';
 import { computeBalance } from '@/lib/relationships/balance';
+import { isDueNow } from '@/lib/relationships/due';
 import {
   DAY_MS,
   type Pick as HandfulPickRef,
@@ -48,9 +49,12 @@ export async function viewAccount(db: Database, requested?: string): Promise<str
   return accounts.sort((a, b) => b.lastSeen - a.lastSeen)[0]?.id;
 }
 
-/** A pick leaves today's handful when hidden, snoozed, gone, or no longer a follower. */
+/**
+ * A pick leaves today's handful when hidden, snoozed, gone, no longer a follower, or due in Keep
+ * talking (they wrote to you since the pick: answering them is the step, shown above the handful).
+ */
 const dropped = (row: ContactRow | undefined, now: number) =>
-  !row || Boolean(row.hiddenAt) || (row.snoozedUntil ?? 0) > now || !row.followsMe;
+  !row || Boolean(row.hiddenAt) || (row.snoozedUntil ?? 0) > now || !row.followsMe || isDueNow(row, now);
 
 /**
  * Today's handful: the stored pick for (account, local date) when there is one, so it is the same

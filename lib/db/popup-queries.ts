@@ -1,3 +1,4 @@
+import { isDueNow } from '@/lib/relationships/due';
 import type { Candidate } from '@/lib/relationships/handful';
 import { MEETING_KINDS } from '@/lib/relationships/handful';
 import { UNMET } from '@/lib/relationships/summary';
@@ -74,7 +75,10 @@ export async function candidatePool(
   for (const key of seen) keys.add(key);
 
   const rows = await contactsByKey(db, account, [...keys]);
-  const candidates = rows.filter((row): row is ContactRow => row?.unmet === 1).map(toCandidate);
+  // Someone owed a reply is in Keep talking, above the handful: not a second time in it.
+  const candidates = rows
+    .filter((row): row is ContactRow => row?.unmet === 1 && !isDueNow(row, now))
+    .map(toCandidate);
   return { total: primaryKeys.length, candidates };
 }
 

@@ -89,6 +89,12 @@ export function dueAtOf(row: DueFields): { at: number; reason: DueReason } | und
   return due;
 }
 
+/**
+ * Whether a contact row is due now (its derived `dueAt` has passed): such a person is in Keep
+ * talking, so the day's handful leaves them out rather than showing them twice.
+ */
+export const isDueNow = (row: { dueAt?: number }, now: number) => row.dueAt !== undefined && row.dueAt <= now;
+
 export interface DueItem<T> {
   row: T;
   reason: DueReason;
@@ -173,7 +179,8 @@ export function whyDue(row: DueFields, reason: DueReason): DueWhy {
   if (reason === 'reply-back') {
     const owed = owedOf(row);
     if (!owed) return { kind: 'talked-to-you' };
-    return withAbout({ kind: SAID_KIND[owed.kind] ?? 'talked-to-you', at: owed.at }, owed.text);
+    // No "about" here: the row shows what they said right under it.
+    return { kind: SAID_KIND[owed.kind] ?? 'talked-to-you', at: owed.at };
   }
   const last = lastTalkAt(row);
   return withAbout(

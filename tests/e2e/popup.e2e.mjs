@@ -58,6 +58,20 @@ function history(now) {
       person: { id: String(2000000100 + i), handle: `fan_${i}` },
       at: now - 3 * DAY,
     });
+  // The week in Balance: a friend (not a follower, so never in the handful) met last week, who wrote
+  // three days ago and was answered yesterday; a broadcast and a reply last week.
+  const friend = { id: '2000000500', handle: 'old_friend', name: 'Old Friend' };
+  for (const [key, kind, days] of [
+    ['week:1', 'reply_out', 9],
+    ['week:2', 'dm_in', 3],
+    ['week:3', 'dm_out', 1],
+  ])
+    events.push({ type: 'interaction', key, kind, person: friend, at: now - days * DAY, text: key });
+  for (const [key, kind, days] of [
+    ['week:post', 'post', 8],
+    ['week:reply', 'reply', 10],
+  ])
+    events.push({ type: 'post', key, at: now - days * DAY, kind, text: key, links: [], mentions: [] });
   const verdicts = ['conversational', 'promotional', 'broadcast', 'conversational', 'promotional'];
   for (const [i, verdict] of verdicts.entries())
     events.push({
@@ -211,17 +225,25 @@ for (const kind of BROWSERS) {
       await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
       picks = await picksOf(page);
       assert.equal(picks.length, 5);
+      // The 3 who replied are owed an answer: in Keep talking, above, and not a second time in the
+      // handful. The 4 who liked your posts come first, then a mutual.
       assert.deepEqual(
         picks.slice(0, 5).map((p) => p.tier),
-        ['engaged', 'engaged', 'engaged', 'engaged', 'engaged'],
+        ['engaged', 'engaged', 'engaged', 'engaged', 'mutual'],
       );
       assert.ok(picks.every((p) => p.stage === 'noticed' || p.stage === 'stranger'));
+      await page.waitForSelector('[data-testid="dt-due-list"] [data-testid="dt-due"]', { timeout: 10_000 });
+      const due = await page.$$eval('[data-testid="dt-due-list"] [data-testid="dt-due"]', (els) =>
+        els.map((e) => e.dataset.handle),
+      );
+      assert.deepEqual(due.sort(), ['fan_20', 'fan_21', 'fan_22']);
+      assert.ok(!picks.some((p) => due.includes(p.handle)), 'no one both owed a reply and in the handful');
       assert.match(await progressOf(page), /0 of 5\s*met today/);
       const reasons = await page.$$eval('[data-testid="dt-handful"] .reason', (els) =>
         els.map((e) => e.textContent),
       );
       assert.ok(
-        reasons.some((r) => /replied to you once, you never answered/i.test(r)),
+        reasons.some((r) => /liked/i.test(r)),
         reasons.join('|'),
       );
       // Three followers replied two days ago and were never answered: the badge says 3.
@@ -416,7 +438,23 @@ for (const kind of BROWSERS) {
       const text = await page.$eval('[data-testid="dt-balance"]', (el) => el.textContent);
       assert.match(text, /3 conversational/);
       assert.match(text, /2 promotional/);
-      assert.match(text, /You revised 1 of 2 flagged drafts, posted 1 anyway/);
+      assert.match(text, /You revised 1 of 2 flagged drafts,? and posted 1 anyway/);
+      // The week, from the backdated history: met the first pick today and old_friend last week; kept
+      // old_friend's conversation going and answered their message; 3 replies against 3 posts.
+      const week = await page.waitForSelector('[data-testid="dt-week"] [data-testid="dt-week-met"]', {
+        timeout: 10_000,
+      });
+      assert.ok(week);
+      const tile = (id) =>
+        page.$eval(`[data-testid="dt-week-${id}"]`, (el) => [el.dataset.value, el.dataset.last]);
+      assert.deepEqual(await tile('met'), ['1', '1']);
+      assert.deepEqual(await tile('kept'), ['1', '0']);
+      assert.deepEqual(await tile('answered'), ['1', '0']);
+      assert.deepEqual(await tile('talk'), ['3:3', '1:1']);
+      assert.equal(
+        await page.$eval('[data-testid="dt-week-sentence"]', (el) => el.textContent),
+        'More talking with people: 3 replies and messages, up from 1 last week.',
+      );
       assert.match(
         await page.$eval('[data-testid="dt-balance-goal"]', (el) => el.textContent),
         /33%.*above your 20% goal/,

@@ -70,9 +70,13 @@ describe('handful.get', () => {
     expect(handful.account).toBe(account.id);
     expect(handful.handle).toBe('dana_builds');
     expect(handful.picks).toHaveLength(5);
-    expect(handful.picks[0].contact.handle).toBe('fan_7');
-    expect(handful.picks[0].reason).toBe('replied to you twice, you never answered');
-    expect(handful.picks[1]).toMatchObject({ tier: 'mutual', contact: { handle: 'fan_5' } });
+    // fan_7 replied twice and is owed a reply: in Keep talking, so not a second time in the handful.
+    const due = await send('due.get', {});
+    expect(due.due.map((d: { contact: { handle: string } }) => d.contact.handle)).toEqual(['fan_7']);
+    expect(handful.picks.map((p: { contact: { handle: string } }) => p.contact.handle)).not.toContain(
+      'fan_7',
+    );
+    expect(handful.picks[0]).toMatchObject({ tier: 'mutual', contact: { handle: 'fan_5' } });
     expect(handful.unmet).toBe(30);
     expect(handful.met).toBe(0);
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
@@ -130,6 +134,39 @@ describe('handful.get', () => {
     expect(keys).not.toContain(d.key);
     expect(keys.slice(0, 2)).toEqual([a.key, b.key]);
     expect(handful.met).toBe(2);
+  });
+
+  it('leaves out whoever is due in Keep talking, also a pick who wrote to you after the pick', async () => {
+    const handles = (h: { picks: { contact: { handle: string } }[] }) => h.picks.map((p) => p.contact.handle);
+    const first = await send('handful.get', {});
+    const mentioner = first.picks[2].contact;
+    await record([
+      {
+        type: 'interaction',
+        key: 'm1',
+        kind: 'mention_in',
+        person: follower(Number(mentioner.id) - 2000),
+        at: NOW + 1000,
+      },
+    ]);
+    vi.setSystemTime(NOW + 2000);
+    const due = await send('due.get', {});
+    expect(due.due.map((d: { contact: { handle: string } }) => d.contact.handle)).toContain(mentioner.handle);
+    const after = await send('handful.get', {});
+    expect(handles(after)).toHaveLength(5);
+    expect(handles(after)).not.toContain(mentioner.handle);
+    // Every other pick stays where it was.
+    expect(handles(after).slice(0, 2)).toEqual(handles(first).slice(0, 2));
+    for (const d of due.due) expect(handles(after)).not.toContain(d.contact.handle);
+
+    // Answered: no longer due, and met (a follower you talked with leaves the unmet for good).
+    await record([
+      { type: 'interaction', key: 'm2', kind: 'reply_out', person: follower(7), at: NOW + 3000 },
+    ]);
+    vi.setSystemTime(NOW + 4000);
+    expect(
+      (await send('due.get', {})).due.map((d: { contact: { handle: string } }) => d.contact.handle),
+    ).not.toContain('fan_7');
   });
 
   it("follows the account's own handful size, and shows the account last signed in on X", async () => {
