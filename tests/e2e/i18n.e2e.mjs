@@ -12,7 +12,10 @@ const ACCOUNT = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
 const DAY = 86_400_000;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Followers who replied to you (so they are today's picks): right-to-left names and a very long word. */
+/**
+ * Followers who liked your posts (so they are today's picks; one who replied would be owed an answer in
+ * Keep talking instead): right-to-left names and a very long word.
+ */
 const PEOPLE = [
   { id: '2000000501', handle: 'maryam_h', name: 'مريم الحسيني', bio: 'مهندسة برمجيات، أحب القهوة والكتب 📚' },
   { id: '2000000502', handle: 'noa_cohen', name: 'נועה כהן', bio: 'מעצבת מוצר בתל אביב. כותבת על נגישות.' },
@@ -29,8 +32,8 @@ function history(now) {
     { type: 'edge', list: 'followers', person, at: now - (i + 2) * DAY },
     {
       type: 'interaction',
-      key: `reply_in:${person.id}`,
-      kind: 'reply_in',
+      key: `like_in:${person.id}`,
+      kind: 'like_in',
       person: { id: person.id, handle: person.handle },
       at: now - DAY,
       tweetId: String(1800000000000000500 + i),
