@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { wakeSnoozed } from '@/lib/db/contact-list';
 import { updateContact } from '@/lib/db/contact-update';
 import { toContactView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
@@ -70,6 +71,8 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     storageKey
   ];
 
+  // Snoozes that ran out put their followers back in the pool (and in the count) before the pick.
+  await wakeSnoozed(db, account, now);
   let picks = stored?.picks ?? [];
   let rows = await contactsByKey(
     db,

@@ -45,6 +45,7 @@ const Contact = z.object({
   followerLastSeen: opt(time),
   followingFirstSeen: opt(time),
   followingLastSeen: opt(time),
+  unfollowedAt: opt(time),
   metInPerson: opt(z.boolean()),
   hiddenAt: opt(time),
   snoozedUntil: opt(time),

@@ -87,6 +87,7 @@ export async function importArchive(
         const row = contactFor(id, at);
         if (list === 'followers') {
           row.followsMe = true;
+          delete row.unfollowedAt;
           row.followerFirstSeen = Math.min(row.followerFirstSeen ?? at, at);
           row.followerLastSeen = Math.max(row.followerLastSeen ?? data.seenAt, data.seenAt);
         } else {
@@ -98,6 +99,7 @@ export async function importArchive(
     };
     edge(data.followers, 'followers');
     edge(data.following, 'following');
+    unfollowedSince(data, contacts, contactFor);
 
     const interactionsStore = raw.interactions;
     const addInteraction = (i: ImportInteraction) => {
@@ -170,6 +172,27 @@ export async function importArchive(
     }
     await Promise.allSettled([...writes, tx.done]);
     throw error;
+  }
+}
+
+/**
+ * A follower the archive no longer lists has unfollowed: unless the page saw them following after
+ * the archive was made, they stop being a follower (`followsMe` false, `unfollowedAt` the archive's
+ * time), keep their history and leave the unmet list. An archive without any follower (its part
+ * missing or unreadable) says nothing about who left.
+ */
+function unfollowedSince(
+  data: ArchiveImport,
+  stored: ReadonlyMap<string, ContactRow>,
+  contactFor: (id: string, at: number) => ContactRow,
+) {
+  if (data.followers.length === 0) return;
+  const listed = new Set(data.followers);
+  for (const row of stored.values()) {
+    if (!row.followsMe || listed.has(row.key) || (row.followerLastSeen ?? 0) >= data.seenAt) continue;
+    const next = contactFor(row.key, row.firstSeen);
+    next.followsMe = false;
+    next.unfollowedAt = data.seenAt;
   }
 }
 

@@ -81,9 +81,10 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         const contact = await upsertContact(store, event.person, event.at);
         const first = event.list === 'followers' ? 'followerFirstSeen' : 'followingFirstSeen';
         const last = event.list === 'followers' ? 'followerLastSeen' : 'followingLastSeen';
+        const { unfollowedAt: _seenFollowingAgain, ...current } = contact;
         store.putContact(
           withDerived({
-            ...contact,
+            ...(event.list === 'followers' ? current : contact),
             ...(event.list === 'followers' ? { followsMe: true } : { iFollow: true }),
             [first]: Math.min(contact[first] ?? event.at, event.at),
             [last]: Math.max(contact[last] ?? event.at, event.at),

@@ -42,6 +42,11 @@ export interface ContactRow {
   followerLastSeen?: number;
   followingFirstSeen?: number;
   followingLastSeen?: number;
+  /**
+   * When they were found to have stopped following you (missing from a newer archive or from a
+   * followers list scrolled to its end); cleared when seen following again.
+   */
+  unfollowedAt?: number;
   metInPerson?: boolean;
   hiddenAt?: number;
   snoozedUntil?: number;

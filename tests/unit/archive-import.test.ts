@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { sendArchiveImport } from '@/components/options/ArchiveSection';
 import { readArchive } from '@/lib/archive/read-zip';
 import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
+import { createHandlers } from '@/lib/background/handlers';
 import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/background/handlers-archive';
 import { countRows } from '@/lib/db/transfer';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
@@ -248,6 +249,81 @@ describe('archive import messages', () => {
     expect(rec).toMatchObject({ ok: true, data: { stored: 1, duplicates: 0 } });
     const like = await state.db.get('interactions', [data.account.id, 'like_out:1790000000000000001']);
     expect(like).toMatchObject({ contact: '@someone', kind: 'like_out' });
+  });
+
+  /** The same account's archive made later, listing only these followers. */
+  const newer = (followers: string[]): ArchiveImport => ({
+    ...data,
+    seenAt: data.seenAt + 30 * 86_400_000,
+    followers,
+    following: [],
+    handles: {},
+    interactions: [],
+    likes: [],
+    counts: { ...data.counts, followers: followers.length, following: 0, dms: 0, likes: 0 },
+  });
+  const unmetKeys = async () => {
+    const list = await raw('contacts.list', { account: data.account.id, unmetOnly: true });
+    return (list as { data: { rows: { key: string }[] } }).data.rows.map((r) => r.key);
+  };
+  const followerEdge = (id: string, at: number) => ({
+    account: data.account,
+    batchId: `edge-${id}-${at}`,
+    events: [{ type: 'edge', list: 'followers', person: { id, handle: 'mira_codes' }, at }],
+  });
+
+  it('a follower missing from a newer archive has unfollowed: history kept, out of the unmet list', async () => {
+    await sendArchiveImport(data, send);
+    expect(await unmetKeys()).toEqual(['2000000002']);
+    const later = newer(['2000000003']);
+    await sendArchiveImport(later, send);
+    expect(await unmetKeys()).toEqual([]);
+    const gone = await state.db.get('contacts', [data.account.id, '2000000002']);
+    expect(gone).toMatchObject({ followsMe: false, unfollowedAt: later.seenAt, iFollow: true });
+    // Someone who left after talking keeps every message.
+    const wrote = newer([]);
+    expect(wrote.followers).toEqual([]); // an archive without followers says nothing about who left
+    await sendArchiveImport(wrote, send);
+    expect(await state.db.get('contacts', [data.account.id, '2000000003'])).toMatchObject({
+      followsMe: true,
+    });
+    expect((await countRows(state.db, data.account.id)).interactions).toBe(3);
+    // Seen following again on the page: a follower once more.
+    await raw('events.record', followerEdge('2000000002', later.seenAt + 1), content);
+    expect(await unmetKeys()).toEqual(['2000000002']);
+    expect(await state.db.get('contacts', [data.account.id, '2000000002'])).not.toHaveProperty(
+      'unfollowedAt',
+    );
+  });
+
+  it('a follower the page saw after the newer archive was made stays a follower', async () => {
+    await sendArchiveImport(data, send);
+    const later = newer(['2000000003']);
+    await raw('events.record', followerEdge('2000000002', later.seenAt + 1), content);
+    await sendArchiveImport(later, send);
+    expect(await unmetKeys()).toEqual(['2000000002']);
+  });
+
+  it('a worker restarted mid-upload: commit says so and writes nothing; the re-run imports once', async () => {
+    const calls: string[] = [];
+    const restartAfterFirstChunk = (async (type: string, input: unknown) => {
+      calls.push(type);
+      if (type === 'archive.import.chunk' && calls.filter((c) => c === type).length === 2)
+        state.handlers = createHandlers(async () => state.db); // the service worker started afresh
+      return send(type as never, input as never);
+    }) as typeof send;
+    await expect(sendArchiveImport(data, restartAfterFirstChunk)).rejects.toThrow(
+      ARCHIVE_INTERRUPTED_MESSAGE,
+    );
+    expect(await countRows(state.db)).toMatchObject({ contacts: 0, interactions: 0, accounts: 0 });
+    const once = await sendArchiveImport(data, send);
+    const rowsOnce = await countRows(state.db);
+    const twice = await sendArchiveImport(data, send);
+    expect(await countRows(state.db)).toEqual(rowsOnce);
+    expect(once.added).toEqual({ contacts: 2, posts: 0, interactions: 3 });
+    expect(twice.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
+    const dms = await state.db.get('contacts', [data.account.id, '2000000003']);
+    expect(dms?.summary?.counts).toEqual({ dm_in: 1, dm_out: 1 }); // not doubled by the second run
   });
 
   it('refuses to commit an incomplete or unknown import, and writes nothing', async () => {

@@ -180,6 +180,20 @@ describe('handful.get', () => {
     expect((await send('handful.get', { account: '42' })).account).toBe('42');
   });
 
+  it('brings a follower back to the pool and the count once their snooze ran out', async () => {
+    const back = follower(3);
+    for (let i = 0; i < 30; i++) {
+      const patch = i === 3 ? { snoozedUntil: NOW + 7 * DAY } : { hidden: true };
+      await send('contact.update', { account: account.id, person: `id:${follower(i).id}`, patch }, content);
+    }
+    expect(await send('handful.get', {})).toMatchObject({ unmet: 0, picks: [] });
+    vi.setSystemTime(NOW + 8 * DAY);
+    // Nothing else ran in between (no list was opened): the handful itself wakes the snooze.
+    const handful = await send('handful.get', {});
+    expect(handful.unmet).toBe(1);
+    expect(handful.picks.map((p: { contact: { id: string } }) => p.contact.id)).toEqual([back.id]);
+  });
+
   it('has no account and no picks before any data, and says whether followers are known', async () => {
     globalThis.indexedDB = new IDBFactory();
     db = await openDatabase();
