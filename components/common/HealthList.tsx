@@ -1,3 +1,4 @@
+import { ACCOUNT_MISMATCH } from '@/lib/features/account-guard';
 import { isLensProblem, LENS_MISSING } from '@/lib/features/lens-seen';
 import { formatList } from '@/lib/i18n/format';
 import { type MessageKey, t, uiLocale } from '@/lib/i18n/t';
@@ -42,6 +43,12 @@ export function HealthList({ health, account }: { health: Health; account?: stri
         const known = PAGE_NAMES[report.route];
         const page = known ? t(known) : report.route;
         const ok = report.missing.length === 0;
+        if (report.missing.includes(ACCOUNT_MISMATCH))
+          return (
+            <li key={report.route} data-route={report.route} data-ok="false" class="broken">
+              <span aria-hidden="true">!</span> {t('healthAccountMismatch')}
+            </li>
+          );
         // Two sources: the page's anchors (DOM) and X's own data (the network lens).
         const lens = report.missing.filter(isLensProblem);
         const dom = report.missing.filter((m) => !isLensProblem(m));

@@ -6,6 +6,7 @@ import type { Database } from '@/lib/db/open';
 import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/db/queries';
 import { recordEachIfNeeded } from '@/lib/db/record-each';
 import { wipeAccount } from '@/lib/db/transfer';
+import { ACCOUNT_ROUTE } from '@/lib/features/account-guard';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { Account, HealthReport } from '@/lib/messages/schemas';
@@ -53,6 +54,12 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         firstSeen: existing?.firstSeen ?? now,
         lastSeen: now,
       });
+      // A tab that starts with X's handle and id in agreement ends an earlier tab's mismatch warning.
+      const { health } = (await browser.storage.local.get('health')) as { health?: HealthEntry[] };
+      if (health?.some((h) => h.account === account.id && h.report.route === ACCOUNT_ROUTE))
+        await browser.storage.local.set({
+          health: health.filter((h) => !(h.account === account.id && h.report.route === ACCOUNT_ROUTE)),
+        });
       return {};
     },
 

@@ -2,6 +2,7 @@ import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
 import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
 import { detectAccount, idFromCookie } from '@/lib/x/account';
+import { ACCOUNT_MISMATCH, ACCOUNT_ROUTE, watchAccount } from './account-guard';
 import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
 import { FEATURES } from './index';
@@ -54,14 +55,63 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
 
   const events = createEventQueue(account, (batch) => send('events.record', batch));
-  const runner = createFeatureRunner(FEATURES, { account, dom, events, lifetime: stopSignal });
+  // Ends with the script, or when X no longer shows this account (then nothing more is recorded).
+  const mismatch = new AbortController();
+  const recording = AbortSignal.any([stopSignal, mismatch.signal]);
+  const runner = createFeatureRunner(FEATURES, { account, dom, events, lifetime: recording });
   runner.start();
-  dom.subscribe(runner.checkNavigation, stopSignal);
-  window.addEventListener('popstate', runner.checkNavigation, { signal: stopSignal });
+  dom.subscribe(runner.checkNavigation, recording);
+  window.addEventListener('popstate', runner.checkNavigation, { signal: recording });
   // Closing or leaving the tab: send what is queued now rather than at the next 250 ms tick.
-  window.addEventListener('pagehide', () => void events.flushNow(), { signal: stopSignal });
+  window.addEventListener('pagehide', () => void events.flushNow(), { signal: recording });
   stopSignal.addEventListener('abort', () => {
     runner.stop();
     void events.flushNow().finally(() => events.stop());
   });
+  guardAccount(
+    account,
+    cookieId,
+    () => {
+      // What is queued may already be the other account's page: dropped rather than mixed in.
+      events.stop();
+      runner.stop();
+      mismatch.abort();
+      void send('health.report', {
+        account: account.id,
+        report: {
+          route: ACCOUNT_ROUTE,
+          path: location.pathname,
+          at: Date.now(),
+          found: [],
+          missing: [ACCOUNT_MISMATCH],
+        },
+      }).catch(() => {});
+    },
+    recording,
+  );
+}
+
+/**
+ * Cross-checks the handle X's page shows, the id in its `twid` cookie and the handle X's own data
+ * gives that id (the lens), now and every few seconds.
+ */
+function guardAccount(
+  account: Account,
+  cookieId: string | undefined,
+  onMismatch: () => void,
+  signal: AbortSignal,
+) {
+  let lensHandle: string | undefined;
+  const guard = watchAccount(
+    account,
+    () => ({ cookieId: idFromCookie(document.cookie), domHandle: detectAccount()?.handle, lensHandle }),
+    onMismatch,
+    signal,
+  );
+  if (cookieId)
+    void lensViewer(cookieId, signal).then((viewer) => {
+      lensHandle = viewer.handle;
+      guard.check();
+    });
+  guard.check();
 }

@@ -258,7 +258,7 @@ describe('the event queue', () => {
 });
 
 describe('wipe leaves nothing of the account in storage.local', () => {
-  it('removes its handful picks, settings and health reports, keeps the other account', async () => {
+  it('removes its handful picks, settings, health reports and quarantine counts, keeps the other account', async () => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
     const db = await openDatabase();
@@ -272,6 +272,10 @@ describe('wipe leaves nothing of the account in storage.local', () => {
         { account: account.id, report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
         { account: '2222', report: { route: 'home', path: '/home', at: 1, found: [], missing: [] } },
       ],
+      quarantine: [
+        { account: account.id, count: 1, lastAt: 1, reasons: [{ reason: 'r', count: 1 }] },
+        { account: '2222', count: 2, lastAt: 1, reasons: [{ reason: 'r', count: 2 }] },
+      ],
     });
     const reply = await route(
       { dt: 1, type: 'data.wipe', input: { account: account.id } },
@@ -282,6 +286,9 @@ describe('wipe leaves nothing of the account in storage.local', () => {
     expect(reply.ok).toBe(true);
     const left = await browser.storage.local.get(null);
     expect(Object.keys(left).filter((k) => k.includes(account.id))).toEqual([]);
+    // Nowhere in any value either (quarantine counts, health, picks, settings).
+    expect(JSON.stringify(left)).not.toContain(account.id);
+    expect((left.quarantine as { account: string }[]).map((q) => q.account)).toEqual(['2222']);
     expect(left['handful:2222:2026-11-30']).toBeDefined();
     expect(left['settings:2222']).toEqual({ handfulSize: 4 });
     expect((left.health as { account: string }[]).map((h) => h.account)).toEqual(['2222']);
