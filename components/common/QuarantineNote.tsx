@@ -15,12 +15,31 @@ export function QuarantineNote({ quarantine, account }: { quarantine?: Quarantin
     <div class="notice" data-testid="dt-quarantine">
       <p>{tp('quarantineEvents', mine.count, { when: formatDateTime(mine.lastAt) })}</p>
       <ul>
-        {mine.reasons.map((r) => (
-          <li key={r.reason}>
-            {r.count > 1 ? t('quarantineReasonTimes', { reason: r.reason, count: r.count }) : r.reason}
-          </li>
-        ))}
+        {mine.reasons.map((r) => {
+          const reason = reasonWords(r);
+          return (
+            <li key={`${r.code}|${r.type}|${r.field ?? ''}|${r.detail ?? ''}`} data-code={r.code}>
+              {r.count > 1 ? t('quarantineReasonTimes', { reason, count: r.count }) : reason}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
+}
+
+/** A reason's code in the interface's words; the event type, field and error name are X's and code's own tokens. */
+function reasonWords(r: Quarantine[number]['reasons'][number]): string {
+  switch (r.code) {
+    case 'not-an-event':
+      return t('quarantineNotAnEvent');
+    case 'unknown-type':
+      return t('quarantineUnknownType');
+    case 'bad-field':
+      return r.field
+        ? t('quarantineBadField', { type: r.type, field: r.field })
+        : t('quarantineBadEvent', { type: r.type });
+    case 'store-failed':
+      return t('quarantineStoreFailed', { type: r.type, detail: r.detail ?? 'Error' });
+  }
 }

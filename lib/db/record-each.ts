@@ -20,7 +20,7 @@ export async function recordEachIfNeeded(
   } catch (error) {
     if (!isPerEventFailure(error) || events.length === 1) {
       if (events.length === 1 && isPerEventFailure(error)) {
-        quarantined.push({ type: events[0]?.type ?? 'unknown', reason: reasonOf(error) });
+        quarantined.push(storeFailed(events[0]?.type ?? 'unknown', error));
         return { stored: 0, duplicates: 0 };
       }
       throw error;
@@ -34,7 +34,7 @@ export async function recordEachIfNeeded(
       total.duplicates += one.duplicates;
     } catch (error) {
       if (!isPerEventFailure(error)) throw error;
-      quarantined.push({ type: event.type, reason: reasonOf(error) });
+      quarantined.push(storeFailed(event.type, error));
     }
   }
   return total;
@@ -57,5 +57,12 @@ function isPerEventFailure(error: unknown): boolean {
   );
 }
 
-const reasonOf = (error: unknown) =>
-  (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
+/** The error's name only (a code like `ConstraintError`): its message may quote the event. */
+const storeFailed = (type: string, error: unknown): Quarantined => {
+  const name = (error as { name?: unknown } | null)?.name;
+  return {
+    type,
+    code: 'store-failed',
+    detail: typeof name === 'string' && /^\w{1,40}$/.test(name) ? name : 'Error',
+  };
+};

@@ -5,6 +5,7 @@ import { DUE_MESSAGES } from './protocol-due';
 import { POPUP_MESSAGES } from './protocol-popup';
 import { TRANSFER_MESSAGES } from './protocol-transfer';
 import { Account, Handle, HealthReport, PostKind, Verdict, XId } from './schemas';
+import { QUARANTINE_CODES } from './validate-events';
 
 export type { Sender } from './define';
 export { ContactView, InteractionView } from './define';
@@ -12,12 +13,37 @@ export { ContactView, InteractionView } from './define';
 const AccountId = z.object({ account: XId });
 
 /** Events the background could not store, per account: how many, and the latest reasons. */
+const QuarantineReason = z.object({
+  code: z.enum(QUARANTINE_CODES),
+  type: z.string().check(z.maxLength(30)),
+  field: z.optional(z.string().check(z.maxLength(60))),
+  detail: z.optional(z.string().check(z.maxLength(40))),
+  count: z.number(),
+});
 export const QuarantineEntry = z.object({
   account: XId,
   count: z.number(),
   lastAt: z.number(),
-  reasons: z.array(z.object({ reason: z.string(), count: z.number() })),
+  reasons: z.array(QuarantineReason),
 });
+/**
+ * A quarantine entry as storage.local may hold it: versions before the codes stored English
+ * reasons, read here as reasons of unknown type and code `bad-field` (their count is kept).
+ */
+export const StoredQuarantineEntry = z.pipe(
+  z.object({
+    account: XId,
+    count: z.number(),
+    lastAt: z.number(),
+    reasons: z.array(z.union([QuarantineReason, z.object({ reason: z.string(), count: z.number() })])),
+  }),
+  z.transform((entry) => ({
+    ...entry,
+    reasons: entry.reasons.map((r) =>
+      'code' in r ? r : { code: 'bad-field' as const, type: 'unknown', count: r.count },
+    ),
+  })),
+);
 export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
 
 export const StorageProblem = z.object({ at: z.number(), message: z.string() });

@@ -1,12 +1,31 @@
 import { clip, LIMITS } from './limits';
 import { Handle, PageEvent } from './schemas';
 
+/**
+ * Why an event could not be stored, as a code the health view words in the interface's language
+ * (components/common/QuarantineNote): not an event at all, a type Dinner Table does not know, a
+ * field the schema refused (`field` names it), or a database refusal of this event alone (`detail`
+ * is the error's name).
+ */
+export const QUARANTINE_CODES = ['not-an-event', 'unknown-type', 'bad-field', 'store-failed'] as const;
+export type QuarantineCode = (typeof QUARANTINE_CODES)[number];
+
 export interface Quarantined {
-  /** The event's type when it had one. */
+  /** The event's type when it had a known one, else 'unknown'. */
   type: string;
-  /** Why it could not be stored, short enough to show in the health view. */
-  reason: string;
+  code: QuarantineCode;
+  /** The refused field's path (`person.handle`), for `bad-field`. */
+  field?: string;
+  /** The error's name (`ConstraintError`), for `store-failed`. */
+  detail?: string;
 }
+
+/** Every event type (the record below fails to compile when a type is added to PageEvent and not here). */
+const TYPES = { interaction: 1, post: 1, edge: 1, profile: 1, nudge: 1 } satisfies Record<
+  PageEvent['type'],
+  1
+>;
+const EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(TYPES));
 
 /**
  * Checks each event of a batch on its own. Over-long fields are clipped to `LIMITS`; mentions that
@@ -23,12 +42,18 @@ export function validateEvents(raw: readonly unknown[]): { valid: PageEvent[]; q
       valid.push(parsed.data);
       continue;
     }
-    const issue = parsed.error.issues[0];
-    const type = isRecord(item) && typeof item.type === 'string' ? clip(item.type, 30) : 'unknown';
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    quarantined.push({ type, reason: clip(`${where}${issue?.message ?? 'not an event'}`, 200) });
+    quarantined.push(whyNot(item, parsed.error.issues[0]?.path ?? []));
   }
   return { valid, quarantined };
+}
+
+/** The code for an event the schema refused; only known words and field paths, never the event's content. */
+function whyNot(item: unknown, path: readonly PropertyKey[]): Quarantined {
+  if (!isRecord(item) || typeof item.type !== 'string') return { type: 'unknown', code: 'not-an-event' };
+  if (!EVENT_TYPES.has(item.type)) return { type: 'unknown', code: 'unknown-type' };
+  // Array indexes are left out: "links" says enough, and the reasons stay few.
+  const field = path.filter((p) => typeof p === 'string').join('.');
+  return { type: item.type, code: 'bad-field', ...(field && { field: clip(field, 60) }) };
 }
 
 /** A copy of `item` with every clippable field clipped; anything else is left for the schema to judge. */

@@ -85,9 +85,11 @@ describe('validateEvents', () => {
       { type: 'nope' },
     ]);
     expect(valid).toHaveLength(1);
-    expect(quarantined).toHaveLength(3);
-    expect(quarantined[0]).toMatchObject({ type: 'interaction', reason: expect.stringContaining('person') });
-    expect(quarantined[1]).toMatchObject({ type: 'unknown' });
+    expect(quarantined).toEqual([
+      { type: 'interaction', code: 'bad-field', field: 'person.handle' },
+      { type: 'unknown', code: 'not-an-event' },
+      { type: 'unknown', code: 'unknown-type' },
+    ]);
   });
 });
 
@@ -115,7 +117,11 @@ describe('events.record with a poisoned event', () => {
       ok: true,
       data: {
         quarantine: [
-          { account: account.id, count: 1, reasons: [{ reason: expect.stringMatching(/^interaction: at/) }] },
+          {
+            account: account.id,
+            count: 1,
+            reasons: [{ code: 'bad-field', type: 'interaction', field: 'at', count: 1 }],
+          },
         ],
       },
     });
@@ -167,6 +173,26 @@ describe('events.record with a poisoned event', () => {
     });
     expect(reply).toEqual({ ok: true, data: { stored: 2, duplicates: 0, quarantined: 1 } });
     expect(await db.count('interactions')).toBe(2);
+    // The reason is a code and the error's name, never its message (which may quote the event).
+    const status = await send('status.get', {}, popup);
+    expect(status).toMatchObject({
+      data: {
+        quarantine: [{ reasons: [{ code: 'store-failed', type: 'interaction', detail: 'TypeError' }] }],
+      },
+    });
+  });
+
+  it('reads counts an older version stored with English reasons', async () => {
+    await browser.storage.local.set({
+      quarantine: [
+        { account: account.id, count: 4, lastAt: 1, reasons: [{ reason: 'interaction: at: bad', count: 4 }] },
+      ],
+    });
+    const status = await send('status.get', {}, popup);
+    expect(status).toMatchObject({
+      ok: true,
+      data: { quarantine: [{ count: 4, reasons: [{ code: 'bad-field', type: 'unknown', count: 4 }] }] },
+    });
   });
 });
 
