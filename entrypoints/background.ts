@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshDueBadge, watchBadgeSetting } from '@/lib/background/badge';
+import { watchFaults } from '@/lib/background/faults';
 import { createHandlers } from '@/lib/background/handlers';
 import { prepareTodaysHandful } from '@/lib/background/handlers-popup';
 import { route } from '@/lib/background/router';
@@ -26,4 +27,5 @@ export default defineBackground(() => {
     void refreshDueBadge(getDb);
   });
   watchBadgeSetting(getDb);
+  watchFaults();
 });

@@ -3,6 +3,7 @@ import { importArchive } from '@/lib/db/import-archive';
 import type { Database } from '@/lib/db/open';
 import { type Input, MessageError } from '@/lib/messages/protocol';
 import type { ARCHIVE_MESSAGES } from '@/lib/messages/protocol-archive';
+import { fault, quotaError } from './faults';
 import type { Handlers } from './router';
 import { isQuotaError } from './router';
 
@@ -94,7 +95,9 @@ export function createArchiveHandlers(
           `The import was incomplete (${missing.join(', ')} did not all arrive). Nothing was imported; try again.`,
         );
       try {
-        return await importArchive(await getDb(), data);
+        // The fault suite's full disk strikes after every write of the import was queued.
+        const failMidway = await fault('quota-archive');
+        return await importArchive(await getDb(), data, Date.now(), failMidway ? quotaError : undefined);
       } catch (error) {
         if (isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause))
           throw new MessageError('storage-full', ARCHIVE_DISK_FULL_MESSAGE);

@@ -15,6 +15,7 @@ import { MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { refreshDueBadge } from './badge';
 import { injectCoach } from './coach-inject';
+import { fault, quotaError } from './faults';
 import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
@@ -74,6 +75,8 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
 
     'events.record': async (input: Input<'events.record'>) => {
       const db = await getDb();
+      // The fault suite's database closed under load: this batch fails and is resent, the next opens again.
+      if (await fault('close-db')) db.close();
       const { valid, quarantined } = validateEvents(input.events);
       const account: Account = {
         id: input.account.id,
@@ -81,6 +84,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         ...(input.account.name && { name: clip(input.account.name, LIMITS.accountName) }),
       };
       try {
+        if (await fault('quota-events')) throw quotaError();
         const result = valid.length
           ? await recordEachIfNeeded(db, account, valid, quarantined)
           : { stored: 0, duplicates: 0 };

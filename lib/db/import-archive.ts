@@ -27,6 +27,8 @@ export async function importArchive(
   db: Database,
   data: ArchiveImport,
   now = Date.now(),
+  /** Thrown once every write is queued, before the commit (tests: a disk that fills mid-import). */
+  failBeforeCommit?: () => Error,
 ): Promise<ArchiveImportResult> {
   const a = data.account.id;
   const tx = db.transaction(['accounts', 'contacts', 'interactions', 'posts'], 'readwrite');
@@ -162,6 +164,7 @@ export async function importArchive(
       row.lastSeen = Math.max(row.lastSeen, row.firstSeen);
       raw.contacts.put(withDerived(row, now));
     }
+    if (failBeforeCommit) throw failBeforeCommit();
     await Promise.all([...writes, tx.done]);
     return { account: { id: a, handle: data.account.handle }, imported: data.counts, added };
   } catch (error) {
