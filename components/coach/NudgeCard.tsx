@@ -1,7 +1,8 @@
 import type { Finding, Verdict } from '@/lib/coach/types';
 import { mainFirst } from '@/lib/features/coach/order';
+import { t, tp } from '@/lib/i18n/t';
 import { findingWords } from './finding-words';
-import { type Audience, RULE_REASON, STRANGER_TITLE, strangerLead, VERDICT_LABEL } from './reasons';
+import { type Audience, ruleReason, strangerLead, verdictLabel } from './reasons';
 
 /** A card people read: the strongest few, the rest one click away. */
 export const SHOWN_FINDINGS = 3;
@@ -31,8 +32,8 @@ interface Props {
 /** The pill's words: the single main reason of a draft that reads as an ad or a pitch. */
 export function pillLabel(verdict: Verdict): string {
   const main = mainFirst(verdict)[0];
-  if (main && (verdict.pitch || verdict.verdict === 'promotional')) return RULE_REASON[main.rule];
-  return VERDICT_LABEL[verdict.verdict];
+  if (main && (verdict.pitch || verdict.verdict === 'promotional')) return ruleReason(main.rule);
+  return verdictLabel(verdict.verdict);
 }
 
 /**
@@ -73,21 +74,21 @@ export function NudgeCard({
         data-testid="dt-pill"
         aria-expanded={open}
         onClick={onToggle}
-        title={findings.length ? 'Why? Open the reasons' : 'Dinner Table reads your draft as you write'}
+        title={findings.length ? t('nudgePillWhy') : t('nudgePillIdle')}
       >
         <span class="dot" aria-hidden="true" />
         {label}
         {findings.length > 1 && <span class="count">+{findings.length - 1}</span>}
       </button>
       <div class="live visually-hidden" aria-live="polite">
-        {findings.length ? `${label}: ${findings.length} note${findings.length > 1 ? 's' : ''}` : label}
+        {findings.length ? tp('nudgeLiveNotes', findings.length, { label }) : label}
       </div>
       {open && (
         <section
           class="card"
           data-testid="dt-card"
           role={hold ? 'alertdialog' : 'region'}
-          aria-label="Dinner Table's notes on this draft"
+          aria-label={t('nudgeCardLabel')}
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
             event.preventDefault();
@@ -95,9 +96,9 @@ export function NudgeCard({
             else onClose();
           }}
         >
-          {hold && <h2 class="title">{lead ? STRANGER_TITLE : 'Before this goes out'}</h2>}
+          {hold && <h2 class="title">{lead ? t('nudgeStrangerTitle') : t('nudgeHeldTitle')}</h2>}
           {findings.length === 0 ? (
-            <p class="empty">Nothing here reads like an ad. Talking with people works.</p>
+            <p class="empty">{t('nudgeEmpty')}</p>
           ) : (
             <ul class="findings">
               {shown.map((finding) => (
@@ -112,16 +113,16 @@ export function NudgeCard({
           )}
           {hidden > 0 && (
             <button type="button" class="more" data-testid="dt-more" onClick={onShowAll}>
-              {hidden} more
+              {t('nudgeMore', { count: hidden })}
             </button>
           )}
           {hold && (
             <div class="actions">
               <button type="button" class="primary" data-testid="dt-not-now" onClick={hold.onNotNow}>
-                Not now
+                {t('nudgeNotNow')}
               </button>
               <button type="button" data-testid="dt-post-anyway" onClick={hold.onPostAnyway}>
-                {chat ? 'Send anyway' : 'Post anyway'}
+                {chat ? t('nudgeSendAnyway') : t('nudgePostAnyway')}
               </button>
             </div>
           )}
@@ -141,7 +142,7 @@ function FindingItem({ finding, text, lead }: { finding: Finding; text: string; 
         {quote && (
           <>
             {' '}
-            <mark title="What triggered this">{quote}</mark>
+            <mark title={t('nudgeTrigger')}>{quote}</mark>
           </>
         )}
       </p>
@@ -153,7 +154,7 @@ function FindingItem({ finding, text, lead }: { finding: Finding; text: string; 
         <p class="suggestion">{findingWords(finding.i18n?.suggestion, finding.suggestion)}</p>
       )}
       {finding.span && finding.span.end <= text.length && (
-        <span class="visually-hidden">at character {finding.span.start + 1}</span>
+        <span class="visually-hidden">{t('nudgeAtCharacter', { position: finding.span.start + 1 })}</span>
       )}
     </li>
   );

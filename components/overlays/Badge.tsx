@@ -1,4 +1,5 @@
-import { badgeLabel, dueLine, STAGE_LABEL } from '@/lib/features/overlays/describe';
+import { badgeLabel, dueLine, stageLabel } from '@/lib/features/overlays/describe';
+import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import { FollowsMark, StageMark } from './StageMark';
 
@@ -30,9 +31,7 @@ export function Badge({
   const stage = contact === undefined ? 'loading' : (contact?.stage ?? 'stranger');
   const due = dueLine(contact);
   const label =
-    contact === undefined
-      ? `Dinner Table: @${handle}, loading`
-      : badgeLabel(handle, contact, followsMe, unmet);
+    contact === undefined ? t('badgeAriaLoading', { handle }) : badgeLabel(handle, contact, followsMe, unmet);
   return (
     <button
       type="button"
@@ -42,7 +41,7 @@ export function Badge({
       title={
         contact === undefined
           ? undefined
-          : [STAGE_LABEL[contact?.stage ?? 'stranger'], due?.text].filter(Boolean).join(' · ')
+          : [stageLabel(contact?.stage ?? 'stranger'), due?.text].filter(Boolean).join(' · ')
       }
       onMouseEnter={(e) => onOpen(e.currentTarget as HTMLElement, 'hover')}
       onMouseLeave={() => onClose('hover')}
@@ -61,7 +60,7 @@ export function Badge({
       <StageMark stage={stage} />
       {followsMe ? <FollowsMark /> : null}
       {due ? <span class="dt-due-dot" data-reason={due.reason} aria-hidden="true" /> : null}
-      {variant === 'list' && unmet ? <span class="dt-unmet-label">Unmet</span> : null}
+      {variant === 'list' && unmet ? <span class="dt-unmet-label">{t('badgeUnmet')}</span> : null}
     </button>
   );
 }

@@ -4,8 +4,10 @@ import {
   firstLine,
   lastInteraction,
   nextStep,
-  STAGE_LABEL,
+  stageLabel,
+  stepSentence,
 } from '@/lib/features/overlays/describe';
+import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import { CountsList } from './CountsList';
 import { MarksLegend } from './MarksLegend';
@@ -50,15 +52,15 @@ export function BadgePopover({
   const shownName = contact?.name ?? name;
   const due = dueLine(contact, now);
   const note = firstLine(contact?.notes);
-  const step = nextStep(contact, 'timeline', now);
+  const step = nextStep(contact, now);
   // With a Reply button the sentence leaves the question to the button.
-  const replyStep = Boolean(onReply) && / reply to this\?$/.test(step);
+  const replyStep = Boolean(onReply) && step.reply;
   const action = replyStep ? onReply : onOpenProfile;
   return (
     <div
       class="dt-popover"
       role="dialog"
-      aria-label={`Dinner Table: you and @${handle}`}
+      aria-label={t('youAndHandle', { handle })}
       data-testid="dt-badge-details"
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
@@ -77,36 +79,36 @@ export function BadgePopover({
         </div>
       </div>
       {contact === undefined ? (
-        <p class="dt-soft">Loading…</p>
+        <p class="dt-soft">{t('loading')}</p>
       ) : (
         <>
           <p class="dt-pop-stage">
-            <strong>{STAGE_LABEL[stage]}</strong>
+            <strong>{stageLabel(stage)}</strong>
             {followsMe ? (
               <span class="dt-chip dt-chip-follows">
-                <FollowsMark /> Follows you
+                <FollowsMark /> {t('followsYou')}
               </span>
             ) : null}
-            {contact?.metInPerson ? <span class="dt-chip">Met in person</span> : null}
+            {contact?.metInPerson ? <span class="dt-chip">{t('metInPerson')}</span> : null}
           </p>
           {due ? (
             <p class="dt-due" data-testid="dt-badge-due" data-reason={due.reason}>
               {due.text}
             </p>
           ) : null}
-          <p data-testid="dt-badge-last">{last ?? 'No interaction recorded yet.'}</p>
+          <p data-testid="dt-badge-last">{last ?? t('noInteractionYet')}</p>
           {note ? (
             <p class="dt-pop-note" data-testid="dt-badge-note">
-              <span class="dt-soft">Your note: </span>
+              <span class="dt-soft">{t('yourNote')}</span>
               {note}
             </p>
           ) : null}
           <CountsList you={you} them={them} />
           <div class="dt-next dt-next-row" data-testid="dt-next-step">
-            <span>{replyStep ? step.replace(/ reply to this\?$/, '') : step}</span>
+            <span>{replyStep ? step.text : stepSentence(step)}</span>
             {action ? (
               <button type="button" class="dt-button" data-testid="dt-next-action" onClick={action}>
-                {replyStep ? 'Reply' : 'Open profile'}
+                {replyStep ? t('stepReply') : t('stepOpenProfile')}
               </button>
             ) : null}
           </div>

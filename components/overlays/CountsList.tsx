@@ -1,4 +1,5 @@
 import type { CountLine } from '@/lib/features/overlays/describe';
+import { t } from '@/lib/i18n/t';
 
 /** "You 2 replies · 1 like / Them 1 reply": the counts by direction, shared by badge and card. */
 export function CountsList({ you, them, testid }: { you: CountLine[]; them: CountLine[]; testid?: string }) {
@@ -7,13 +8,13 @@ export function CountsList({ you, them, testid }: { you: CountLine[]; them: Coun
     <dl class="dt-counts" data-testid={testid}>
       {you.length ? (
         <>
-          <dt>You</dt>
+          <dt>{t('countsYou')}</dt>
           <dd>{you.map((c) => c.text).join(' · ')}</dd>
         </>
       ) : null}
       {them.length ? (
         <>
-          <dt>Them</dt>
+          <dt>{t('countsThem')}</dt>
           <dd>{them.map((c) => c.text).join(' · ')}</dd>
         </>
       ) : null}

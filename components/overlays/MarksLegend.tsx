@@ -1,4 +1,4 @@
-import { STAGE_LABEL } from '@/lib/features/overlays/describe';
+import { stageLabel } from '@/lib/features/overlays/describe';
 import { t } from '@/lib/i18n/t';
 import type { Stage } from '@/lib/relationships/stage';
 import { FollowsMark, StageMark } from './StageMark';
@@ -17,12 +17,12 @@ export function MarksLegend({ onDone }: { onDone(): void }) {
         {STAGES.map((stage) => (
           <li key={stage}>
             <StageMark stage={stage} />
-            {STAGE_LABEL[stage]}
+            {stageLabel(stage)}
           </li>
         ))}
         <li>
           <FollowsMark />
-          {t('marksLegendFollows')}
+          {t('followsYou')}
         </li>
         <li>
           <span class="dt-due-dot" data-reason="reply-back" aria-hidden="true" />

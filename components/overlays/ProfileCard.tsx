@@ -3,10 +3,11 @@ import {
   ago,
   cardSummary,
   countsByDirection,
-  dueLine,
   interactionSentence,
   nextStep,
 } from '@/lib/features/overlays/describe';
+import { tRich } from '@/lib/i18n/rich';
+import { t } from '@/lib/i18n/t';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
 import { CountsList } from './CountsList';
 import { StageMark } from './StageMark';
@@ -85,7 +86,7 @@ export function ProfileCard({
     } catch (error) {
       setSave({
         kind: 'error',
-        message: `Not saved: ${(error as Error)?.message ?? String(error)} Your text is still here; it is saved again when you type.`,
+        message: t('cardNotSaved', { error: (error as Error)?.message ?? String(error) }),
       });
     }
   };
@@ -127,13 +128,11 @@ export function ProfileCard({
   const { you, them } = countsByDirection(contact?.counts ?? {});
   const shown = showAll ? history : history.slice(0, HISTORY_SHOWN);
   const shownName = contact?.name ?? name;
-  const step = nextStep(contact, 'profile', now);
-  const follows = followsMe;
-  const [stageWord, ...rest] = cardSummary(contact, follows, now);
-  const due = dueLine(contact, now);
+  const step = nextStep(contact, now);
+  const [stageWord, ...rest] = cardSummary(contact, followsMe, now);
 
   return (
-    <section class="dt-card" data-testid="dt-profile-card" aria-label={`Dinner Table: you and @${handle}`}>
+    <section class="dt-card" data-testid="dt-profile-card" aria-label={t('youAndHandle', { handle })}>
       <button
         type="button"
         class="dt-card-line"
@@ -146,18 +145,18 @@ export function ProfileCard({
         <span class="dt-card-facts">
           <span data-testid="dt-stage" data-stage={stage}>
             {' · '}
-            {stageWord}
+            {stageWord?.text}
           </span>
           {rest.map((part) =>
-            due && part.toLowerCase() === due.text.toLowerCase() ? (
-              <span key={part} class="dt-due" data-testid="dt-due" data-reason={due.reason}>
+            part.due ? (
+              <span key={part.text} class="dt-due" data-testid="dt-due" data-reason={part.due}>
                 {' · '}
-                {part}
+                {part.text}
               </span>
             ) : (
-              <span key={part}>
+              <span key={part.text}>
                 {' · '}
-                {part}
+                {part.text}
               </span>
             ),
           )}
@@ -170,14 +169,15 @@ export function ProfileCard({
         <div class="dt-card-body" data-testid="dt-card-body">
           <div class="dt-card-row">
             <p class="dt-next" data-testid="dt-next-step">
-              {latestPostHref && /reply to their latest post/.test(step) ? (
-                <>
-                  {step.replace(/reply to their latest post\.$/, '')}
-                  <a href={latestPostHref}>reply to their latest post</a>.
-                </>
-              ) : (
-                step
-              )}
+              {step.reply
+                ? tRich(
+                    'stepReplyToLatest',
+                    {
+                      link: (words) => (latestPostHref ? <a href={latestPostHref}>{words}</a> : words),
+                    },
+                    { step: step.text },
+                  )
+                : step.text}
             </p>
             <label class="dt-met">
               <input
@@ -191,15 +191,15 @@ export function ProfileCard({
                   void commit({ metInPerson: value });
                 }}
               />
-              Met in person
+              {t('metInPerson')}
             </label>
           </div>
 
           {contact === undefined ? (
-            <p class="dt-soft">Loading your history…</p>
+            <p class="dt-soft">{t('cardLoadingHistory')}</p>
           ) : history.length === 0 && you.length + them.length === 0 ? (
             <p class="dt-soft" data-testid="dt-history-empty">
-              Nothing recorded between you yet.
+              {t('cardNothingYet')}
             </p>
           ) : (
             <>
@@ -228,28 +228,28 @@ export function ProfileCard({
                   onClick={() => setShowAll(!showAll)}
                   aria-expanded={showAll}
                 >
-                  {showAll ? 'Show fewer' : `Show all ${history.length}`}
+                  {showAll ? t('cardShowFewer') : t('cardShowAll', { count: history.length })}
                 </button>
               ) : null}
             </>
           )}
 
           <div class="dt-field">
-            <label for="dt-notes">Private notes (kept on this computer, by their X id)</label>
+            <label for="dt-notes">{t('cardNotesLabel')}</label>
             <textarea
               id="dt-notes"
               data-testid="dt-notes"
               rows={3}
               maxLength={10_000}
               value={notes}
-              placeholder="Where you met, what they care about, what you promised…"
+              placeholder={t('cardNotesPlaceholder')}
               onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
               onBlur={flushNotes}
             />
           </div>
 
           <div class="dt-field">
-            <span id="dt-tags-label">Tags</span>
+            <span id="dt-tags-label">{t('cardTags')}</span>
             <ul class="dt-tags" aria-labelledby="dt-tags-label" data-testid="dt-tags">
               {tags.map((tag) => (
                 <li key={tag} class="dt-chip">
@@ -257,7 +257,7 @@ export function ProfileCard({
                   <button
                     type="button"
                     class="dt-tag-remove"
-                    aria-label={`Remove tag ${tag}`}
+                    aria-label={t('cardRemoveTag', { tag })}
                     onClick={() => changeTags(tags.filter((t) => t !== tag))}
                   >
                     ×
@@ -269,8 +269,8 @@ export function ProfileCard({
               type="text"
               class="dt-tag-input"
               data-testid="dt-tag-input"
-              aria-label="Add a tag (Enter to add)"
-              placeholder="Add a tag, press Enter"
+              aria-label={t('cardAddTagLabel')}
+              placeholder={t('cardAddTagPlaceholder')}
               maxLength={40}
               value={tagDraft}
               onInput={(e) => {
@@ -294,9 +294,9 @@ export function ProfileCard({
             data-state={save.kind}
           >
             {save.kind === 'saving'
-              ? 'Saving…'
+              ? t('cardSaving')
               : save.kind === 'saved'
-                ? 'Saved'
+                ? t('cardSaved')
                 : save.kind === 'error'
                   ? save.message
                   : ''}

@@ -139,4 +139,26 @@ describe('NudgeCard speaks the interface language (issue 16 point 3)', () => {
     render(<NudgeCard {...base} text={text} verdict={verdict} />);
     expect(screen.getByText('«link en mi bio» es una llamada a comprar.', { exact: false })).toBeTruthy();
   });
+
+  it('frames a held card in the interface language: title, pill, count and both choices', () => {
+    setTestLocale('ja');
+    const hold = { onPostAnyway: vi.fn(), onNotNow: vi.fn() };
+    render(<NudgeCard {...base} verdict={PROMO} hold={hold} />);
+    expect(screen.getByTestId('dt-pill').textContent).toBe('購入を促している+4');
+    expect(screen.getByRole('alertdialog').getAttribute('aria-label')).toBe(
+      'この下書きへの Dinner Table のコメント',
+    );
+    expect(screen.getByText('投稿する前に')).toBeTruthy();
+    expect(screen.getByTestId('dt-more').textContent).toBe('ほか 2 件');
+    expect(screen.getByTestId('dt-not-now').textContent).toBe('今はやめる');
+    expect(screen.getByTestId('dt-post-anyway').textContent).toBe('このまま投稿');
+    cleanup();
+    setTestLocale('es');
+    render(
+      <NudgeCard {...base} verdict={PITCH} audience={{ kind: 'reply', stage: 'stranger' }} hold={hold} />,
+    );
+    expect(screen.getByText('Una venta a un desconocido')).toBeTruthy();
+    expect(screen.getByTestId('dt-stranger').textContent).toMatch(/^Aún no te conoce\./);
+    expect(screen.getByTestId('dt-post-anyway').textContent).toBe('Publicar igual');
+  });
 });

@@ -4,6 +4,7 @@ import { Badge } from '@/components/overlays/Badge';
 import { BadgePopover } from '@/components/overlays/BadgePopover';
 import { NOTES_DEBOUNCE_MS, ProfileCard } from '@/components/overlays/ProfileCard';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import { setTestLocale } from '../setup/i18n';
 
 const NOW = 1_800_000_000_000;
 const DAY = 86_400_000;
@@ -136,7 +137,7 @@ describe('BadgePopover', () => {
     );
     expect(screen.getByTestId('dt-badge-due').textContent).toBe('You owe a reply');
     expect(screen.getByTestId('dt-badge-note').textContent).toBe('Your note: Met at JSConf, loves Postgres');
-    expect(screen.getByTestId('dt-next-step').textContent).toBe('They wrote last:Reply');
+    expect(screen.getByTestId('dt-next-step').textContent).toBe('They wrote lastReply');
     fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
     expect(onReply).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('dt-legend').textContent).toContain('Never talked');
@@ -383,5 +384,53 @@ describe('ProfileCard', () => {
     expect((screen.getByTestId('dt-notes') as HTMLTextAreaElement).value).toBe(MARKUP);
     expect(screen.getByTestId('dt-history').textContent).toContain(MARKUP);
     noMarkup(container);
+  });
+
+  it('speaks Spanish and Japanese: the one line, the next step with its link, the history and the fields', () => {
+    const owed: ContactView = {
+      ...maya,
+      due: { reason: 'going-cold', at: NOW - DAY, since: NOW - 24 * DAY },
+    };
+    const card = (contact: ContactView) => (
+      <ProfileCard
+        handle="maya"
+        contact={contact}
+        history={history}
+        followsMe
+        latestPostHref="/maya/status/100"
+        onSave={async () => {}}
+        open
+        onToggle={() => {}}
+        now={NOW}
+      />
+    );
+    try {
+      setTestLocale('es');
+      const { rerender } = render(card(owed));
+      expect(screen.getByTestId('dt-card-toggle').textContent).toBe(
+        'Maya Okafor · conversando · te sigue · 1 nota · 1 etiqueta · última charla hace 24 días▴',
+      );
+      expect(screen.getByTestId('dt-counts').textContent).toBe('Tú2 me gusta · 1 respuestaEllos1 respuesta');
+      expect(screen.getByTestId('dt-history').textContent).toContain('Te respondió');
+      expect(screen.getByText('ayer')).toBeTruthy();
+      expect(screen.getByTestId('dt-tag-input').getAttribute('placeholder')).toBe(
+        'Añade una etiqueta y pulsa Enter',
+      );
+      const stranger: ContactView = { ...maya, stage: 'stranger', counts: {}, engagedMe: 0 };
+      rerender(card(stranger));
+      const step = screen.getByTestId('dt-next-step');
+      expect(step.textContent).toBe('Nunca hablaron: responde a su último post.');
+      expect(step.querySelector('a')?.textContent).toBe('responde a su último post');
+      expect(step.querySelector('a')?.getAttribute('href')).toBe('/maya/status/100');
+      cleanup();
+      setTestLocale('ja');
+      render(card(stranger));
+      expect(screen.getByTestId('dt-next-step').textContent).toBe(
+        'まだ会話していません：最新の投稿に返信しましょう。',
+      );
+      expect(screen.getByTestId('dt-met').parentElement?.textContent).toBe('直接会った');
+    } finally {
+      setTestLocale('en');
+    }
   });
 });

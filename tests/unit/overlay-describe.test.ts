@@ -3,11 +3,14 @@ import {
   ago,
   badgeLabel,
   countsByDirection,
+  dueLine,
   isUnmet,
   lastInteraction,
   nextStep,
+  stepSentence,
 } from '@/lib/features/overlays/describe';
 import type { ContactView } from '@/lib/messages/protocol';
+import { setTestLocale } from '../setup/i18n';
 
 const NOW = 1_800_000_000_000;
 const DAY = 86_400_000;
@@ -21,11 +24,14 @@ const contact = (over: Partial<ContactView>): ContactView => ({
   ...over,
 });
 
+/** The step as the timeline says it without a Reply button. */
+const timeline = (c: ContactView | null) => stepSentence(nextStep(c, NOW));
+
 describe('overlay wording', () => {
   it('says how long ago, in words', () => {
     expect(ago(NOW - 10_000, NOW)).toBe('just now');
-    expect(ago(NOW - 5 * 60_000, NOW)).toBe('5 min ago');
-    expect(ago(NOW - 3 * 3_600_000, NOW)).toBe('3 h ago');
+    expect(ago(NOW - 5 * 60_000, NOW)).toBe('5 minutes ago');
+    expect(ago(NOW - 3 * 3_600_000, NOW)).toBe('3 hours ago');
     expect(ago(NOW - DAY - 1, NOW)).toBe('yesterday');
     expect(ago(NOW - 12 * DAY, NOW)).toBe('12 days ago');
     expect(ago(NOW - 90 * DAY, NOW)).toBe('3 months ago');
@@ -52,28 +58,24 @@ describe('overlay wording', () => {
   });
 
   it('suggests one next step per situation', () => {
-    expect(nextStep(null, 'timeline', NOW)).toBe('Never talked: reply to this?');
-    expect(nextStep(null, 'profile', NOW)).toBe('Never talked: reply to their latest post.');
-    expect(
-      nextStep(contact({ stage: 'noticed', engagedMe: 2, counts: { like_in: 2 } }), 'timeline', NOW),
-    ).toBe('They noticed you first: reply to this?');
-    expect(nextStep(contact({ stage: 'noticed', counts: { mention_in: 1 } }), 'timeline', NOW)).toMatch(
-      /never answered/,
+    expect(nextStep(null, NOW)).toEqual({ text: 'Never talked', reply: true });
+    expect(timeline(null)).toBe('Never talked: reply to this?');
+    expect(timeline(contact({ stage: 'noticed', engagedMe: 2, counts: { like_in: 2 } }))).toBe(
+      'They noticed you first: reply to this?',
     );
-    expect(
-      nextStep(contact({ stage: 'talked', counts: { mention_out: 1, reply_out: 1 } }), 'profile', NOW),
-    ).toBe('You wrote to them twice and never heard back: like or read their posts before writing again.');
-    expect(nextStep(contact({ stage: 'talked', counts: { reply_out: 1 } }), 'profile', NOW)).toMatch(
+    expect(timeline(contact({ stage: 'noticed', counts: { mention_in: 1 } }))).toMatch(/never answered/);
+    expect(nextStep(contact({ stage: 'talked', counts: { mention_out: 1, reply_out: 1 } }), NOW).text).toBe(
+      'You wrote to them 2 times and never heard back: like or read their posts before writing again.',
+    );
+    expect(nextStep(contact({ stage: 'talked', counts: { reply_out: 1 } }), NOW).text).toMatch(
       /time to answer/,
     );
     expect(
-      nextStep(
+      timeline(
         contact({ stage: 'conversing', lastAt: NOW - DAY, lastInAt: NOW - DAY, lastOutAt: NOW - 2 * DAY }),
-        'timeline',
-        NOW,
       ),
     ).toBe('They wrote last: reply to this?');
-    expect(nextStep(contact({ stage: 'friend', lastAt: NOW - 45 * DAY }), 'timeline', NOW)).toBe(
+    expect(timeline(contact({ stage: 'friend', lastAt: NOW - 45 * DAY }))).toBe(
       'Last talked 45 days ago: reply to this?',
     );
   });
@@ -95,5 +97,36 @@ describe('overlay wording', () => {
     expect(badgeLabel('sam', null, true, true)).toBe(
       'Dinner Table: @sam, never talked, follows you, not met yet. Show details',
     );
+  });
+
+  it('speaks the interface language: stages, counts, plurals and relative times', () => {
+    setTestLocale('ja');
+    expect(lastInteraction(contact({ lastAt: NOW - 5 * DAY, lastKind: 'reply_in' }), NOW)).toBe(
+      '相手が返信した（5 日前）',
+    );
+    expect(countsByDirection({ reply_out: 2 }).you.map((c) => c.text)).toEqual(['返信 2']);
+    setTestLocale('es');
+    expect(countsByDirection({ reply_out: 1, like_in: 3 })).toMatchObject({
+      you: [{ text: '1 respuesta' }],
+      them: [{ text: '3 me gusta' }],
+    });
+    expect(timeline(null)).toBe('Nunca hablaron: ¿respondes a esto?');
+    expect(
+      badgeLabel(
+        'sam',
+        contact({ due: { reason: 'reply-back', at: NOW - DAY, since: NOW - DAY } }),
+        true,
+        false,
+        NOW,
+      ),
+    ).toBe('Dinner Table: @sam, nunca hablaron, te sigue, le debes una respuesta. Ver detalles');
+    expect(
+      dueLine(contact({ due: { reason: 'going-cold', at: NOW - DAY, since: NOW - 24 * DAY } }), NOW)?.text,
+    ).toBe('Última charla hace 24 días');
+    setTestLocale('pt_BR');
+    expect(nextStep(contact({ stage: 'talked', counts: { reply_out: 3 } }), NOW).text).toMatch(
+      /^Você escreveu 3 vezes/,
+    );
+    setTestLocale('en');
   });
 });

@@ -1,20 +1,27 @@
+import { ago } from '@/lib/i18n/format';
+import { type MessageKey, type PluralKey, t, tp, uiLocale } from '@/lib/i18n/t';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
-import type { InteractionKind } from '@/lib/messages/schemas';
-import { KIND_SENTENCE } from '@/lib/relationships/labels';
+import { kindSentence } from '@/lib/relationships/labels';
 import type { Stage } from '@/lib/relationships/stage';
+
+export { ago };
 
 /**
  * Words for the overlays: stage names, what each interaction kind means, relative times and the
- * next step to suggest. Pure functions, so the wording is tested without a page.
+ * next step to suggest, all in the interface language (lib/i18n). Pure functions over a contact,
+ * so the wording is tested without a page.
  */
 
-export const STAGE_LABEL: Record<Stage, string> = {
-  stranger: 'Never talked',
-  noticed: 'Noticed',
-  talked: 'You talked',
-  conversing: 'Conversing',
-  friend: 'Friend',
+const STAGE_KEY: Record<Stage, MessageKey> = {
+  stranger: 'stageStranger',
+  noticed: 'stageNoticed',
+  talked: 'stageTalked',
+  conversing: 'stageConversing',
+  friend: 'stageFriend',
 };
+
+/** The short stage name shown beside a mark: "Never talked", "Conversing". */
+export const stageLabel = (stage: Stage) => t(STAGE_KEY[stage]);
 
 /** How warm, 0 to 4: the stage mark fills one quarter per step. */
 export const STAGE_LEVEL: Record<Stage, number> = {
@@ -25,15 +32,22 @@ export const STAGE_LEVEL: Record<Stage, number> = {
   friend: 4,
 };
 
-const NOUN: Record<string, [string, string]> = {
-  reply: ['reply', 'replies'],
-  mention: ['mention', 'mentions'],
-  quote: ['quote', 'quotes'],
-  like: ['like', 'likes'],
-  repost: ['repost', 'reposts'],
-  dm: ['message', 'messages'],
-  visit: ['profile visit', 'profile visits'],
-  follow: ['follow', 'follows'],
+/**
+ * A sentence-initial phrase used inside a line ("Ada · never talked · you owe a reply"): its first
+ * letter lowered the way the interface's language does (a no-op for scripts without case).
+ */
+export const inline = (text: string) => text.charAt(0).toLocaleLowerCase(uiLocale()) + text.slice(1);
+
+/** "2 replies", "1 profile visit": one plural message per kind of interaction. */
+const COUNT_KEY: Record<string, PluralKey> = {
+  reply: 'countReply',
+  mention: 'countMention',
+  quote: 'countQuote',
+  like: 'countLike',
+  repost: 'countRepost',
+  dm: 'countMessage',
+  visit: 'countVisit',
+  follow: 'countFollow',
 };
 
 export interface CountLine {
@@ -42,37 +56,19 @@ export interface CountLine {
   text: string;
 }
 
-/** Counts split by direction, biggest first: you → them, them → you. */
+/** Counts split by direction, biggest first: you → them, them → you. Unknown kinds are left out. */
 export function countsByDirection(counts: Record<string, number>): { you: CountLine[]; them: CountLine[] } {
   const you: CountLine[] = [];
   const them: CountLine[] = [];
   for (const [kind, n] of Object.entries(counts)) {
-    if (!n) continue;
-    const base = kind.replace(/_(?:in|out)$/, '');
-    const [one, many] = NOUN[base] ?? [base, `${base}s`];
-    const line = { kind, n, text: `${n} ${n === 1 ? one : many}` };
+    const key = COUNT_KEY[kind.replace(/_(?:in|out)$/, '')];
+    if (!n || !key) continue;
+    const line = { kind, n, text: tp(key, n) };
     if (kind.endsWith('_in')) them.push(line);
     else you.push(line);
   }
   const order = (a: CountLine, b: CountLine) => b.n - a.n || a.kind.localeCompare(b.kind);
   return { you: you.sort(order), them: them.sort(order) };
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** "just now", "5 min ago", "3 h ago", "yesterday", "12 days ago", "3 months ago", "2 years ago". */
-export function ago(at: number, now = Date.now()): string {
-  const d = Math.max(0, now - at);
-  if (d < MINUTE) return 'just now';
-  if (d < HOUR) return `${Math.floor(d / MINUTE)} min ago`;
-  if (d < DAY) return `${Math.floor(d / HOUR)} h ago`;
-  const days = Math.floor(d / DAY);
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  if (days < 730) return `${Math.floor(days / 30)} months ago`;
-  return `${Math.floor(days / 365)} years ago`;
 }
 
 /** "You replied to them, 3 days ago", or undefined when nothing was recorded. */
@@ -81,11 +77,11 @@ export function lastInteraction(
   now = Date.now(),
 ): string | undefined {
   if (!contact?.lastAt || !contact.lastKind) return undefined;
-  return `${KIND_SENTENCE[contact.lastKind as InteractionKind] ?? contact.lastKind}, ${ago(contact.lastAt, now)}`;
+  return t('lastInteraction', { what: kindSentence(contact.lastKind), when: ago(contact.lastAt, now) });
 }
 
 export function interactionSentence(item: InteractionView): string {
-  return KIND_SENTENCE[item.kind as InteractionKind] ?? item.kind;
+  return kindSentence(item.kind);
 }
 
 const ACTIVE_OUT = ['reply_out', 'mention_out', 'quote_out', 'dm_out'];
@@ -93,42 +89,47 @@ const ACTIVE_IN = ['reply_in', 'mention_in', 'quote_in', 'dm_in'];
 const sum = (counts: Record<string, number>, kinds: string[]) =>
   kinds.reduce((n, kind) => n + (counts[kind] ?? 0), 0);
 
-const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
+const DAY = 86_400_000;
 
 /**
- * One next step, as a person would say it. `where` is the surface: on the timeline the post at
- * hand is the natural place to start; on a profile, their latest post.
+ * One next step, as a person would say it. `reply` marks a step that ends in "reply": the surface
+ * says where (on the timeline the post at hand, with a Reply button; on a profile their latest post,
+ * as a link), so each language places that part itself (`stepWithReply`).
  */
-export function nextStep(
-  contact: ContactView | null | undefined,
-  where: 'timeline' | 'profile',
-  now = Date.now(),
-): string {
-  const here = where === 'timeline' ? 'reply to this?' : 'reply to their latest post.';
+export interface NextStep {
+  text: string;
+  reply: boolean;
+}
+
+export function nextStep(contact: ContactView | null | undefined, now = Date.now()): NextStep {
+  const reply = (text: string) => ({ text, reply: true });
   const stage = contact?.stage ?? 'stranger';
   const counts = contact?.counts ?? {};
   const out = sum(counts, ACTIVE_OUT);
   const inbound = sum(counts, ACTIVE_IN);
-  if (contact?.metInPerson && out + inbound === 0) return `You met in person: ${here}`;
+  if (contact?.metInPerson && out + inbound === 0) return reply(t('stepMetInPerson'));
   switch (stage) {
     case 'stranger':
-      return `Never talked: ${here}`;
+      return reply(t('stepNeverTalked'));
     case 'noticed':
-      if (inbound > 0) return `They wrote to you and you never answered: ${here}`;
-      if ((contact?.engagedMe ?? 0) > 0) return `They noticed you first: ${here}`;
-      return `Never talked: ${here}`;
+      if (inbound > 0) return reply(t('stepNeverAnswered'));
+      if ((contact?.engagedMe ?? 0) > 0) return reply(t('stepNoticedFirst'));
+      return reply(t('stepNeverTalked'));
     case 'talked':
-      if (out >= 2)
-        return `You wrote to them ${times(out)} and never heard back: like or read their posts before writing again.`;
-      return 'You wrote to them: give them time to answer.';
+      if (out >= 2) return { text: tp('stepNoAnswer', out), reply: false };
+      return { text: t('stepGiveTime'), reply: false };
     default: {
       const idle = contact?.lastAt ? now - contact.lastAt : 0;
-      if (idle > 30 * DAY) return `Last talked ${ago(contact?.lastAt ?? now, now)}: ${here}`;
-      if ((contact?.lastInAt ?? 0) > (contact?.lastOutAt ?? 0)) return `They wrote last: ${here}`;
-      return 'Keep the conversation going.';
+      if (idle > 30 * DAY) return reply(t('stepLastTalked', { when: ago(contact?.lastAt ?? now, now) }));
+      if ((contact?.lastInAt ?? 0) > (contact?.lastOutAt ?? 0)) return reply(t('stepTheyWroteLast'));
+      return { text: t('stepKeepGoing'), reply: false };
     }
   }
 }
+
+/** The whole step as one sentence, for the timeline without a Reply button: "Never talked: reply to this?". */
+export const stepSentence = (step: NextStep) =>
+  step.reply ? t('stepReplyToThis', { step: step.text }) : step.text;
 
 /** A follower you have not met: stranger or noticed, not hidden, not snoozed. */
 export function isUnmet(
@@ -151,18 +152,18 @@ export function badgeLabel(
   unmet = false,
   now = Date.now(),
 ): string {
-  const stage = STAGE_LABEL[contact?.stage ?? 'stranger'];
-  const parts = [`Dinner Table: @${handle}`, stage.toLowerCase()];
-  if (followsMe) parts.push('follows you');
-  if (unmet) parts.push('not met yet');
+  const parts = [inline(stageLabel(contact?.stage ?? 'stranger'))];
+  if (followsMe) parts.push(t('factFollowsYou'));
+  if (unmet) parts.push(t('factNotMetYet'));
   const due = dueLine(contact, now);
-  if (due) parts.push(due.text.toLowerCase());
-  return `${parts.join(', ')}. Show details`;
+  if (due) parts.push(inline(due.text));
+  return t('badgeAriaLabel', { handle, facts: parts.join(t('factSeparator')) });
 }
 
 /**
  * Keep talking on X (issue 13): "You owe a reply" while a reply-back is due, "Last talked 24 days
- * ago" once a conversation is going cold; nothing before it is due.
+ * ago" once a conversation is going cold; nothing before it is due. The background sends the reason
+ * and times only; the words are made here, in the interface language.
  */
 export function dueLine(
   contact: ContactView | null | undefined,
@@ -170,24 +171,26 @@ export function dueLine(
 ): { reason: 'reply-back' | 'going-cold'; text: string } | undefined {
   const due = contact?.due;
   if (!due || due.at > now) return undefined;
-  if (due.reason === 'reply-back') return { reason: due.reason, text: 'You owe a reply' };
-  return { reason: due.reason, text: `Last talked ${ago(due.since, now)}` };
+  if (due.reason === 'reply-back') return { reason: due.reason, text: t('dueOweReply') };
+  return { reason: due.reason, text: t('dueLastTalked', { when: ago(due.since, now) }) };
 }
 
-/** The profile card's one line: "Ada · talked · follows you · 1 note · you owe a reply". */
+/** The profile card's one line after the name: "talked · follows you · 1 note · you owe a reply". */
 export function cardSummary(
   contact: ContactView | null | undefined,
   followsMe: boolean,
   now = Date.now(),
-): string[] {
-  const parts = [STAGE_LABEL[contact?.stage ?? 'stranger'].toLowerCase()];
-  if (followsMe) parts.push('follows you');
-  if (contact?.metInPerson) parts.push('met in person');
-  if (contact?.notes?.trim()) parts.push('1 note');
+): { text: string; due?: 'reply-back' | 'going-cold' }[] {
+  const parts: { text: string; due?: 'reply-back' | 'going-cold' }[] = [
+    { text: inline(stageLabel(contact?.stage ?? 'stranger')) },
+  ];
+  if (followsMe) parts.push({ text: t('factFollowsYou') });
+  if (contact?.metInPerson) parts.push({ text: t('factMetInPerson') });
+  if (contact?.notes?.trim()) parts.push({ text: t('factHasNote') });
   const tags = contact?.tags?.length ?? 0;
-  if (tags) parts.push(`${tags} ${tags === 1 ? 'tag' : 'tags'}`);
+  if (tags) parts.push({ text: tp('factTags', tags) });
   const due = dueLine(contact, now);
-  if (due) parts.push(due.text.charAt(0).toLowerCase() + due.text.slice(1));
+  if (due) parts.push({ text: inline(due.text), due: due.reason });
   return parts;
 }
 
