@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type Input, MessageError, type MessageType, type Output, type Reply } from './protocol';
+import { MessageError, type Reply } from './errors';
+import type { Input, MessageType, Output } from './protocol';
 
 /**
  * Sends one message to the background and returns its typed answer, or throws a MessageError

@@ -144,14 +144,4 @@ export type Output<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['outpu
 
 /** The envelope every message travels in, and every answer. */
 export const Envelope = z.object({ dt: z.literal(1), type: z.string(), input: z.unknown() });
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden' | 'storage-full' | 'failed';
-
-export class MessageError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { type ErrorCode, MessageError, type Reply } from './errors';
