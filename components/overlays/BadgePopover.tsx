@@ -74,7 +74,11 @@ export function BadgePopover({
       <div class="dt-pop-head">
         <StageMark stage={contact === undefined ? 'loading' : stage} size={16} />
         <div class="dt-pop-who">
-          {shownName ? <span class="dt-pop-name">{shownName}</span> : null}
+          {shownName ? (
+            <span class="dt-pop-name" dir="auto">
+              {shownName}
+            </span>
+          ) : null}
           <span class="dt-soft">@{handle}</span>
         </div>
       </div>
@@ -100,7 +104,7 @@ export function BadgePopover({
           {note ? (
             <p class="dt-pop-note" data-testid="dt-badge-note">
               <span class="dt-soft">{t('yourNote')}</span>
-              {note}
+              <bdi>{note}</bdi>
             </p>
           ) : null}
           <CountsList you={you} them={them} />

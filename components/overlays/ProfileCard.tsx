@@ -141,7 +141,9 @@ export function ProfileCard({
         onClick={() => onToggle(!open)}
       >
         <StageMark stage={contact === undefined ? 'loading' : stage} size={16} />
-        <span class="dt-card-title">{shownName ?? `@${handle}`}</span>
+        <span class="dt-card-title" dir="auto">
+          {shownName ?? `@${handle}`}
+        </span>
         <span class="dt-card-facts">
           <span data-testid="dt-stage" data-stage={stage}>
             {' · '}
@@ -217,7 +219,11 @@ export function ProfileCard({
                     <time class="dt-soft" dateTime={new Date(item.at).toISOString()}>
                       {ago(item.at, now)}
                     </time>
-                    {item.text ? <q class="dt-history-text">{item.text}</q> : null}
+                    {item.text ? (
+                      <q class="dt-history-text" dir="auto">
+                        {item.text}
+                      </q>
+                    ) : null}
                   </li>
                 ))}
               </ol>
@@ -253,7 +259,7 @@ export function ProfileCard({
             <ul class="dt-tags" aria-labelledby="dt-tags-label" data-testid="dt-tags">
               {tags.map((tag) => (
                 <li key={tag} class="dt-chip">
-                  {tag}
+                  <bdi>{tag}</bdi>
                   <button
                     type="button"
                     class="dt-tag-remove"
