@@ -1,7 +1,7 @@
+import { kindSentence } from '@/components/common/kind-sentence';
 import { ago } from '@/lib/i18n/format';
 import { type MessageKey, type PluralKey, t, tp, uiLocale } from '@/lib/i18n/t';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
-import { kindSentence } from '@/lib/relationships/labels';
 import type { Stage } from '@/lib/relationships/stage';
 
 export { ago };
