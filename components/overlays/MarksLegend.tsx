@@ -26,7 +26,7 @@ export function MarksLegend({ onDone }: { onDone(): void }) {
         </li>
         <li>
           <span class="dt-due-dot" data-reason="reply-back" aria-hidden="true" />
-          {t('marksLegendOwed')}
+          {t('dueOweReply')}
         </li>
       </ul>
       <button type="button" class="dt-button" data-testid="dt-legend-done" onClick={onDone}>

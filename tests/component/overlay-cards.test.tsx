@@ -408,7 +408,7 @@ describe('ProfileCard', () => {
       setTestLocale('es');
       const { rerender } = render(card(owed));
       expect(screen.getByTestId('dt-card-toggle').textContent).toBe(
-        'Maya Okafor · conversando · te sigue · 1 nota · 1 etiqueta · última charla hace 24 días▴',
+        'Maya Okafor · conversando · te sigue · 1 nota · 1 etiqueta · hablaron por última vez hace 24 días▴',
       );
       expect(screen.getByTestId('dt-counts').textContent).toBe('Tú2 me gusta · 1 respuestaEllos1 respuesta');
       expect(screen.getByTestId('dt-history').textContent).toContain('Te respondió');

@@ -122,7 +122,7 @@ describe('overlay wording', () => {
     ).toBe('Dinner Table: @sam, nunca hablaron, te sigue, le debes una respuesta. Ver detalles');
     expect(
       dueLine(contact({ due: { reason: 'going-cold', at: NOW - DAY, since: NOW - 24 * DAY } }), NOW)?.text,
-    ).toBe('Última charla hace 24 días');
+    ).toBe('Hablaron por última vez hace 24 días');
     setTestLocale('pt_BR');
     expect(nextStep(contact({ stage: 'talked', counts: { reply_out: 3 } }), NOW).text).toMatch(
       /^Você escreveu 3 vezes/,

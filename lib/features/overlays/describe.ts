@@ -1,3 +1,4 @@
+import { dueWhyText } from '@/components/common/due-words';
 import { kindSentence } from '@/components/common/kind-sentence';
 import { ago } from '@/lib/i18n/format';
 import { type MessageKey, type PluralKey, t, tp, uiLocale } from '@/lib/i18n/t';
@@ -120,7 +121,7 @@ export function nextStep(contact: ContactView | null | undefined, now = Date.now
       return { text: t('stepGiveTime'), reply: false };
     default: {
       const idle = contact?.lastAt ? now - contact.lastAt : 0;
-      if (idle > 30 * DAY) return reply(t('stepLastTalked', { when: ago(contact?.lastAt ?? now, now) }));
+      if (idle > 30 * DAY) return reply(dueWhyText({ kind: 'last-talked', at: contact?.lastAt }, now));
       if ((contact?.lastInAt ?? 0) > (contact?.lastOutAt ?? 0)) return reply(t('stepTheyWroteLast'));
       return { text: t('stepKeepGoing'), reply: false };
     }
@@ -163,7 +164,7 @@ export function badgeLabel(
 /**
  * Keep talking on X (issue 13): "You owe a reply" while a reply-back is due, "Last talked 24 days
  * ago" once a conversation is going cold; nothing before it is due. The background sends the reason
- * and times only; the words are made here, in the interface language.
+ * and times only; the words are the popup's (components/common/due-words), in the interface language.
  */
 export function dueLine(
   contact: ContactView | null | undefined,
@@ -172,7 +173,7 @@ export function dueLine(
   const due = contact?.due;
   if (!due || due.at > now) return undefined;
   if (due.reason === 'reply-back') return { reason: due.reason, text: t('dueOweReply') };
-  return { reason: due.reason, text: t('dueLastTalked', { when: ago(due.since, now) }) };
+  return { reason: due.reason, text: dueWhyText({ kind: 'last-talked', at: due.since }, now) };
 }
 
 /** The profile card's one line after the name: "talked · follows you · 1 note · you owe a reply". */
