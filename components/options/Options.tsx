@@ -10,8 +10,8 @@ import { HealthSummary } from './HealthSummary';
 import { SettingsSection } from './SettingsSection';
 
 /**
- * The options page: one account chosen in the header, and for it the archive import, how X's pages
- * look, the settings, and the data to export, import or delete.
+ * The options page: one account chosen in the header, and for it the archive import (first: a new
+ * user comes for it), how X's pages look, the settings, and the data to export, import or delete.
  */
 export function Options() {
   const [status, reload] = useAsync(() => send('status.get', {}));
@@ -50,17 +50,19 @@ export function Options() {
       )}
       {status.status === 'ready' && (
         <>
-          {account ? (
+          {!account && (
+            <p class="notice muted" data-testid="dt-empty">
+              {t('optionsNoAccount')}
+            </p>
+          )}
+          {/* The archive first: it is what a new user comes here for. */}
+          <ArchiveSection key={`archive-${account?.id}`} account={account} onImported={reload} />
+          {account && (
             <div class="options-status" key={account.id}>
               <HealthSummary health={status.value.health} account={account.id} />
               <QuarantineNote quarantine={status.value.quarantine} account={account.id} />
             </div>
-          ) : (
-            <p class="card muted" data-testid="dt-empty">
-              {t('optionsNoAccount')}
-            </p>
           )}
-          <ArchiveSection key={`archive-${account?.id}`} account={account} onImported={reload} />
           <SettingsSection key={`settings-${account?.id}`} account={account} />
           {account && (
             <DataSection

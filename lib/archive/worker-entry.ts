@@ -15,7 +15,14 @@ export type ImportWorkerProgress = ArchiveProgress | { phase: 'classify'; done: 
 
 export type FromImportWorker =
   | { type: 'progress'; requestId: string; progress: ImportWorkerProgress }
-  | { type: 'done'; requestId: string; data: ArchiveImport; summary: ReturnType<typeof summarize> }
+  | {
+      type: 'done';
+      requestId: string;
+      data: ArchiveImport;
+      summary: ReturnType<typeof summarize>;
+      /** Rows the reader skipped (no id, wrong shape), per file: the options page reports them. */
+      skippedRows?: { file: string; rows: number }[];
+    }
   | { type: 'error'; requestId: string; code: string; message: string; file?: string };
 
 interface Scope {
@@ -66,7 +73,13 @@ export function handleImportWorker(scope: Scope, now: () => number = Date.now): 
             post({ phase: 'classify', done, total }, done === total);
           },
         });
-        scope.postMessage({ type: 'done', requestId, data, summary: summarize(contents) });
+        scope.postMessage({
+          type: 'done',
+          requestId,
+          data,
+          summary: summarize(contents),
+          ...(contents.meta.skippedRows && { skippedRows: contents.meta.skippedRows }),
+        });
       })
       .catch((e: unknown) => {
         const err = isArchiveError(e)

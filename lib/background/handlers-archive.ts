@@ -4,6 +4,7 @@ import type { Database } from '@/lib/db/open';
 import { type Input, MessageError } from '@/lib/messages/protocol';
 import type { ARCHIVE_MESSAGES } from '@/lib/messages/protocol-archive';
 import { fault, quotaError } from './faults';
+import { learnOwnDomains } from './learn-domains';
 import type { Handlers } from './router';
 import { isQuotaError } from './router';
 
@@ -97,7 +98,11 @@ export function createArchiveHandlers(
       try {
         // The fault suite's full disk strikes after every write of the import was queued.
         const failMidway = await fault('quota-archive');
-        return await importArchive(await getDb(), data, Date.now(), failMidway ? quotaError : undefined);
+        const db = await getDb();
+        const result = await importArchive(db, data, Date.now(), failMidway ? quotaError : undefined);
+        // The archive's posts may show the sites you link to again and again.
+        await learnOwnDomains(db, data.account.id).catch(() => {});
+        return result;
       } catch (error) {
         if (isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause))
           throw new MessageError('storage-full', ARCHIVE_DISK_FULL_MESSAGE);

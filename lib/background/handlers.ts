@@ -21,6 +21,7 @@ import { createArchiveHandlers } from './handlers-archive';
 import { createDueHandlers } from './handlers-due';
 import { createPopupHandlers, prepareTodaysHandful } from './handlers-popup';
 import { createTransferHandlers } from './handlers-transfer';
+import { learnOwnDomains, websiteOrLinks } from './learn-domains';
 import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
@@ -101,6 +102,9 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         }
         // Someone wrote to you, or you answered: the count of replies owed may have changed.
         if (valid.some((e) => e.type === 'interaction' || e.type === 'post')) void refreshDueBadge(getDb);
+        // Your website on your own profile, or a link you posted: maybe one of your own domains.
+        const teaches = websiteOrLinks(valid, account);
+        if (teaches.learn) void learnOwnDomains(db, account.id, teaches.website).catch(() => {});
         if (storageProblemShown !== false) {
           await browser.storage.local.remove('storageProblem');
           storageProblemShown = false;

@@ -10,6 +10,8 @@ export const Settings = z.object({
   ownDomains: z._default(z.array(z.string()), []),
   /** Domains learned from your profile's website and your repeated links; removable in options. */
   learnedDomains: z._default(z.array(z.string()), []),
+  /** Learned domains the person removed: never learned again (lib/settings/own-domains.ts). */
+  forgottenDomains: z._default(z.array(z.string()), []),
   handfulSize: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 5),
   promoRatioGoal: z._default(z.number().check(z.gte(0), z.lte(1)), 0.2),
   disabledRules: z._default(z.array(z.string()), []),

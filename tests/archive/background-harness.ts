@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { sendArchiveImport } from '@/components/options/ArchiveSection';
+import type { sendArchiveImport } from '@/components/options/archive-transport';
 import { createHandlers } from '@/lib/background/handlers';
 import { route } from '@/lib/background/router';
 import { openDatabase } from '@/lib/db/open';

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { normalizeDomain, SettingsSection } from '@/components/options/SettingsSection';
+import { SettingsSection } from '@/components/options/SettingsSection';
+import { normalizeDomain } from '@/lib/settings/own-domains';
 import { RULES } from '@/lib/coach';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendArchiveImport } from '@/components/options/ArchiveSection';
+import { sendArchiveImport } from '@/components/options/archive-transport';
 import { readArchive } from '@/lib/archive/read-zip';
 import { toArchiveImport } from '@/lib/archive/to-events';
 import { countRows } from '@/lib/db/transfer';

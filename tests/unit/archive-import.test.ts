@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { sendArchiveImport } from '@/components/options/ArchiveSection';
+import { sendArchiveImport } from '@/components/options/archive-transport';
 import { readArchive } from '@/lib/archive/read-zip';
 import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
 import { createHandlers } from '@/lib/background/handlers';
