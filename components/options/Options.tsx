@@ -51,7 +51,7 @@ export function Options() {
       {status.status === 'ready' && (
         <>
           {!account && (
-            <p class="notice muted" data-testid="dt-empty">
+            <p class="notice info" data-testid="dt-empty">
               {t('optionsNoAccount')}
             </p>
           )}

@@ -1,13 +1,28 @@
 // Two accounts in one browser, in Chromium and Firefox (#17.1): the options page's one account
 // selector sets what every section shows and acts on; choosing @other and deleting wipes @other
 // only (its handle typed to confirm); the popup keeps showing the account signed in on X.
+// And the page as a new user meets it (#17.14): the archive import first, the health in one line,
+// the settings in groups, your own domain learned from your profile (#10.8), nothing overflowing in
+// Japanese.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { sendFromPage, setViewport } from './browsers.mjs';
-import { ARTIFACTS, BROWSERS, screenshot, useSession } from './session.mjs';
+import { sendFromPage, setViewport, waitInPage } from './browsers.mjs';
+import { ARTIFACTS, BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
 import { ME } from './x-page.mjs';
+
+/** What sticks out of the page or of the options column, and whether the page scrolls sideways. */
+const overflow = (page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main.options').getBoundingClientRect();
+    const out = [...document.querySelectorAll('main.options *')]
+      .filter((el) => el.getClientRects().length && !el.closest('.visually-hidden'))
+      .filter((el) => el.getBoundingClientRect().right > main.right + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.slice(0, 40)}`);
+    return { sideways: document.documentElement.scrollWidth > innerWidth, out };
+  });
+const h2s = (page) => page.$$eval('main h2', (els) => els.map((e) => e.textContent));
 
 const OTHER = { id: '2000000002', handle: 'dana_alt' };
 /** An export of @dana_alt as Dinner Table writes it (a row per line), with one row no version can store. */
@@ -153,6 +168,119 @@ for (const kind of BROWSERS) {
         els.map((e) => e.textContent),
       );
       assert.deepEqual(choices, ['@dana_builds (last signed in on X)', '@dana_alt']);
+      await options.close();
+    });
+  });
+}
+
+for (const kind of BROWSERS) {
+  describe(`the options page as a new user meets it, in ${kind}`, () => {
+    const ctx = useSession(kind);
+
+    it('puts the archive import first before any account is known', async () => {
+      const options = await ctx.session.openExtensionPage('options.html');
+      await setViewport(options, { width: 900, height: 1100 });
+      await options.waitForSelector('[data-testid="dt-empty"]', { timeout: 15_000 });
+      assert.equal((await h2s(options))[0], 'Import your X archive');
+      const primary = await options.$eval(
+        '[data-testid="dt-archive"] .button-like.primary',
+        (el) => el.textContent,
+      );
+      assert.equal(primary, 'Choose archive .zip');
+      assert.deepEqual(await overflow(options), { sideways: false, out: [] });
+      await screenshot(options, kind, 'options-new-user');
+      await options.close();
+    });
+
+    it('learns your own domain from your profile; health is one line; the rules are grouped', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto(`https://x.com/${ME.handle}`, { waitUntil: 'load' });
+      await waitForAccount(page, ME.handle);
+      // The replica's profile shows https://danawhitfield.dev: the background learns danawhitfield.dev.
+      const probe = await ctx.session.openExtensionPage('options.html');
+      await waitInPage(
+        probe,
+        async () => {
+          const all = await (globalThis.browser ?? globalThis.chrome).storage.local.get(null);
+          return Object.entries(all).some(
+            ([k, v]) => k.startsWith('settings:') && v.learnedDomains?.includes('danawhitfield.dev'),
+          );
+        },
+        { timeout: 20_000 },
+      );
+      await probe.close();
+      // A new page rather than a reload (Firefox's BiDi reload waits past the timeout).
+      const options = await ctx.session.openExtensionPage('options.html');
+      await setViewport(options, { width: 900, height: 1100 });
+      const learned = await options.waitForSelector(
+        '[data-testid="dt-learned-domains"] [data-domain="danawhitfield.dev"]',
+        { timeout: 15_000 },
+      );
+      assert.deepEqual((await h2s(options)).slice(0, 2), [
+        'Import your X archive',
+        `Settings for @${ME.handle}`,
+      ]);
+      // All pages Dinner Table saw work: one line, the list folded behind it.
+      const health = await options.waitForSelector('[data-testid="dt-health-summary"]', { timeout: 10_000 });
+      assert.equal(await health.evaluate((el) => el.tagName === 'DETAILS' && !el.open), true);
+      const groups = await options.$$eval('[data-testid="dt-settings-rules"] .rule-group', (els) =>
+        els.map((g) => ({
+          id: g.dataset.group,
+          title: g.querySelector('h4').textContent,
+          about: g.querySelector('p').textContent,
+          rules: g.querySelectorAll('[data-rule]').length,
+        })),
+      );
+      assert.deepEqual(
+        groups.map((g) => g.title),
+        ['Links', 'Words', 'Relationships', 'Your history'],
+      );
+      assert.ok(groups.every((g) => g.about.endsWith('.') && g.rules > 0));
+      // The sub-headings are sized by the page, not the browser: "Added by you" is 13px in both.
+      const sizes = await options.$$eval('[data-testid="dt-settings-domains"] h4', (els) =>
+        els.map((e) => getComputedStyle(e).fontSize),
+      );
+      assert.deepEqual(sizes, ['13px', '13px']);
+      assert.deepEqual(await overflow(options), { sideways: false, out: [] });
+      await screenshot(options, kind, 'options-after-profile');
+      await learned.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(options, kind, 'options-settings-groups');
+
+      await options.click('[data-testid="dt-learned-domains"] [data-domain="danawhitfield.dev"] button');
+      await waitInPage(options, () => !document.querySelector('[data-domain="danawhitfield.dev"]'));
+      assert.match(
+        await options.$eval('[data-testid="dt-settings-status"]', (el) => el.textContent),
+        /danawhitfield\.dev removed/,
+      );
+      await options.close();
+      await page.close();
+    });
+  });
+
+  describe(`the options page in Japanese, in ${kind}`, () => {
+    const ctx = useSession(kind, { lang: 'ja' });
+
+    it('speaks Japanese and nothing overflows, wide or narrow', async () => {
+      const maker = await ctx.session.openExtensionPage('options.html');
+      const made = await sendFromPage(maker, 'events.record', {
+        account: ME,
+        batchId: 'ja',
+        events: followers('4000', 1),
+      });
+      assert.equal(made.ok, true, JSON.stringify(made));
+      await maker.close();
+      const options = await ctx.session.openExtensionPage('options.html');
+      for (const width of [900, 420]) {
+        await setViewport(options, { width, height: 1100 });
+        await options.waitForSelector('[data-testid="dt-settings-rules"]', { timeout: 15_000 });
+        assert.equal((await h2s(options))[0], 'X のアーカイブを読み込む');
+        assert.deepEqual(await overflow(options), { sideways: false, out: [] }, `at ${width}px`);
+        await screenshot(options, kind, `options-ja-${width}`);
+      }
+      await options.evaluate(() =>
+        document.querySelector('[data-testid="dt-settings-rules"]').scrollIntoView({ block: 'start' }),
+      );
+      await screenshot(options, kind, 'options-ja-420-rules');
       await options.close();
     });
   });
