@@ -12,6 +12,9 @@ import { startReplica } from '../replica/server.mjs';
 const CONTACTS = 100_000;
 const INTERACTIONS = 1_000_000;
 const GOAL_MS = 150;
+/** Openings measured: the first of the day (the stored pick forgotten before each) and later ones. */
+const FIRST_OF_DAY = 5;
+const LATER = 10;
 const ACCOUNT = '1000000001';
 
 /** Seeds in slices of 10k contacts: one evaluate per slice stays inside puppeteer's protocol timeout. */
@@ -191,9 +194,11 @@ export default async function popupBench({ log }) {
       const page = await session.openExtensionPage('options.html');
       const t = await page.evaluate(async () => {
         const out = {};
-        for (const type of ['ping', 'handful.get', 'handful.get', 'due.get', 'status.get']) {
+        for (const type of ['ping', 'handful.get', 'handful.get', 'due.get', 'status.get', 'week.get']) {
           const t0 = performance.now();
-          await chrome.runtime.sendMessage({ dt: 1, type, input: {} });
+          // week.get (the Balance tab, not first content) names its account.
+          const input = type === 'week.get' ? { account: '1000000001' } : {};
+          await chrome.runtime.sendMessage({ dt: 1, type, input });
           out[type] = `${out[type] ? `${out[type]}, ` : ''}${Math.round(performance.now() - t0)}`;
         }
         return out;
@@ -204,38 +209,70 @@ export default async function popupBench({ log }) {
     // Let a popup's own status.get (asked after first content) finish between openings, as between
     // two real openings of the popup.
     const pause = () => new Promise((r) => setTimeout(r, 3000));
+    /** Forgets today's stored pick, so the next opening is again the first of the day (it picks). */
+    const newDay = async () => {
+      const page = await session.openExtensionPage('options.html');
+      await page.evaluate(async () => {
+        const all = await chrome.storage.local.get(null);
+        await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('handful:')));
+      });
+      await page.close();
+    };
+    const stats = (xs) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+      return { median: Math.round(at(0.5)), p95: Math.round(at(0.95)), max: Math.round(sorted.at(-1)) };
+    };
     await pause();
-    const cold = await firstContent(session);
+    const cold = [];
+    let first;
+    for (let i = 0; i < FIRST_OF_DAY; i++) {
+      if (i > 0) await newDay();
+      await pause();
+      const opening = await firstContent(session);
+      first ??= opening;
+      cold.push(opening.ms);
+    }
     await pause();
-    await timings('after the first opening');
+    await timings('after the first openings');
     log(
-      `first opening (picks the day's handful): ${cold.ms.toFixed(0)} ms, ${cold.picks} picks, ${cold.dueRows} due rows`,
+      `first openings of the day (pick the handful): ${cold.map((m) => m.toFixed(0)).join(', ')} ms; ${first.picks} picks, ${first.dueRows} due rows`,
     );
     const warm = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < LATER; i++) {
       await pause();
       warm.push((await firstContent(session)).ms);
     }
     await timings('at the end');
-    warm.sort((a, b) => a - b);
-    const median = warm[Math.floor(warm.length / 2)];
     log(`later openings: ${warm.map((m) => m.toFixed(0)).join(', ')} ms`);
+    const coldStats = stats(cold);
+    const warmStats = stats(warm);
+    const allStats = stats([...cold, ...warm]);
     return [
       {
-        name: 'popup first content, first opening of the day (100k contacts, 1M interactions)',
-        ms: Math.round(cold.ms),
-        picks: cold.picks,
-        dueRows: cold.dueRows,
+        name: `popup first content, first opening of the day (100k contacts, 1M interactions), median of ${cold.length}`,
+        ms: coldStats.median,
+        ...coldStats,
+        picks: first.picks,
+        dueRows: first.dueRows,
         contacts: counts.contacts,
         interactions: counts.interactions,
         goal: GOAL_MS,
-        met: cold.ms <= GOAL_MS,
+        met: coldStats.p95 <= GOAL_MS,
       },
       {
-        name: 'popup first content, later openings, median of 5',
-        ms: Math.round(median),
+        name: `popup first content, later openings, median of ${warm.length}`,
+        ms: warmStats.median,
+        ...warmStats,
         goal: GOAL_MS,
-        met: median <= GOAL_MS,
+        met: warmStats.p95 <= GOAL_MS,
+      },
+      {
+        name: `popup first content, every opening (${cold.length} first of the day + ${warm.length} later)`,
+        ms: allStats.median,
+        ...allStats,
+        goal: GOAL_MS,
+        met: allStats.p95 <= GOAL_MS,
       },
     ];
   } finally {

@@ -103,14 +103,21 @@ const GOALS = [
     goal: '≤ 150 ms',
     bench: 'popup',
     pick: (r) => r.bench === 'popup' && r.name.includes('first opening'),
-    show: (r) => `${r.ms} ms`,
+    show: (r) => `median ${r.ms} ms, p95 ${r.p95} ms`,
   },
   {
     row: 'popup first content, later openings (100k/1M)',
     goal: '≤ 150 ms',
     bench: 'popup',
     pick: (r) => r.bench === 'popup' && r.name.includes('later openings'),
-    show: (r) => `${r.ms} ms`,
+    show: (r) => `median ${r.ms} ms, p95 ${r.p95} ms`,
+  },
+  {
+    row: 'popup first content, every opening (100k/1M)',
+    goal: '≤ 150 ms',
+    bench: 'popup',
+    pick: (r) => r.bench === 'popup' && r.name.includes('every opening'),
+    show: (r) => `median ${r.ms} ms, p95 ${r.p95} ms`,
   },
   {
     row: 'archive import, synthetic 1 GiB: time',
