@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsSection } from '@/components/options/SettingsSection';
-import { normalizeDomain } from '@/lib/settings/own-domains';
 import { RULES } from '@/lib/coach';
+import { normalizeDomain } from '@/lib/settings/own-domains';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
