@@ -245,6 +245,12 @@ for (const kind of BROWSERS) {
       await screenshot(options, kind, 'options-after-profile');
       await learned.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(options, kind, 'options-settings-groups');
+      if (kind === 'chromium') {
+        // The page follows the browser's dark theme (base.css); Puppeteer emulates it over CDP only.
+        await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        await screenshot(options, kind, 'options-settings-groups-dark');
+        await options.emulateMediaFeatures([]);
+      }
 
       await options.click('[data-testid="dt-learned-domains"] [data-domain="danawhitfield.dev"] button');
       await waitInPage(options, () => !document.querySelector('[data-domain="danawhitfield.dev"]'));
