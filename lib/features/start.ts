@@ -1,5 +1,6 @@
 import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
+import { removeLeftoverHosts } from '@/lib/ui/leftovers';
 import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
 import { detectAccount, idFromCookie } from '@/lib/x/account';
 import { ACCOUNT_MISMATCH, ACCOUNT_ROUTE, watchAccount } from './account-guard';
@@ -17,6 +18,7 @@ import { createFeatureRunner } from './runner';
 export async function startDinnerTable(stopSignal: AbortSignal) {
   await loadTestHooks();
   if (stopSignal.aborted) return;
+  removeLeftoverHosts(document);
   const dom = createDomWatch(document);
   stopSignal.addEventListener('abort', () => dom.stop(), { once: true });
 
@@ -52,6 +54,9 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   const account: Account = { id: found.id, handle: found.handle, ...(name && { name }) };
   // Only the test harness may see which account we found (X's scripts share this attribute).
   hookAttribute(document.documentElement, 'data-dinner-table-account', account.handle);
+  stopSignal.addEventListener('abort', () =>
+    document.documentElement.removeAttribute('data-dinner-table-account'),
+  );
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
 
   const events = createEventQueue(account, (batch) => send('events.record', batch));
