@@ -1,6 +1,12 @@
+import type { z } from 'zod';
 import { analyze } from '@/lib/coach';
 import { clip as clipTo, LIMITS } from '@/lib/messages/limits';
+import type { ImportCounts as ImportCountsSchema } from '@/lib/messages/protocol-archive';
+import { HANDLE_RE, HANDLE_SOURCE } from '@/lib/text/handle';
 import type { ArchiveContents, ArchivePost } from './types';
+
+/** One shape for what an import counts: the message's schema (a type import costs the worker nothing). */
+export type ImportCounts = z.infer<typeof ImportCountsSchema>;
 
 /**
  * What one X archive becomes in Dinner Table's database, before it is written: plain rows keyed
@@ -79,22 +85,15 @@ export interface ArchiveImport {
   counts: ImportCounts;
 }
 
-export interface ImportCounts {
-  followers: number;
-  following: number;
-  posts: number;
-  reposts: number;
-  dms: number;
-  likes: number;
-}
-
 export interface ToImportOptions {
   now?: number;
   /** Called every few hundred posts while classifying (0..posts). */
   onClassify?: (done: number, total: number) => void;
 }
 
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const HANDLE = HANDLE_RE;
+const RETWEET_OF_RE = new RegExp(`^RT @(${HANDLE_SOURCE}):`);
+const POST_URL_RE = new RegExp(`//(?:www\\.|mobile\\.)?(?:x|twitter)\\.com/(${HANDLE_SOURCE})/status/`, 'i');
 const clip = (text: string) => clipTo(text, MAX_TEXT);
 /** Links are clipped like the page's (LIMITS.link): one long tracking link must not refuse the chunk it travels in. */
 const clipLinks = (urls: string[]) => urls.slice(0, LIMITS.linksPerPost).map((u) => clipTo(u, LIMITS.link));
@@ -230,7 +229,7 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
 
 /** "RT @name: …": the first mention is the retweeted author. */
 function retweetedAuthor(p: ArchivePost): string | undefined {
-  const handle = /^RT @([A-Za-z0-9_]{1,15}):/.exec(p.text)?.[1]?.toLowerCase();
+  const handle = RETWEET_OF_RE.exec(p.text)?.[1]?.toLowerCase();
   const m = p.mentions.find((x) => x.handle.toLowerCase() === handle) ?? p.mentions[0];
   return m?.id;
 }
@@ -241,9 +240,7 @@ function retweetedAuthor(p: ArchivePost): string | undefined {
  */
 function quotedAuthor(p: ArchivePost): string | undefined {
   const url = p.urls.find((u) => u.includes(`/status/${p.quotedTweetId}`));
-  const handle = url
-    ? /\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\/([A-Za-z0-9_]{1,15})\/status\//i.exec(url)?.[1]
-    : undefined;
+  const handle = url ? POST_URL_RE.exec(url)?.[1] : undefined;
   if (!handle) return undefined;
   return p.mentions.find((m) => m.handle.toLowerCase() === handle.toLowerCase())?.id;
 }

@@ -86,7 +86,7 @@ export interface ArchiveSummary {
   likes: number;
 }
 
-export function summarize(c: ArchiveContents): ArchiveSummary {
+export function summarizeArchive(c: ArchiveContents): ArchiveSummary {
   return {
     accountId: c.account.id,
     handle: c.account.handle,

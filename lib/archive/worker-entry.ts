@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { ArchiveError, isArchiveError } from './errors';
 import { type ArchiveProgress, readArchive } from './read-zip';
 import { type ArchiveImport, toArchiveImport } from './to-events';
-import { summarize } from './types';
+import { summarizeArchive } from './types';
 import { toWorkerMessageSchema } from './worker-protocol';
 
 // Extension pages and workers forbid eval (MV3 CSP): keep zod from probing `new Function`.
@@ -19,7 +19,7 @@ export type FromImportWorker =
       type: 'done';
       requestId: string;
       data: ArchiveImport;
-      summary: ReturnType<typeof summarize>;
+      summary: ReturnType<typeof summarizeArchive>;
       /** Rows the reader skipped (no id, wrong shape), per file: the options page reports them. */
       skippedRows?: { file: string; rows: number }[];
     }
@@ -77,7 +77,7 @@ export function handleImportWorker(scope: Scope, now: () => number = Date.now): 
           type: 'done',
           requestId,
           data,
-          summary: summarize(contents),
+          summary: summarizeArchive(contents),
           ...(contents.meta.skippedRows && { skippedRows: contents.meta.skippedRows }),
         });
       })

@@ -12,7 +12,7 @@ import { computeBalance } from '@/lib/relationships/balance';
 import { isDueNow } from '@/lib/relationships/due';
 import {
   DAY_MS,
-  type Pick as HandfulPickRef,
+  type HandfulPick as HandfulPickRef,
   hash,
   localDate,
   pickHandful,

@@ -1,3 +1,4 @@
+import { HANDLE_SOURCE } from '@/lib/text/handle';
 import {
   extractHashtagsWithIndices,
   extractMentionsWithIndices,
@@ -52,7 +53,7 @@ export type Rule = (p: Prepared, hits: Hit[]) => void;
 
 const HAS_AT = /[@＠]/;
 const HAS_HASH = /[#＃]/;
-const LEADING_MENTIONS = /^(?:\s*[@＠][A-Za-z0-9_]{1,15})+/;
+const LEADING_MENTIONS = new RegExp(`^(?:\\s*[@＠]${HANDLE_SOURCE})+`);
 
 export function prepare(draft: Draft, ctx: CoachContext): Prepared {
   const text = draft.text;

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import { INTERACTION_KINDS, Verdict, XId } from '@/lib/messages/schemas';
 import { CADENCES } from '@/lib/relationships/due';
+import { HANDLE_RE } from '@/lib/text/handle';
 import type { TransferStore } from '@/lib/transfer/stores';
 import type { ContactRow, InteractionRow, NudgeRow, PostRow } from './schema';
 
@@ -35,7 +36,7 @@ const Contact = z.object({
   account: XId,
   key: contactKey,
   id: opt(XId),
-  handle: opt(z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/))),
+  handle: opt(z.string().check(z.regex(HANDLE_RE))),
   name: opt(text),
   bio: opt(text),
   url: opt(text),

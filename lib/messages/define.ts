@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { STAGES } from '@/lib/relationships/stage';
+import { HANDLE_SOURCE } from '@/lib/text/handle';
 
 /**
  * How messages are defined. The one protocol (lib/messages/protocol.ts) between the extension's parts. Each message has an input and an output schema
@@ -24,7 +25,7 @@ export const message = <I extends z.ZodMiniType, O extends z.ZodMiniType>(
 export const Empty = z.object({});
 
 export const StageName = z.enum(STAGES);
-export const Counts = z.record(z.string(), z.number());
+export const KindCounts = z.record(z.string(), z.number());
 
 /** A contact as the popup, options and overlays show it. */
 export const ContactView = z.object({
@@ -42,7 +43,7 @@ export const ContactView = z.object({
   lastKind: z.optional(z.string()),
   lastOutAt: z.optional(z.number()),
   lastInAt: z.optional(z.number()),
-  counts: Counts,
+  counts: KindCounts,
   engagedMe: z.number(),
   metInPerson: z.optional(z.boolean()),
   notes: z.optional(z.string()),
@@ -71,4 +72,4 @@ export const InteractionView = z.object({
 export type InteractionView = z.infer<typeof InteractionView>;
 
 /** A person by numeric id (`id:<n>`) or handle. */
-export const PersonKey = z.string().check(z.regex(/^(?:id:\d{1,20}|[A-Za-z0-9_]{1,15})$/));
+export const PersonKey = z.string().check(z.regex(new RegExp(`^(?:id:\\d{1,20}|${HANDLE_SOURCE})$`)));

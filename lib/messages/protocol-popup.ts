@@ -35,7 +35,7 @@ export const Handful = z.object({
 });
 export type Handful = z.infer<typeof Handful>;
 
-const Counts = z.object({
+const CoachOutcomeCounts = z.object({
   flagged: z.number(),
   revised: z.number(),
   postedAnyway: z.number(),
@@ -55,7 +55,7 @@ export const BalanceView = z.object({
       broadcasts: z.number(),
       promoShare: z.optional(z.number()),
       overGoal: z.boolean(),
-      nudges: Counts,
+      nudges: CoachOutcomeCounts,
     }),
   ),
   series: z.object({

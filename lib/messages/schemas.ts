@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { HANDLE_RE } from '@/lib/text/handle';
 import { LIMITS } from './limits';
 
 // Extension pages and workers forbid eval (MV3 CSP): keep zod from probing `new Function`.
@@ -6,7 +7,7 @@ z.config({ jitless: true });
 
 /** X ids are decimal strings: 64-bit numbers do not survive JavaScript numbers. */
 export const XId = z.string().check(z.regex(/^\d{1,20}$/));
-export const Handle = z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/));
+export const Handle = z.string().check(z.regex(HANDLE_RE));
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const Account = z.object({ id: XId, handle: Handle, name: z.optional(Text(LIMITS.accountName)) });

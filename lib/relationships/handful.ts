@@ -24,7 +24,7 @@ export interface Candidate {
   followerSince?: number;
 }
 
-export interface Pick {
+export interface HandfulPick {
   key: string;
   tier: Tier;
 }
@@ -77,11 +77,11 @@ export function pickHandful(
     date: string;
     size: number;
     now: number;
-    keep?: readonly Pick[];
+    keep?: readonly HandfulPick[];
     exclude?: ReadonlySet<string>;
   },
-): Pick[] {
-  const picks: Pick[] = keep.filter((p) => !exclude.has(p.key)).slice(0, size);
+): HandfulPick[] {
+  const picks: HandfulPick[] = keep.filter((p) => !exclude.has(p.key)).slice(0, size);
   if (picks.length >= size) return picks;
   const taken = new Set(picks.map((p) => p.key));
   // Keep only the best `size - picks.length` scored candidates: one pass, no full sort of 100k rows.

@@ -1,3 +1,4 @@
+import { HANDLE_SOURCE, isHandle } from '@/lib/text/handle';
 import { $, X } from './selectors';
 
 export interface XAccount {
@@ -18,7 +19,7 @@ export function idFromCookie(cookie: string): string | undefined {
   return undefined;
 }
 
-const HANDLE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+const HANDLE_PATH = new RegExp(`^/(${HANDLE_SOURCE})/?$`);
 
 /**
  * The logged-in account: the handle from the side bar's profile link, or else from the account
@@ -40,7 +41,7 @@ function handleFromProfileLink(doc: Document): string | undefined {
 function handleFromSwitcher(doc: Document): string | undefined {
   const avatar = $('switcherAvatar', doc);
   const handle = avatar?.getAttribute('data-testid')?.slice(X.switcherAvatar.testIdPrefix.length);
-  return handle && /^[A-Za-z0-9_]{1,15}$/.test(handle) ? handle : undefined;
+  return handle && isHandle(handle) ? handle : undefined;
 }
 
 function nameFromSwitcher(doc: Document, handle: string): string | undefined {

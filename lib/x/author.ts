@@ -1,7 +1,8 @@
+import { PROFILE_HREF_RE } from '@/lib/text/handle';
 import { followState } from './people';
 import { X } from './selectors';
 
-const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,15})$/;
+const HANDLE_HREF = PROFILE_HREF_RE;
 
 export interface AuthorAnchor {
   handle: string;

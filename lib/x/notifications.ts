@@ -1,3 +1,4 @@
+import { STATUS_HREF_RE } from '@/lib/text/handle';
 /**
  * What a grouped notification is about. X localises the words, so the icon decides, as other
  * extensions found (x-anatomy.md §1.6): each kind has its own SVG path. English words back it up.
@@ -41,7 +42,7 @@ export function isReplyToMe(article: Element, me: string): boolean {
  */
 export function notifiedPost(article: Element, me: string): string {
   for (const link of article.querySelectorAll('a[href*="/status/"]')) {
-    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
+    const m = STATUS_HREF_RE.exec(link.getAttribute('href') ?? '');
     if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
   }
   const text = article.textContent ?? '';

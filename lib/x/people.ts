@@ -1,7 +1,8 @@
 import type { Person } from '@/lib/messages/schemas';
+import { PROFILE_HREF_RE } from '@/lib/text/handle';
 import { FOLLOW_TESTID, X } from './selectors';
 
-const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,15})$/;
+const HANDLE_HREF = PROFILE_HREF_RE;
 const clip = (text: string | null | undefined, max: number) => (text ?? '').trim().slice(0, max);
 
 /** `<id>-follow` / `<id>-unfollow` inside `root`: the person's numeric id and whether you follow them. */

@@ -1,3 +1,4 @@
+import { HANDLE_SOURCE } from '@/lib/text/handle';
 import { X_HOSTS } from './hosts';
 
 /**
@@ -39,7 +40,7 @@ const RESERVED = new Set([
   'hashtag',
 ]);
 
-const HANDLE = '([A-Za-z0-9_]{1,15})';
+const HANDLE = `(${HANDLE_SOURCE})`;
 const PROFILE_TABS = '(?:/(?:with_replies|media|likes|highlights|articles|affiliates|superfollows))?';
 const PATTERNS: [RouteName, RegExp][] = [
   ['home', /^\/home\/?$/],

@@ -1,3 +1,4 @@
+import { HANDLE_SOURCE, PROFILE_HREF_RE, STATUS_HREF_RE } from '@/lib/text/handle';
 import { X } from './selectors';
 
 export interface TweetInfo {
@@ -6,8 +7,9 @@ export interface TweetInfo {
   text: string;
 }
 
-const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,15})$/;
-const STATUS_HREF = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+const HANDLE_HREF = PROFILE_HREF_RE;
+const STATUS_HREF = STATUS_HREF_RE;
+const AT_HANDLE_RE = new RegExp(`^@(${HANDLE_SOURCE})$`);
 
 /**
  * Reads a post as X shows it: the author from the User-Name block, the id from the permalink that
@@ -47,7 +49,7 @@ function firstOwn(root: Element, css: string): Element | null {
 
 function handleFromSpan(block: Element | null): string | undefined {
   for (const span of block?.querySelectorAll('span') ?? []) {
-    const m = /^@([A-Za-z0-9_]{1,15})$/.exec(span.textContent?.trim() ?? '');
+    const m = AT_HANDLE_RE.exec(span.textContent?.trim() ?? '');
     if (m?.[1]) return m[1];
   }
   return undefined;
@@ -64,7 +66,7 @@ export function quotedTweetIn(root: Element): TweetInfo | undefined {
 /** The id of your post named by X's "Your post was sent" note, if one is showing. */
 export function toastPostId(me: string, doc: Document = document): string | undefined {
   for (const link of doc.querySelectorAll(`${X.toast.css} a[href*="/status/"]`)) {
-    const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})/.exec(link.getAttribute('href') ?? '');
+    const m = STATUS_HREF_RE.exec(link.getAttribute('href') ?? '');
     if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
   }
   return undefined;

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArchive } from '../../lib/archive/read-zip';
-import { summarize } from '../../lib/archive/types';
+import { summarizeArchive as summarize } from '../../lib/archive/types';
 import { makeSyntheticArchive } from './make-synthetic.mjs';
 import { NodeFileBlob } from './node-file-blob';
 

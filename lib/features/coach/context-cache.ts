@@ -1,6 +1,7 @@
 import type { CoachContext } from '@/lib/coach/types';
 import { send } from '@/lib/messages/client';
 import type { Settings } from '@/lib/settings/settings';
+import { mentionsRe } from '@/lib/text/handle';
 import type { ComposerContext } from '@/lib/x/composer';
 import { chatPartner, type Route } from '@/lib/x/routes';
 import type { FeatureContext } from '../types';
@@ -40,7 +41,7 @@ export function createContextCache({ account, route }: FeatureContext) {
 
   const build = (settings: Settings, where?: ComposerContext, text = ''): CoachContext => {
     const target = where ? targetKey(where, route, account.id) : undefined;
-    const mentioned = [...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => (m[1] ?? '').toLowerCase());
+    const mentioned = [...text.matchAll(mentionsRe())].map((m) => (m[1] ?? '').toLowerCase());
     const mentionStages: Record<string, NonNullable<CoachContext['targetStage']>> = {};
     for (const h of mentioned) mentionStages[h] = stages.get(h) ?? 'stranger';
     return {
@@ -58,7 +59,7 @@ export function createContextCache({ account, route }: FeatureContext) {
     async for(where: ComposerContext, text: string, settings: Settings) {
       const handles = [
         targetKey(where, route, account.id),
-        ...[...text.matchAll(/@([A-Za-z0-9_]{1,15})/g)].map((m) => m[1]),
+        ...[...text.matchAll(mentionsRe())].map((m) => m[1]),
       ]
         .filter((h): h is string => Boolean(h))
         .map((h) => h.toLowerCase());

@@ -31,7 +31,7 @@ export const MAX_PER_MESSAGE = 200;
 export const DEFAULT_TTL_MS = 5_000;
 
 /** `@Maya_O`, `maya_o` → `maya_o`; `id:42` stays. */
-export const personKey = (person: string) =>
+export const normalizedPerson = (person: string) =>
   person.startsWith('id:') ? person : person.replace(/^@/, '').toLowerCase();
 
 /**
@@ -111,7 +111,7 @@ export function createLookupCache({
 
   return {
     lookup(person) {
-      const key = personKey(person);
+      const key = normalizedPerson(person);
       const hit = fresh(key);
       if (hit) return Promise.resolve(hit.value);
       const pending = inFlight.get(key);
@@ -124,17 +124,17 @@ export function createLookupCache({
       return promise;
     },
     peek(person) {
-      return fresh(personKey(person))?.value;
+      return fresh(normalizedPerson(person))?.value;
     },
     last(person) {
-      return cache.get(personKey(person))?.value;
+      return cache.get(normalizedPerson(person))?.value;
     },
     invalidate(person) {
       if (person === undefined) {
         cache.clear();
         return;
       }
-      const key = personKey(person);
+      const key = normalizedPerson(person);
       const value = cache.get(key)?.value;
       cache.delete(key);
       if (value?.id) cache.delete(`id:${value.id}`);

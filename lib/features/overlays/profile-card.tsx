@@ -3,6 +3,7 @@ import { type ContactPatch, ProfileCard } from '@/components/overlays/ProfileCar
 import { send } from '@/lib/messages/client';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
 import type { Person } from '@/lib/messages/schemas';
+import { isHandle } from '@/lib/text/handle';
 import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
 import { hookAttribute } from '@/lib/ui/test-hooks';
 import { readProfile } from '@/lib/x/people';
@@ -107,7 +108,7 @@ export const profileCardFeature: Feature = {
         const saved = await send('contact.update', {
           account: account.id,
           person: key,
-          ...(/^[A-Za-z0-9_]{1,15}$/.test(handle) && { handle }),
+          ...(isHandle(handle) && { handle }),
           patch,
         });
         cache.invalidate(key);

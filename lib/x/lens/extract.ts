@@ -1,3 +1,4 @@
+import { HANDLE_RE } from '@/lib/text/handle';
 /**
  * Turns one response body X's page received into compact facts. Runs in the page's world, so it
  * stays small and dependency-free; the content script validates whatever comes out of here again
@@ -60,7 +61,7 @@ function container(op: string, body: Json): Json {
 }
 
 const ID = /^\d{1,20}$/;
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const HANDLE = HANDLE_RE;
 const str = (v: unknown, max: number) => (typeof v === 'string' && v ? v.slice(0, max) : undefined);
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
 const id = (v: unknown) => (typeof v === 'string' && ID.test(v) ? v : undefined);
