@@ -93,6 +93,11 @@ for (const kind of BROWSERS) {
       await tab.goto(`https://x.com${path}`, { waitUntil: 'load' });
       await waitForAccount(tab, ME.handle);
     };
+    /** A new options page (Firefox's puppeteer never sees a moz-extension:// reload finish). */
+    const reopen = async (old) => {
+      await old.close();
+      return ctx.session.openExtensionPage('options.html');
+    };
     const fresh = async () => {
       await sendFromPage(probe, 'data.wipe', { account: ME.id });
       await sendFromPage(probe, 'events.record', {
@@ -205,7 +210,7 @@ for (const kind of BROWSERS) {
     });
 
     it('disk full mid-import: a clear error, nothing written; the retry imports once', async () => {
-      const options = await ctx.session.openExtensionPage('options.html');
+      let options = await ctx.session.openExtensionPage('options.html');
       await arm(options, { 'quota-archive': 1 });
       const importOnce = async () => {
         const input = await options.waitForSelector('[data-testid="dt-archive-input"]', { timeout: 15_000 });
@@ -227,7 +232,7 @@ for (const kind of BROWSERS) {
       const owner = SYNTHETIC_OWNER.id;
       const none = await sendFromPage(options, 'contacts.list', { account: owner, limit: 1 });
       assert.equal(none.data.total, 0, 'nothing of the archive was written');
-      await options.reload({ waitUntil: 'load' });
+      options = await reopen(options);
       const done = await importOnce();
       assert.equal(await done.evaluate((el) => el.dataset.error ?? null), null);
       const followers = await sendFromPage(options, 'contacts.list', {
@@ -267,7 +272,7 @@ for (const kind of BROWSERS) {
       await followersPage();
       const got = await waitForFollowers(probe, FOLLOWERS);
       assert.equal(got.rows, FOLLOWERS);
-      await probe.reload({ waitUntil: 'load' });
+      probe = await reopen(probe);
       const text = await (
         await probe.waitForSelector('[data-testid="dt-quarantine"]', { timeout: 15_000 })
       ).evaluate((el) => el.textContent);
@@ -365,7 +370,7 @@ for (const kind of BROWSERS) {
           ME.id,
         );
         assert.ok(report.missing.includes('tweet'), `the timeline's posts are named: ${report.missing}`);
-        await probe.reload({ waitUntil: 'load' });
+        probe = await reopen(probe);
         const health = await (
           await probe.waitForSelector('[data-testid="dt-health"] li[data-route="home"]', { timeout: 15_000 })
         ).evaluate((el) => el.textContent);
@@ -417,7 +422,7 @@ for (const kind of BROWSERS) {
       await sleep(2000);
       const got = await storedFollowers(probe);
       assert.equal(got.rows, before.rows, 'the stopped tab recorded nothing more');
-      await probe.reload({ waitUntil: 'load' });
+      probe = await reopen(probe);
       const text = await (
         await probe.waitForSelector('[data-testid="dt-health"] li[data-route="account"]', { timeout: 15_000 })
       ).evaluate((el) => el.textContent);
