@@ -52,7 +52,9 @@ after(() => {
     );
     for (const [name, r] of Object.entries(rows))
       console.log(
-        `${name} | ${r.lost} | ${r.duplicates} | ${r.draftsAltered} | ${r.postsBlocked} | ${r.sees}`,
+        r.skipped
+          ? `${name} | skipped: ${r.skipped}`
+          : `${name} | ${r.lost} | ${r.duplicates} | ${r.draftsAltered} | ${r.postsBlocked} | ${r.sees}`,
       );
   }
 });
