@@ -54,7 +54,7 @@ export function CoachingSettings({ settings, save }: { settings: Settings; save:
           data-group={group.id}
           aria-labelledby={`rules-${group.id}`}
         >
-          <h4 id={`rules-${group.id}`}>{t(group.title)}</h4>
+          <h3 id={`rules-${group.id}`}>{t(group.title)}</h3>
           <p class="muted small">{t(group.about)}</p>
           {group.rules.map((rule) => (
             <label class="toggle" key={rule.id} data-rule={rule.id}>

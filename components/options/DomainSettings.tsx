@@ -99,7 +99,7 @@ function DomainList(props: {
 }) {
   return (
     <div class="domains" data-testid={props.testId}>
-      <h4>{props.title}</h4>
+      <h3>{props.title}</h3>
       {props.about && <p class="muted small">{props.about}</p>}
       {props.domains.length === 0 ? (
         <p class="muted small">{props.empty}</p>

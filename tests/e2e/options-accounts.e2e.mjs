@@ -226,7 +226,7 @@ for (const kind of BROWSERS) {
       const groups = await options.$$eval('[data-testid="dt-settings-rules"] .rule-group', (els) =>
         els.map((g) => ({
           id: g.dataset.group,
-          title: g.querySelector('h4').textContent,
+          title: g.querySelector('h3').textContent,
           about: g.querySelector('p').textContent,
           rules: g.querySelectorAll('[data-rule]').length,
         })),
@@ -237,7 +237,7 @@ for (const kind of BROWSERS) {
       );
       assert.ok(groups.every((g) => g.about.endsWith('.') && g.rules > 0));
       // The sub-headings are sized by the page, not the browser: "Added by you" is 13px in both.
-      const sizes = await options.$$eval('[data-testid="dt-settings-domains"] h4', (els) =>
+      const sizes = await options.$$eval('[data-testid="dt-settings-domains"] h3', (els) =>
         els.map((e) => getComputedStyle(e).fontSize),
       );
       assert.deepEqual(sizes, ['13px', '13px']);
