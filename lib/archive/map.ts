@@ -1,3 +1,4 @@
+import { snowflakeMs } from '@/lib/text/snowflake';
 import { unwrapRecord } from './parse-ytd';
 import {
   ARCHIVE_CONTENTS_VERSION,
@@ -86,18 +87,6 @@ export function parseTimestamp(v: unknown): number | undefined {
   }
   const t = Date.parse(s);
   return Number.isNaN(t) ? undefined : t;
-}
-
-const TWITTER_EPOCH = 1288834974657n;
-/** Creation time encoded in a snowflake id (ids after Nov 2010); undefined for older sequential ids. */
-export function snowflakeMs(id: string): number | undefined {
-  try {
-    const b = BigInt(id);
-    if (b < 1n << 32n) return undefined;
-    return Number((b >> 22n) + TWITTER_EPOCH);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Archives escape only & < > — decode exactly those, once. */

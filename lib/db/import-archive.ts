@@ -1,6 +1,7 @@
 import { unwrap } from 'idb';
 import type { ArchiveImport, ImportCounts, ImportInteraction } from '@/lib/archive/to-events';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
+import { snowflakeMs } from '@/lib/text/snowflake';
 import { handleKey, withDerived } from './contacts';
 import type { Database } from './open';
 import type { ContactRow, InteractionRow, PostRow } from './schema';
@@ -133,7 +134,7 @@ export async function importArchive(
         key,
         contact: '',
         kind: 'like_out',
-        at: snowflakeTime(like.tweetId) ?? data.seenAt,
+        at: snowflakeMs(like.tweetId) ?? data.seenAt,
         tweetId: like.tweetId,
         ...(like.text && { text: like.text }),
       });
@@ -197,11 +198,4 @@ function unfollowedSince(
     next.followsMe = false;
     next.unfollowedAt = data.seenAt;
   }
-}
-
-/** When a tweet was made, from its snowflake id (ids after late 2010), else undefined. */
-export function snowflakeTime(id: string): number | undefined {
-  if (id.length < 16) return undefined;
-  const ms = Number(BigInt(id) >> 22n) + 1288834974657;
-  return Number.isFinite(ms) ? ms : undefined;
 }

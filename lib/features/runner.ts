@@ -1,6 +1,8 @@
 import { routeOf } from '@/lib/x/routes';
 import type { Feature, FeatureContext } from './types';
 
+// Not WXT's `wxt:locationchange`: without the Navigation API (Firefox 140) it polls once a second,
+// while the one DOM watch sees X re-render a new route at once (checkNavigation below).
 /**
  * Runs the features whose routes match the current page, and on every SPA navigation tears them
  * all down (aborting their signals) and starts the ones that match the new route.

@@ -31,6 +31,8 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 const SHARED_KEY = 'settings';
+// Not WXT's storage.defineItem: settings live under one key per account, known only at run time,
+// and defineItem binds one fixed key; zod keeps what still fits instead of versioned migrations.
 /** The storage.local key of one account's settings (the shared starting point without an account). */
 export const settingsKey = (account?: string) => (account ? `${SHARED_KEY}:${account}` : SHARED_KEY);
 

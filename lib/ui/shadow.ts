@@ -8,6 +8,9 @@ export interface ShadowMount {
   remove(): void;
 }
 
+// Not WXT's createShadowRootUi/createIntegratedUi: they mount asynchronously (loading the CSS file
+// per UI) and build an html/head/body per root, where a timeline needs hundreds of synchronous
+// badge mounts sharing one CSS text; the lifetime comes from ctx.signal all the same.
 /**
  * Mounts a Preact tree in a shadow root whose host tag starts with `dinner-table-`, so X's
  * styles never reach it and ours never reach X. The root is closed, so X's scripts cannot read

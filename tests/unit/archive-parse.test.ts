@@ -9,11 +9,11 @@ import {
   mapLike,
   mapTweet,
   parseTimestamp,
-  snowflakeMs,
   statusIdFromUrl,
   toId,
 } from '../../lib/archive/map';
 import { parseDataFile, parseYtd, quoteUnsafeIntegers, unwrapRecord } from '../../lib/archive/parse-ytd';
+import { snowflakeMs } from '../../lib/text/snowflake';
 import { FIXTURES_DIR } from '../archive/fixture-helpers';
 
 describe('parseTimestamp', () => {
