@@ -122,7 +122,7 @@ for (const kind of BROWSERS) {
     it('service worker killed mid-batch: every follower stored once', async (t) => {
       if (kind !== 'chromium') {
         t.skip(
-          'Firefox MV2 runs a persistent background page: the browser offers no way to stop it short of reloading the extension (the reload suite)',
+          'does not apply in Firefox: its MV2 background is a persistent page, with no worker to stop (only reloading the extension stops it: the reload suite)',
         );
         note(kind, 'service worker killed mid-batch', { skipped: 'no worker to kill (MV2 background page)' });
         return;
