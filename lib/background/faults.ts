@@ -12,30 +12,33 @@ export const FAULTS_KEY = 'dt:faults';
 export type Fault = 'quota-events' | 'quota-archive' | 'close-db';
 
 type Armed = Partial<Record<Fault, number>>;
-let armed: Promise<Armed> | undefined;
+/** Whether the test hooks are off: read once per worker life (the answer in normal use). */
+let hooksOff: Promise<boolean> | undefined;
 
-function load(): Promise<Armed> {
-  armed ??= browser.storage.local.get([TEST_HOOKS_KEY, FAULTS_KEY]).then(
-    (stored) => (stored[TEST_HOOKS_KEY] === true && isArmed(stored[FAULTS_KEY]) ? stored[FAULTS_KEY] : {}),
-    () => ({}),
-  );
-  return armed;
-}
-
-/** Forgets the cached answer when either key changes (the harness arms a fault mid-test). */
+/** Forgets the cached flag when the harness changes it. */
 export function watchFaults() {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (TEST_HOOKS_KEY in changes || FAULTS_KEY in changes)) armed = undefined;
+    if (area === 'local' && TEST_HOOKS_KEY in changes) hooksOff = undefined;
   });
 }
 
-/** Whether `name` is armed; if so, spends one of its times. */
+/**
+ * Whether `name` is armed; if so, spends one of its times. With the hooks on, the faults are read
+ * afresh at every call, so a fault armed just before a batch applies to that batch.
+ */
 export async function fault(name: Fault): Promise<boolean> {
-  const now = await load();
+  hooksOff ??= browser.storage.local.get(TEST_HOOKS_KEY).then(
+    (stored) => stored[TEST_HOOKS_KEY] !== true,
+    () => true,
+  );
+  if (await hooksOff) return false;
+  const stored = (await browser.storage.local.get(FAULTS_KEY).catch(() => ({}) as Record<string, unknown>))[
+    FAULTS_KEY
+  ];
+  const now: Armed = isArmed(stored) ? stored : {};
   const left = now[name] ?? 0;
   if (left <= 0) return false;
-  now[name] = left - 1;
-  await browser.storage.local.set({ [FAULTS_KEY]: { ...now } }).catch(() => {});
+  await browser.storage.local.set({ [FAULTS_KEY]: { ...now, [name]: left - 1 } }).catch(() => {});
   return true;
 }
 
