@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CadenceSelect } from '@/components/common/CadenceSelect';
 import {
   ago,
   cardSummary,
@@ -9,6 +10,7 @@ import {
 import { tRich } from '@/lib/i18n/rich';
 import { t } from '@/lib/i18n/t';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
+import type { Cadence } from '@/lib/relationships/due';
 import { CountsList } from './CountsList';
 import { StageMark } from './StageMark';
 
@@ -16,6 +18,8 @@ export interface ContactPatch {
   notes?: string;
   tags?: string[];
   metInPerson?: boolean;
+  /** "Keep in touch every …", only for someone already in the record. */
+  keepEvery?: Cadence;
 }
 
 export interface ProfileCardProps {
@@ -63,10 +67,11 @@ export function ProfileCard({
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [met, setMet] = useState(false);
+  const [cadence, setCadence] = useState<Cadence | ''>('');
   const [tagDraft, setTagDraft] = useState('');
   const [showAll, setShowAll] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const touched = useRef({ notes: false, tags: false, met: false });
+  const touched = useRef({ notes: false, tags: false, met: false, cadence: false });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingNotes = useRef<string | undefined>(undefined);
 
@@ -76,6 +81,7 @@ export function ProfileCard({
     if (!touched.current.notes) setNotes(contact.notes ?? '');
     if (!touched.current.tags) setTags(contact.tags ?? []);
     if (!touched.current.met) setMet(Boolean(contact.metInPerson));
+    if (!touched.current.cadence) setCadence(contact.keepEvery ?? '');
   }, [contact]);
 
   const commit = async (patch: ContactPatch) => {
@@ -239,6 +245,21 @@ export function ProfileCard({
               ) : null}
             </>
           )}
+
+          {contact ? (
+            <div class="dt-field dt-cadence">
+              <CadenceSelect
+                id="dt-cadence"
+                stage={contact.stage}
+                value={cadence}
+                onChange={(next) => {
+                  touched.current.cadence = true;
+                  setCadence(next);
+                  void commit({ keepEvery: next });
+                }}
+              />
+            </div>
+          ) : null}
 
           <div class="dt-field">
             <label for="dt-notes">{t('cardNotesLabel')}</label>

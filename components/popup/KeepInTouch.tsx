@@ -1,17 +1,16 @@
 import { useState } from 'preact/hooks';
+import { CadenceSelect } from '@/components/common/CadenceSelect';
 import { cadenceLabel } from '@/components/common/due-words';
-import { t, tp } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
-import { CADENCES, type Cadence, DEFAULT_CADENCE_DAYS } from '@/lib/relationships/due';
+import type { Cadence } from '@/lib/relationships/due';
 
 /** "Keep in touch every …" for one person: how long before a quiet conversation counts as going cold. */
 export function KeepInTouch({ account, contact }: { account: string; contact: ContactView }) {
   const [value, setValue] = useState<Cadence | ''>(contact.keepEvery ?? '');
   const [said, setSaid] = useState('');
-  const fallback = DEFAULT_CADENCE_DAYS[contact.stage];
-  const change = async (next: Cadence | '') => {
-    if (!next) return;
+  const change = async (next: Cadence) => {
     setValue(next);
     try {
       await send('due.cadence', { account, key: contact.key, keepEvery: next });
@@ -22,22 +21,12 @@ export function KeepInTouch({ account, contact }: { account: string; contact: Co
   };
   return (
     <div class="field">
-      <label for="person-cadence">{t('keepInTouchLabel')}</label>
-      <select
+      <CadenceSelect
         id="person-cadence"
-        data-testid="dt-cadence"
+        stage={contact.stage}
         value={value}
-        onChange={(e) => void change((e.currentTarget as HTMLSelectElement).value as Cadence)}
-      >
-        <option value="" disabled={value !== ''}>
-          {fallback ? tp('cadenceDefaultWeeks', fallback / 7) : t('cadenceDefaultNone')}
-        </option>
-        {CADENCES.map((c) => (
-          <option key={c} value={c}>
-            {cadenceLabel(c)}
-          </option>
-        ))}
-      </select>
+        onChange={(c) => void change(c)}
+      />
       <span class="muted small" role="status" aria-live="polite">
         {said}
       </span>

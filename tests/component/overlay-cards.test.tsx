@@ -256,6 +256,46 @@ describe('ProfileCard', () => {
     expect(screen.queryByTestId('dt-due')).toBeNull();
   });
 
+  it('sets "keep in touch every" for someone in the record, starting from the stage default', async () => {
+    const onSave = vi.fn(async () => {});
+    render(
+      <ProfileCard
+        handle="maya"
+        contact={maya}
+        history={history}
+        followsMe
+        onSave={onSave}
+        open
+        onToggle={() => {}}
+        now={NOW}
+      />,
+    );
+    const select = screen.getByLabelText('Keep in touch') as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(select.selectedOptions[0]?.textContent).toMatch(/3 weeks/);
+    await act(async () => {
+      fireEvent.change(select, { target: { value: '1m' } });
+    });
+    expect(onSave).toHaveBeenCalledWith({ keepEvery: '1m' });
+    expect(select.value).toBe('1m');
+    expect(screen.getByTestId('dt-save-state').dataset.state).toBe('saved');
+    cleanup();
+    // A stranger with nothing recorded has no conversation to keep warm: no control.
+    render(
+      <ProfileCard
+        handle="nobody"
+        contact={null}
+        history={[]}
+        followsMe={false}
+        onSave={onSave}
+        open
+        onToggle={() => {}}
+        now={NOW}
+      />,
+    );
+    expect(screen.queryByTestId('dt-cadence')).toBeNull();
+  });
+
   it('shows the history newest first, the counts and the stored notes and tags', () => {
     render(
       <ProfileCard

@@ -316,10 +316,26 @@ for (const kind of BROWSERS) {
       assert.ok(!page.url().includes('compose'), "typing a note did not trigger X's shortcuts");
       await screenshot(page, kind, 'overlays-profile');
 
+      // Issue 13.1: "keep in touch every" on the profile card, the same setting as the popup's Person view.
+      const cadence = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-cadence"]');
+      await cadence.asElement().select('2w');
+      const extension = await ctx.session.openExtensionPage('popup.html');
+      for (let i = 0; ; i++) {
+        const seen = await sendFromPage(extension, 'contact.get', { account: ME.id, person: 'maya_okafor' });
+        if (seen.data?.contact?.keepEvery === '2w') break;
+        if (i === 50)
+          assert.fail(`the cadence never reached the record: ${JSON.stringify(seen.data?.contact)}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await extension.close();
+      await page.bringToFront();
+
       await page.reload({ waitUntil: 'load' });
       // Remembered: open again without a click.
       const afterReload = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-notes"]');
       await page.waitForFunction((el, t) => el.value === t, { timeout: 10_000 }, afterReload, typed);
+      const cadenceAfter = await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-cadence"]');
+      await page.waitForFunction((el) => el.value === '2w', { timeout: 10_000 }, cadenceAfter);
 
       // Same person (same id), new handle.
       const renamed = JSON.parse(JSON.stringify(seed).replaceAll('maya_okafor', 'maya_renamed'));

@@ -104,16 +104,23 @@ export const profileCardFeature: Feature = {
       hookAttribute(card.host, 'data-handle', handle);
       if (person.id) hookAttribute(card.host, 'data-id', person.id);
 
-      const onSave = async (patch: ContactPatch) => {
-        const saved = await send('contact.update', {
-          account: account.id,
-          person: key,
-          ...(isHandle(handle) && { handle }),
-          patch,
-        });
+      const onSave = async ({ keepEvery, ...patch }: ContactPatch) => {
+        // The cadence lives with the contact's due state (the same message the popup's Person view sends).
+        if (keepEvery && contact) {
+          await send('due.cadence', { account: account.id, key: contact.key, keepEvery });
+          contact = { ...contact, keepEvery };
+        }
+        if (Object.keys(patch).length > 0) {
+          const saved = await send('contact.update', {
+            account: account.id,
+            person: key,
+            ...(isHandle(handle) && { handle }),
+            patch,
+          });
+          contact = saved.contact;
+        }
         cache.invalidate(key);
         cache.invalidate(handle);
-        contact = saved.contact;
         render();
       };
 
