@@ -59,6 +59,8 @@ export function KeepTalking({
 
   if (!view || (view.due.length === 0 && view.missed.length === 0)) return null;
   const rowProps = { busy, onAct: act, onOpen };
+  // The background sends at most 20 of each reason; the rest is counted, not listed.
+  const more = view.counts.replyBacks + view.counts.goingCold - view.due.length;
   return (
     <section class="keep-talking" aria-labelledby="keep-talking-title">
       <div class="today-head">
@@ -68,9 +70,14 @@ export function KeepTalking({
         </p>
       </div>
       {view.due.length > 0 && <DueRows rows={view.due} testid="dt-due-list" {...rowProps} />}
+      {more > 0 && (
+        <p class="muted small" data-testid="dt-due-more">
+          {tp('dueMore', more)}
+        </p>
+      )}
       {view.missed.length > 0 && (
         <details class="missed small">
-          <summary>{tp('dueMissed', view.missed.length)}</summary>
+          <summary>{tp('dueMissed', view.counts.missed)}</summary>
           <DueRows rows={view.missed} testid="dt-due-missed" {...rowProps} />
         </details>
       )}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dueContacts } from '@/lib/db/due';
 import type { Database } from '@/lib/db/open';
-import { type BadgeMode, badgeCount, type DueReason, dueList } from '@/lib/relationships/due';
+import { type BadgeMode, badgeCount, badgeCountOf, type DueCounts, dueList } from '@/lib/relationships/due';
 import { loadSettings } from '@/lib/settings/settings';
 import { viewAccount } from './handlers-popup';
 
@@ -28,11 +28,11 @@ export async function setDueBadge(count: number, mode: BadgeMode): Promise<void>
   }
 }
 
-/** Shows the badge for a due list already read (the popup's `due.get`). */
-export async function showDueBadge(due: readonly { reason: DueReason }[], account: string): Promise<void> {
+/** Shows the badge for a due list already read (the popup's `due.get`, by its totals: the rows are capped). */
+export async function showDueBadge(counts: DueCounts, account: string): Promise<void> {
   try {
     const { badge: mode } = await loadSettings(account);
-    await setDueBadge(badgeCount(due, mode), mode);
+    await setDueBadge(badgeCountOf(counts, mode), mode);
   } catch {
     // The badge is a nicety.
   }

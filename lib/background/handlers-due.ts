@@ -6,7 +6,7 @@ import type { ContactRow } from '@/lib/db/schema';
 import { weekTalk } from '@/lib/db/week';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { DUE_MESSAGES, DueRow } from '@/lib/messages/protocol-due';
-import { type DueItem, dueList, owedOf } from '@/lib/relationships/due';
+import { capDue, DUE_SHOWN_PER_REASON, type DueItem, dueList, owedOf } from '@/lib/relationships/due';
 import { DAY_MS, startOfLocalDay } from '@/lib/relationships/handful';
 import { computeWeek, weekChange } from '@/lib/relationships/week';
 import { refreshDueBadge, showDueBadge } from './badge';
@@ -43,13 +43,28 @@ function toDueRow(item: DueItem<ContactRow>): DueRow {
 
 export async function dueView(db: Database, requested?: string, now = Date.now()): Promise<DueView> {
   const account = await viewAccount(db, requested);
-  if (!account) return { account: null, due: [], missed: [], reachedOut: 0 };
+  if (!account)
+    return {
+      account: null,
+      due: [],
+      missed: [],
+      reachedOut: 0,
+      counts: { replyBacks: 0, goingCold: 0, missed: 0 },
+    };
   const [rows, reachedOut] = await Promise.all([
     dueContacts(db, account, now),
     reachedOutSince(db, account, startOfLocalDay(now)),
   ]);
   const { due, missed } = dueList(rows, now);
-  return { account, due: due.map(toDueRow), missed: missed.slice(0, 20).map(toDueRow), reachedOut };
+  // Only the rows the popup shows are shaped and sent; the totals say how many more there are.
+  const { shown, counts } = capDue(due, missed);
+  return {
+    account,
+    due: shown.map(toDueRow),
+    missed: missed.slice(0, DUE_SHOWN_PER_REASON).map(toDueRow),
+    reachedOut,
+    counts,
+  };
 }
 
 /** The week in Balance: two weeks of posts and a bounded range of talk, never the whole history. */
@@ -69,7 +84,8 @@ export function createDueHandlers(getDb: () => Promise<Database>): Pick<Handlers
       const db = await getDb();
       const view = await dueView(db, account);
       // The popup just counted what is due: the badge agrees with it (for the account it shows).
-      if (view.account && view.account === (await viewAccount(db))) void showDueBadge(view.due, view.account);
+      if (view.account && view.account === (await viewAccount(db)))
+        void showDueBadge(view.counts, view.account);
       return view;
     },
     'due.act': async ({ account, key, action }: Input<'due.act'>) => {

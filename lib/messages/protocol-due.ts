@@ -38,6 +38,8 @@ export const DueView = z.object({
   missed: z.array(DueRow),
   /** People you said something to today. */
   reachedOut: z.number(),
+  /** How many are due and missed in all: `due` and `missed` hold at most 20 of each reason. */
+  counts: z.object({ replyBacks: z.number(), goingCold: z.number(), missed: z.number() }),
 });
 export type DueView = z.infer<typeof DueView>;
 

@@ -189,6 +189,34 @@ export function whyDue(row: DueFields, reason: DueReason): DueWhy {
   );
 }
 
+/** The most rows of each reason the popup shows: the rest is "and N more", never 500 rows. */
+export const DUE_SHOWN_PER_REASON = 20;
+
+export interface DueCounts {
+  replyBacks: number;
+  goingCold: number;
+  missed: number;
+}
+
+/**
+ * The rows the popup shows from a sorted due list: at most `perReason` reply-backs (oldest first)
+ * and `perReason` going cold (longest silent first), in the list's order, with the totals of each
+ * so the interface can say how many more there are.
+ */
+export function capDue<T extends { reason: DueReason }>(
+  due: readonly T[],
+  missed: readonly unknown[],
+  perReason = DUE_SHOWN_PER_REASON,
+): { shown: T[]; counts: DueCounts } {
+  const counts: DueCounts = { replyBacks: 0, goingCold: 0, missed: missed.length };
+  const shown: T[] = [];
+  for (const item of due) {
+    const n = item.reason === 'reply-back' ? ++counts.replyBacks : ++counts.goingCold;
+    if (n <= perReason) shown.push(item);
+  }
+  return { shown, counts };
+}
+
 /** What the toolbar badge counts: nothing, the replies you owe, or everything due. */
 export const BADGE_MODES = ['off', 'reply-backs', 'due'] as const;
 export type BadgeMode = (typeof BADGE_MODES)[number];
@@ -197,4 +225,10 @@ export type BadgeMode = (typeof BADGE_MODES)[number];
 export function badgeCount(due: readonly { reason: DueReason }[], mode: BadgeMode): number {
   if (mode === 'off') return 0;
   return mode === 'due' ? due.length : due.filter((d) => d.reason === 'reply-back').length;
+}
+
+/** The badge's number from the totals (the popup's capped view still knows them). */
+export function badgeCountOf(counts: Pick<DueCounts, 'replyBacks' | 'goingCold'>, mode: BadgeMode): number {
+  if (mode === 'off') return 0;
+  return mode === 'due' ? counts.replyBacks + counts.goingCold : counts.replyBacks;
 }

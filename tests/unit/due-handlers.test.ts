@@ -77,3 +77,31 @@ describe('the due list through the record', () => {
     expect((await dueView(db, me.id, NOW + 10 * DAY)).due).toEqual([]);
   });
 });
+
+describe('a long due list', () => {
+  it('sends at most 20 of each reason, oldest first, with the totals of each', async () => {
+    const events: PageEvent[] = [];
+    // 25 owe a reply (said 0.1 to 2.5 days ago), 23 conversations going cold (silent 30 to 52 days).
+    for (let i = 0; i < 25; i++)
+      events.push(
+        said(`r${100 + i}`, 'reply_in', { id: `${100 + i}`, handle: `owed_${i}` }, 0.1 * (i + 1), 'hi'),
+      );
+    for (let i = 0; i < 23; i++) {
+      const person = { id: `${200 + i}`, handle: `cold_${i}` };
+      events.push(said(`c${300 + i}`, 'reply_in', person, 40 + i, 'the pilot'));
+      events.push(said(`c${400 + i}`, 'reply_out', person, 30 + i, 'good luck'));
+    }
+    await recordEvents(db, me, events, NOW);
+    const view = await dueView(db, me.id, NOW);
+    expect(view.counts).toEqual({ replyBacks: 25, goingCold: 23, missed: 0 });
+    const replyBacks = view.due.filter((r) => r.reason === 'reply-back');
+    const cold = view.due.filter((r) => r.reason === 'going-cold');
+    expect(replyBacks).toHaveLength(20);
+    expect(cold).toHaveLength(20);
+    // Reply-backs first, the oldest owed first (owed_24 waited longest); going cold, longest silent first.
+    expect(view.due[0]?.contact.handle).toBe('owed_24');
+    expect(replyBacks.map((r) => r.contact.handle)).not.toContain('owed_0');
+    expect(cold[0]?.contact.handle).toBe('cold_22');
+    expect(view.due.indexOf(cold[0] as (typeof view.due)[number])).toBe(20);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionKind } from '@/lib/messages/schemas';
-import { type DueFields, dueAtOf, dueList } from '@/lib/relationships/due';
+import { badgeCountOf, capDue, type DueFields, dueAtOf, dueList } from '@/lib/relationships/due';
 import { stageOfSummary, summarize } from '@/lib/relationships/summary';
 
 const DAY = 86_400_000;
@@ -132,5 +132,35 @@ describe('going cold', () => {
     expect(dueList([conversing(24, { dueSnoozedUntil: NOW + DAY })], NOW).due).toEqual([]);
     const rows = [conversing(30), person('r', [['reply_in', ago(1)]])];
     expect(dueList(rows, NOW).due.map((d) => d.reason)).toEqual(['reply-back', 'going-cold']);
+  });
+});
+
+describe('the capped due list the popup shows', () => {
+  const item = (reason: 'reply-back' | 'going-cold', n: number) => ({ reason, n });
+  it('keeps the first N of each reason in order and counts them all', () => {
+    const due = [
+      ...Array.from({ length: 5 }, (_, n) => item('reply-back', n)),
+      ...Array.from({ length: 4 }, (_, n) => item('going-cold', n)),
+    ];
+    const { shown, counts } = capDue(due, [1, 2, 3], 3);
+    expect(shown).toEqual([
+      item('reply-back', 0),
+      item('reply-back', 1),
+      item('reply-back', 2),
+      item('going-cold', 0),
+      item('going-cold', 1),
+      item('going-cold', 2),
+    ]);
+    expect(counts).toEqual({ replyBacks: 5, goingCold: 4, missed: 3 });
+  });
+
+  it('shows everything when under the cap, and the badge counts the totals, not the rows shown', () => {
+    const { shown, counts } = capDue([item('going-cold', 0)], []);
+    expect(shown).toHaveLength(1);
+    expect(counts).toEqual({ replyBacks: 0, goingCold: 1, missed: 0 });
+    const many = { replyBacks: 120, goingCold: 30 };
+    expect(badgeCountOf(many, 'reply-backs')).toBe(120);
+    expect(badgeCountOf(many, 'due')).toBe(150);
+    expect(badgeCountOf(many, 'off')).toBe(0);
   });
 });
