@@ -91,7 +91,7 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
     // filled now because followers were found since.
     if (short && stored && stored.size === size && (stored.unmet ?? 0) < unmetCount) foundAt = now;
     const keep = picks.filter((p) => !gone.has(p.key));
-    const pool = await candidatePool(db, account, { rank: (key) => hash(`${date}|${key}`), now });
+    const pool = await candidatePool(db, account, { seed: date, now });
     unmetCount = pool.total;
     picks = pickHandful(pool.candidates, { date, size, now, keep, exclude: gone });
     rows = await contactsByKey(

@@ -1,9 +1,10 @@
 import { isDueNow } from '@/lib/relationships/due';
 import type { Candidate } from '@/lib/relationships/handful';
-import { MEETING_KINDS } from '@/lib/relationships/handful';
+import { hash, MEETING_KINDS } from '@/lib/relationships/handful';
 import { UNMET } from '@/lib/relationships/summary';
 import type { Database } from './open';
 import type { ContactRow, NudgeRow, PostRow } from './schema';
+import { unmetCount } from './unmet-count';
 
 /** The popup's reads (Today, Balance). Read-only; the writers stay in record.ts and contact-update.ts. */
 
@@ -21,25 +22,28 @@ const toCandidate = (row: ContactRow): Candidate => ({
 const ENGAGING = new Set(['reply_in', 'mention_in', 'quote_in', 'like_in', 'repost_in', 'dm_in']);
 
 /**
- * The pool today's handful is picked from, without reading 100k rows: every unmet follower's key
- * (keys only, cheap), of which the `sample` ranked first by `rank` (a hash of the day and the key)
- * are read; plus the `newest` unmet followers, plus whoever engaged with you in the last `days`
- * days (from the newest interactions). `total` is the number of unmet followers.
+ * The pool today's handful is picked from, without reading 100k rows: `sample` unmet followers'
+ * keys read in `windows` runs of the byUnmet index that start at offsets drawn from the day (`seed`,
+ * e.g. the local date), so each day samples other followers and the same ones all day; plus the
+ * `newest` unmet followers, plus whoever engaged with you in the last `days` days (from the newest
+ * interactions). `total` is the number of unmet followers (the stored count, not a scan).
  */
 export async function candidatePool(
   db: Database,
   account: string,
   {
-    rank,
+    seed,
     sample = 200,
+    windows = 8,
     newest = 40,
     days = 7,
     recentLimit = 2000,
     engagers = 150,
     now = Date.now(),
   }: {
-    rank: (key: string) => number;
+    seed: string;
     sample?: number;
+    windows?: number;
     newest?: number;
     days?: number;
     recentLimit?: number;
@@ -48,11 +52,8 @@ export async function candidatePool(
   },
 ): Promise<{ total: number; candidates: Candidate[] }> {
   const range = unmetRange(account);
-  const primaryKeys = await db.getAllKeysFromIndex('contacts', 'byUnmet', range);
-  const keys = new Set<string>();
-  const ranked = primaryKeys.map(([, key]) => ({ key, r: rank(key) }));
-  ranked.sort((a, b) => a.r - b.r);
-  for (const { key } of ranked.slice(0, sample)) keys.add(key);
+  const total = await unmetCount(db, account);
+  const keys = new Set(await sampleUnmetKeys(db, range, total, { seed, sample, windows }));
 
   let cursor = await db.transaction('contacts').store.index('byUnmet').openCursor(range, 'prev');
   for (let n = 0; cursor && n < newest; n++) {
@@ -79,7 +80,48 @@ export async function candidatePool(
   const candidates = rows
     .filter((row): row is ContactRow => row?.unmet === 1 && !isDueNow(row, now))
     .map(toCandidate);
-  return { total: primaryKeys.length, candidates };
+  return { total, candidates };
+}
+
+/**
+ * Up to `sample` primary keys of the range, in `windows` runs: each run starts at an offset drawn
+ * from `seed` (cursor.advance skips without reading values) and takes the next keys, wrapping at the
+ * end. Reads about `sample` keys whatever the size of the range.
+ */
+export async function sampleUnmetKeys(
+  db: Database,
+  range: IDBKeyRange,
+  total: number,
+  { seed, sample, windows }: { seed: string; sample: number; windows: number },
+): Promise<string[]> {
+  const index = db.transaction('contacts').store.index('byUnmet');
+  const keys = new Set<string>();
+  if (total <= sample) {
+    for (const [, key] of await index.getAllKeys(range)) keys.add(key);
+    return [...keys];
+  }
+  const per = Math.ceil(sample / windows);
+  for (let w = 0; w < windows && keys.size < sample; w++) {
+    const offset = hash(`${seed}|${w}`) % total;
+    let cursor = await index.openKeyCursor(range);
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    let taken = 0;
+    let wrapped = false;
+    while (taken < per && keys.size < sample) {
+      if (!cursor) {
+        // Past the end: the run wraps to the start of the range (once).
+        if (wrapped) break;
+        wrapped = true;
+        cursor = await index.openKeyCursor(range);
+        if (!cursor) break;
+      }
+      const [, key] = cursor.primaryKey;
+      if (!keys.has(key)) taken++;
+      keys.add(key);
+      cursor = await cursor.continue();
+    }
+  }
+  return [...keys];
 }
 
 export async function contactsByKey(
