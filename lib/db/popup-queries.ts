@@ -53,7 +53,7 @@ export async function candidatePool(
 ): Promise<{ total: number; candidates: Candidate[] }> {
   const range = unmetRange(account);
   const total = await unmetCount(db, account);
-  const keys = new Set(await sampleUnmetKeys(db, range, total, { seed, sample, windows }));
+  const keys = new Set(await sampleUnmetKeys(db, account, total, { seed, sample, windows }));
 
   let cursor = await db.transaction('contacts').store.index('byUnmet').openCursor(range, 'prev');
   for (let n = 0; cursor && n < newest; n++) {
@@ -84,27 +84,33 @@ export async function candidatePool(
 }
 
 /**
- * Up to `sample` primary keys of the range, in `windows` runs: each run starts at an offset drawn
- * from `seed` (cursor.advance skips without reading values) and takes the next keys, wrapping at the
- * end. Reads about `sample` keys whatever the size of the range.
+ * Up to `sample` primary keys of the account's unmet followers, in `windows` runs: each run seeks
+ * to a follow time drawn from `seed` between the earliest and the latest (an index seek, not a
+ * skip over the keys before it) and takes the next keys, wrapping at the end. Reads about `sample`
+ * keys whatever the number of followers.
  */
 export async function sampleUnmetKeys(
   db: Database,
-  range: IDBKeyRange,
+  account: string,
   total: number,
   { seed, sample, windows }: { seed: string; sample: number; windows: number },
 ): Promise<string[]> {
+  const range = unmetRange(account);
   const index = db.transaction('contacts').store.index('byUnmet');
   const keys = new Set<string>();
   if (total <= sample) {
     for (const [, key] of await index.getAllKeys(range)) keys.add(key);
     return [...keys];
   }
+  const first = (await index.openKeyCursor(range))?.key[2];
+  const last = (await index.openKeyCursor(range, 'prev'))?.key[2];
+  if (first === undefined || last === undefined) return [];
   const per = Math.ceil(sample / windows);
   for (let w = 0; w < windows && keys.size < sample; w++) {
-    const offset = hash(`${seed}|${w}`) % total;
-    let cursor = await index.openKeyCursor(range);
-    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    const at = first + ((last - first) * hash(`${seed}|${w}`)) / 2 ** 32;
+    let cursor = await index.openKeyCursor(
+      IDBKeyRange.bound([account, UNMET.yes, at], [account, UNMET.yes, Infinity]),
+    );
     let taken = 0;
     let wrapped = false;
     while (taken < per && keys.size < sample) {
