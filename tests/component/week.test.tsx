@@ -103,6 +103,7 @@ describe('Balance words', () => {
 });
 
 describe('due rows say why in the interface language', () => {
+  const NO_MORE = { replyBacks: 1, goingCold: 0, missed: 0 };
   const row = (why: DueRow['why'], reason: DueRow['reason'] = 'reply-back'): DueRow => ({
     contact: {
       key: '7',
@@ -119,7 +120,7 @@ describe('due rows say why in the interface language', () => {
     open: 'https://x.com/mira',
   });
   const reasonText = (r: DueRow) => {
-    const view = DueView.parse({ account: '1', due: [r], missed: [], reachedOut: 0 });
+    const view = DueView.parse({ account: '1', due: [r], missed: [], reachedOut: 0, counts: NO_MORE });
     render(<DueRows rows={view.due} testid="dt-due-list" onAct={() => {}} onOpen={() => {}} />);
     const text = document.querySelector('.reason')?.textContent;
     cleanup();
@@ -144,7 +145,13 @@ describe('due rows say why in the interface language', () => {
 
   it('refuses a reason that is not data (an English sentence from an older background)', () => {
     expect(() =>
-      DueView.parse({ account: '1', due: [row('replied to you' as never)], missed: [], reachedOut: 0 }),
+      DueView.parse({
+        account: '1',
+        due: [row('replied to you' as never)],
+        missed: [],
+        reachedOut: 0,
+        counts: NO_MORE,
+      }),
     ).toThrow();
   });
 });
