@@ -4,6 +4,7 @@ import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs'
 import {
   clickInNudge,
   composerText,
+  countPostRequests,
   ME,
   nudgeIndexFor,
   nudgeState,
@@ -107,10 +108,11 @@ for (const kind of BROWSERS) {
 
     it('holds the Post click once with the text unchanged, and Post anyway publishes exactly one post', async () => {
       const before = ctx.replica.posts.length;
+      const postRequests = await countPostRequests(page);
       await page.click(HOME_POST);
       await waitForHeld(page);
-      await sleep(300);
-      assert.equal(ctx.replica.posts.length, before, 'the held click did not reach X');
+      assert.equal(await postRequests(), 0, 'the held click did not reach X');
+      assert.equal(ctx.replica.posts.length, before, 'no post arrived');
       assert.equal(await composerText(page, HOME_BOX), PROMO, 'the composer text is untouched');
       await screenshot(page, kind, 'coach-held');
       await clickInNudge(page, '[data-testid="dt-post-anyway"]');
@@ -118,6 +120,7 @@ for (const kind of BROWSERS) {
       for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
       await sleep(300);
       assert.equal(ctx.replica.posts.length, before + 1, 'exactly one post went out');
+      assert.equal(await postRequests(), 1, 'X was asked to post once');
       assert.equal(ctx.replica.posts.at(-1).text, PROMO);
       // The box is empty now: no pill, no card for text that is gone.
       await waitForVerdict(page, 'none');
@@ -148,9 +151,10 @@ for (const kind of BROWSERS) {
         await page.keyboard.press('Enter');
         await page.keyboard.up('Control');
       };
+      const postRequests = await countPostRequests(page);
       await ctrlEnter();
       await waitForHeld(page);
-      await sleep(300);
+      assert.equal(await postRequests(), 0, 'the held Ctrl+Enter did not reach X');
       assert.equal(ctx.replica.posts.length, before);
       const buttons = await nudgeButtons(page);
       assert.deepEqual(buttons, ['Not now', 'Post anyway'], 'one "Not now", no separate Edit/Cancel');
@@ -189,6 +193,7 @@ for (const kind of BROWSERS) {
         { timeout: 5000 },
       );
       assert.equal(await composerText(page, HOME_BOX), draft);
+      assert.equal(await postRequests(), 0, 'the Escape-closed hold sent nothing');
       assert.equal(ctx.replica.posts.length, before);
     });
 
@@ -198,14 +203,19 @@ for (const kind of BROWSERS) {
       const draft = 'Sign up for my course today: https://danawhitfield.dev/course/register, 40% off!';
       await typeInto(page, HOME_BOX, draft);
       await waitForVerdict(page, 'promotional');
+      const postRequests = await countPostRequests(page);
       await page.click(HOME_POST);
       await waitForHeld(page);
       // X re-rendered its button under another name: Post anyway cannot find it.
       await page.$eval(HOME_POST, (b) => b.setAttribute('data-testid', 'renamedButton'));
       await clickInNudge(page, '[data-testid="dt-post-anyway"]');
-      await sleep(300);
-      assert.equal(ctx.replica.posts.length, before, 'nothing went out without a button');
-      assert.equal((await nudgeState(page)).held, false, 'the card closed');
+      // Post anyway releases in its own click's dispatch: once the card is closed, any request is counted.
+      await page.waitForFunction(
+        () => !document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.held'),
+        { timeout: 5000, polling: 50 },
+      );
+      assert.equal(await postRequests(), 0, 'nothing went out without a button');
+      assert.equal(ctx.replica.posts.length, before, 'no post arrived');
       await page.$eval('[data-testid="renamedButton"]', (b) =>
         b.setAttribute('data-testid', 'tweetButtonInline'),
       );
@@ -249,9 +259,10 @@ for (const kind of BROWSERS) {
       const index = await nudgeIndexFor(page, second);
       await waitForVerdict(page, 'promotional', index);
       const before = ctx.replica.posts.length;
+      const postRequests = await countPostRequests(page);
       await page.click('[role="dialog"] [data-testid="tweetButton"]');
       await waitForHeld(page, index);
-      await sleep(300);
+      assert.equal(await postRequests(), 0, 'the held thread did not reach X');
       assert.equal(ctx.replica.posts.length, before);
       await screenshot(page, kind, 'coach-thread-held');
     });
@@ -289,9 +300,10 @@ for (const kind of BROWSERS) {
         { timeout: 10_000, polling: 100 },
       );
       const before = ctx.replica.posts.length;
+      const postRequests = await countPostRequests(page);
       await page.keyboard.press('Enter');
       await waitForHeld(page);
-      await sleep(300);
+      assert.equal(await postRequests(), 0, 'the held Enter did not reach X');
       assert.equal(ctx.replica.posts.length, before, 'the held Enter sent nothing');
       assert.deepEqual(await nudgeButtons(page), ['Not now', 'Send anyway']);
       const lead = await page.evaluate(
@@ -310,6 +322,7 @@ for (const kind of BROWSERS) {
       for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
       await sleep(300);
       assert.equal(ctx.replica.posts.length, before + 1, 'exactly one message went out');
+      assert.equal(await postRequests(), 1, 'X was asked to send once');
       assert.equal(ctx.replica.posts.at(-1).kind, 'dm');
       assert.equal(ctx.replica.posts.at(-1).text, pitch);
       await waitForVerdict(page, 'none');

@@ -69,6 +69,29 @@ export async function waitForHeld(page, index = 0) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Starts counting the page's own post requests (CreateTweet, DM sends) and returns a reader.
+ * X's handlers open that request inside the click/keydown dispatch, so once the held card shows the
+ * dispatch is over: a count of 0 proves the held click never reached X, with no sleep to outwait a
+ * request that might still be on its way. Call it again after a navigation (a new page starts at 0).
+ */
+export async function countPostRequests(page) {
+  await page.evaluate(() => {
+    if (window.__dtPostRequests) {
+      window.__dtPostRequests.n = 0;
+      return;
+    }
+    const counter = { n: 0 };
+    window.__dtPostRequests = counter;
+    const open = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+      if (/\/CreateTweet$|\/i\/api\/replica\/dm$/.test(String(url))) counter.n++;
+      return open.call(this, method, url, ...rest);
+    };
+  });
+  return () => page.evaluate(() => window.__dtPostRequests?.n ?? 0);
+}
+
+/**
  * Index of the nudge that belongs to the composer matched by `css`, once it is there (the coach
  * loads at the first focus of a composer, so it may come a moment after the typing began).
  */
