@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMatches } from '@/components/options/DeleteAccount';
 import { Options } from '@/components/options/Options';
 import { loadSettings } from '@/lib/settings/settings';
+import { checkedReply } from './checked-reply';
 
 const calls: { type: string; input: unknown }[] = [];
 let accounts = [
@@ -15,17 +16,17 @@ vi.mock('@/lib/messages/client', () => ({
   send: vi.fn(async (type: string, input: { account?: string }) => {
     calls.push({ type, input });
     if (type === 'status.get')
-      return {
+      return checkedReply(type, {
         accounts,
         health: [
           { account: '1', report: ok },
           { account: '1', report: { ...ok, route: 'profile' } },
           { account: '2', report: { ...ok, route: 'status', missing: ['tweet-text'] } },
         ],
-      };
+      });
     if (type === 'data.wipe') {
       accounts = accounts.filter((a) => a.id !== input.account);
-      return { deleted: 51 };
+      return checkedReply(type, { deleted: 51 });
     }
     throw new Error(`no reply for ${type}`);
   }),

@@ -7,6 +7,7 @@ import { Popup } from '@/components/popup/Popup';
 import { Unmet } from '@/components/popup/Unmet';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { BalanceView, Handful } from '@/lib/messages/protocol-popup';
+import { checkedReply } from './checked-reply';
 
 const replies: Record<string, (input: never) => unknown> = {};
 const calls: { type: string; input: unknown }[] = [];
@@ -15,7 +16,9 @@ vi.mock('@/lib/messages/client', () => ({
     calls.push({ type, input });
     const reply = replies[type];
     if (!reply) throw new Error(`no reply for ${type}`);
-    return reply(input as never);
+    const answer = reply(input as never);
+    // Checked against the protocol; a promise is checked when it settles (no extra tick otherwise).
+    return answer instanceof Promise ? answer.then((a) => checkedReply(type, a)) : checkedReply(type, answer);
   }),
 }));
 

@@ -6,13 +6,14 @@ import { Week, WeekBody, weekSentence } from '@/components/popup/Week';
 import type { DueRow } from '@/lib/messages/protocol-due';
 import { DueView, WeekView } from '@/lib/messages/protocol-due';
 import { computeWeek, weekChange } from '@/lib/relationships/week';
+import { checkedReply } from './checked-reply';
 
 const calls: { type: string; input: unknown }[] = [];
 let reply: unknown;
 vi.mock('@/lib/messages/client', () => ({
   send: vi.fn(async (type: string, input: unknown) => {
     calls.push({ type, input });
-    return reply;
+    return checkedReply(type, reply);
   }),
 }));
 
