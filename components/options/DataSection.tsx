@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
+import { localDate } from '@/lib/relationships/handful';
 import { exportToBlob } from '@/lib/transfer/export-file';
 import type { ExportAccount } from '@/lib/transfer/file-format';
 import { fileLines } from '@/lib/transfer/file-format';
@@ -42,7 +43,7 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `dinner-table-${account.handle}-${new Date().toISOString().slice(0, 10)}.json`;
+      link.download = `dinner-table-${account.handle}-${localDate()}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({

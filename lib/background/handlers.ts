@@ -11,7 +11,7 @@ import { clip, LIMITS } from '@/lib/messages/limits';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { Account, HealthReport } from '@/lib/messages/schemas';
 import { validateEvents } from '@/lib/messages/validate-events';
-import { MEETING_KINDS } from '@/lib/relationships/handful';
+import { localDate, MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { refreshDueBadge } from './badge';
 import { injectCoach } from './coach-inject';
@@ -92,7 +92,8 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         await noteQuarantined(account.id, quarantined).catch(() => {});
         // Keeps the toolbar's "2/5 met today" current and makes the day's pick before the popup asks:
         // once a day, and again only when this batch may have met someone (the pick is not cheap).
-        const today = new Date().toDateString();
+        // The same local day the handful's pick is stored under (handlers-popup), not a second notion of it.
+        const today = localDate();
         const mayMeet = valid.some(
           (e) => e.type === 'post' || (e.type === 'interaction' && MEETING_KINDS.has(e.kind)),
         );
