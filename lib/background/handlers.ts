@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { seenAccountRow } from '@/lib/db/account-row';
 import { listContacts } from '@/lib/db/contact-list';
 import { updateContact } from '@/lib/db/contact-update';
 import { toContactView, toInteractionView } from '@/lib/db/contact-view';
@@ -49,13 +50,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
       const db = await getDb();
       const now = Date.now();
       const existing = await db.get('accounts', account.id);
-      await db.put('accounts', {
-        id: account.id,
-        handle: account.handle,
-        name: account.name ?? existing?.name,
-        firstSeen: existing?.firstSeen ?? now,
-        lastSeen: now,
-      });
+      await db.put('accounts', seenAccountRow(existing, account, now));
       // A tab that starts with X's handle and id in agreement ends an earlier tab's mismatch warning.
       const { health } = (await browser.storage.local.get('health')) as { health?: HealthEntry[] };
       if (health?.some((h) => h.account === account.id && h.report.route === ACCOUNT_ROUTE))

@@ -1,5 +1,6 @@
 import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
+import { seenAccountRow } from './account-row';
 import { BatchStore } from './batch-store';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
@@ -157,11 +158,7 @@ export async function recordEvents(db: Database, account: Account, events: PageE
   const count = existingAccount?.unmetCount;
   quiet(
     tx.objectStore('accounts').put({
-      id: a,
-      handle: account.handle,
-      name: account.name ?? existingAccount?.name,
-      firstSeen: existingAccount?.firstSeen ?? now,
-      lastSeen: now,
+      ...seenAccountRow(existingAccount, account, now),
       ...(count !== undefined && { unmetCount: count + store.unmetDelta }),
     }),
   );
