@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAsync } from '@/components/common/useAsync';
+import { tRich } from '@/lib/i18n/rich';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { InteractionKind } from '@/lib/messages/schemas';
-import { KIND_SENTENCE } from '@/lib/relationships/labels';
 import { Avatar } from './Avatar';
-import { displayName, formatDate, personKey, profileUrl, stageLabel } from './format';
+import { displayName, formatDate, kindSentence, personKey, profileUrl, stageLabel } from './format';
 import { KeepInTouch } from './KeepInTouch';
 
 /** How long typing pauses before the notes are saved. */
@@ -104,12 +105,12 @@ export function Person({
     const next = [...tags, tag].slice(0, 30);
     setTags(next);
     setTagDraft('');
-    void save({ tags: next }, `Tag “${tag}” added.`);
+    void save({ tags: next }, t('personTagAdded', { tag }));
   };
   const removeTag = (tag: string) => {
     const next = tags.filter((t) => t !== tag);
     setTags(next);
-    void save({ tags: next }, `Tag “${tag}” removed.`);
+    void save({ tags: next }, t('personTagRemoved', { tag }));
   };
 
   const who = displayName(contact);
@@ -118,7 +119,7 @@ export function Person({
   return (
     <section class="person" data-testid="dt-person" data-stage={contact.stage} aria-labelledby="person-title">
       <button type="button" class="back" onClick={onBack}>
-        ← Back
+        {t('personBack')}
       </button>
       <div class="person-head">
         <Avatar contact={contact} />
@@ -127,18 +128,22 @@ export function Person({
             {who}
           </h2>
           <p class="muted">
-            {contact.handle ? `@${contact.handle}` : `id ${contact.id ?? contact.key}`} ·{' '}
+            {contact.handle ? `@${contact.handle}` : t('contactId', { id: contact.id ?? contact.key })} ·{' '}
             <span class={`stage stage-${contact.stage}`} data-testid="dt-person-stage">
               {stageLabel(contact.stage)}
-              {contact.metInPerson && ' · met in person'}
+              {contact.metInPerson && t('personMetInPersonSuffix')}
             </span>
           </p>
         </div>
       </div>
-      {contact.bio && <p class="bio">{contact.bio}</p>}
+      {contact.bio && (
+        <p class="bio" dir="auto">
+          {contact.bio}
+        </p>
+      )}
       <div class="actions">
         <a class="button primary" href={profileUrl(contact)} target="_blank" rel="noreferrer">
-          Open profile on X<span class="visually-hidden"> (new tab)</span>
+          {tRich('openProfile', { hidden: (text) => <span class="visually-hidden">{text}</span> }, { who })}
         </a>
         <button
           type="button"
@@ -146,48 +151,48 @@ export function Person({
           onClick={() =>
             void save(
               { metInPerson: !contact.metInPerson },
-              contact.metInPerson ? 'No longer marked met in person.' : 'Marked met in person.',
+              contact.metInPerson ? t('personUnmarkedMet') : t('personMarkedMet'),
             )
           }
         >
-          {contact.metInPerson ? 'Met in person ✓' : 'Met in person'}
+          {contact.metInPerson ? t('personMetInPersonOn') : t('actionMet')}
         </button>
       </div>
 
       <KeepInTouch account={account} contact={contact} />
       <div class="field">
-        <label for="person-notes">Notes</label>
+        <label for="person-notes">{t('personNotes')}</label>
         <textarea
           id="person-notes"
           rows={3}
           maxLength={10_000}
           value={notes}
-          placeholder="Where you met, what they care about…"
+          placeholder={t('personNotesPlaceholder')}
           aria-describedby="person-notes-hint"
           onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
           onBlur={flushNotes}
         />
         <p id="person-notes-hint" class="small muted" role="status" data-testid="dt-notes-status">
           {notesState === 'saved' ? (
-            <span class="good-text">Saved ✓</span>
+            <span class="good-text">{t('personNotesSaved')}</span>
           ) : notesState === 'saving' ? (
-            'Saving…'
+            t('personNotesSaving')
           ) : (
-            'Saved as you type, on this computer only.'
+            t('personNotesHint')
           )}
         </p>
       </div>
 
       <div class="field">
-        <label for="person-tag">Tags</label>
-        <ul class="tags" aria-label="Current tags">
+        <label for="person-tag">{t('personTags')}</label>
+        <ul class="tags" aria-label={t('personCurrentTags')}>
           {tags.map((tag) => (
             <li key={tag} class="chip">
               {tag}
               <button
                 type="button"
                 class="chip-x"
-                aria-label={`Remove tag ${tag}`}
+                aria-label={t('personRemoveTag', { tag })}
                 onClick={() => removeTag(tag)}
               >
                 ×
@@ -200,7 +205,7 @@ export function Person({
             id="person-tag"
             value={tagDraft}
             maxLength={40}
-            placeholder="Add a tag"
+            placeholder={t('personAddTagPlaceholder')}
             onInput={(e) => setTagDraft((e.currentTarget as HTMLInputElement).value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -210,7 +215,7 @@ export function Person({
             }}
           />
           <button type="button" onClick={addTag}>
-            Add
+            {t('personAddTag')}
           </button>
         </div>
       </div>
@@ -219,22 +224,20 @@ export function Person({
       </p>
       {error && (
         <p class="notice bad" role="alert">
-          Not saved: {error}
+          {t('personNotSaved', { error })}
         </p>
       )}
 
-      <h3>Together</h3>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      <h3>{t('personTogether')}</h3>
+      {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="notice bad" role="alert">
-          Could not read the history: {state.message}
+          {t('personHistoryError', { error: state.message })}
         </p>
       )}
       {state.status === 'ready' && history.length === 0 && (
         <p class="muted" data-testid="dt-together-empty">
-          {contact.metInPerson
-            ? 'You met in person; nothing between you on X yet. A reply to something they wrote keeps it going.'
-            : 'Nothing between you yet. A reply to something they wrote is a good start.'}
+          {contact.metInPerson ? t('personTogetherEmptyMet') : t('personTogetherEmpty')}
         </p>
       )}
       {history.length > 0 && (
@@ -242,8 +245,12 @@ export function Person({
           {history.map((h) => (
             <li key={h.key} data-kind={h.kind}>
               <span class="when">{formatDate(h.at)}</span>
-              <span class="what">{KIND_SENTENCE[h.kind as InteractionKind] ?? h.kind}</span>
-              {h.text && <span class="text">{h.text}</span>}
+              <span class="what">{kindSentence(h.kind as InteractionKind)}</span>
+              {h.text && (
+                <span class="text" dir="auto">
+                  {h.text}
+                </span>
+              )}
             </li>
           ))}
         </ol>

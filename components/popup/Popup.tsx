@@ -26,6 +26,7 @@ const ACTION_DONE: Record<PickAction, MessageKey> = {
   met: 'doneMet',
   snooze: 'doneSnooze',
   hide: 'doneHide',
+  undo: 'doneUndone',
 };
 
 /** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
@@ -83,14 +84,21 @@ export function Popup() {
   }, [noAccount]);
 
   const act = async (pick: HandfulPick, action: PickAction) => {
-    if (!account) return;
+    if (!account) return false;
     setBusy(pick.contact.key);
     try {
       const value = await send('handful.act', { account, key: pick.contact.key, action });
       setHandful({ status: 'ready', value });
-      setSaid(t(ACTION_DONE[action], { who: displayName(pick.contact) }));
+      // A snooze or "not for me" is said by Today's Undo bar, once.
+      setSaid(
+        action === 'snooze' || action === 'hide'
+          ? ''
+          : t(ACTION_DONE[action], { who: displayName(pick.contact) }),
+      );
+      return true;
     } catch (e) {
       setSaid(t('couldNotDoThat', { error: e instanceof Error ? e.message : String(e) }));
+      return false;
     } finally {
       setBusy(undefined);
     }

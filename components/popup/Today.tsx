@@ -1,11 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { tRich } from '@/lib/i18n/rich';
-import { type MessageKey, t, tp, uiLocale } from '@/lib/i18n/t';
+import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { Avatar } from './Avatar';
-import { displayName, markFirstContent, profileUrl } from './format';
+import { displayName, markFirstContent } from './format';
+import { PickMenu } from './PickMenu';
+import { PickReason } from './PickReason';
 
-export type PickAction = 'met' | 'snooze' | 'hide';
+export type PickAction = 'met' | 'snooze' | 'hide' | 'undo';
 
 const TIER_LABELS: Record<HandfulPick['tier'], MessageKey> = {
   engaged: 'tierEngaged',
@@ -14,7 +16,15 @@ const TIER_LABELS: Record<HandfulPick['tier'], MessageKey> = {
   follower: 'tierFollower',
 };
 
-/** Today: the handful of unmet followers to meet, why each, and what to do. */
+const REPLY_LABELS: Record<HandfulPick['reply']['to'], MessageKey> = {
+  post: 'pickReplyPost',
+  chat: 'pickReplyChat',
+  profile: 'pickReplyProfile',
+};
+
+const SET_ASIDE: Record<'snooze' | 'hide', MessageKey> = { snooze: 'doneSnooze', hide: 'doneHide' };
+
+/** Today: the handful of unmet followers to meet, why each, and a reply one click away. */
 export function Today({
   handful,
   handle,
@@ -26,12 +36,50 @@ export function Today({
   handful: Handful;
   handle?: string;
   busy?: string;
-  onAct: (pick: HandfulPick, action: PickAction) => void;
+  /** Resolves true once the background did it. */
+  onAct: (pick: HandfulPick, action: PickAction) => Promise<boolean>;
   onOpen: (pick: HandfulPick) => void;
   onImport: () => void;
 }) {
   useEffect(markFirstContent, []);
+  // The last pick snoozed or set aside: "Undo" puts it back in its place.
+  const [undoable, setUndoable] = useState<{ pick: HandfulPick; action: 'snooze' | 'hide' } | null>(null);
   const { picks, met } = handful;
+
+  const act = async (pick: HandfulPick, action: PickAction) => {
+    if (action !== 'undo') setUndoable(null);
+    const ok = await onAct(pick, action);
+    if (ok && (action === 'snooze' || action === 'hide')) setUndoable({ pick, action });
+    if (action === 'undo') setUndoable(null);
+  };
+
+  // Always mounted, so a screen reader hears the sentence when it appears; the buttons follow it.
+  const undoBar = (
+    <div class="undo-slot" role="status" aria-live="polite">
+      {undoable && (
+        <div class="undo-bar" data-testid="dt-undo-bar">
+          <p>{t(SET_ASIDE[undoable.action], { who: displayName(undoable.pick.contact) })}</p>
+          <button
+            type="button"
+            data-testid="dt-pick-undo"
+            disabled={busy === undoable.pick.contact.key}
+            onClick={() => void act(undoable.pick, 'undo')}
+          >
+            {t('pickUndo')}
+          </button>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('pickDismiss')}
+            title={t('pickDismiss')}
+            onClick={() => setUndoable(null)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
 
   if (picks.length === 0) {
     return handful.unmet === 0 && !handful.hasFollowers ? (
@@ -62,105 +110,137 @@ export function Today({
         <p class="empty-text">
           {handful.unmet === 0 ? t('emptyHandfulAllMet') : tp('unmetToMeet', handful.unmet)}
         </p>
+        {undoBar}
       </section>
     );
   }
 
+  const total = picks.length;
   return (
     <section data-testid="dt-handful" aria-labelledby="today-title" class="today">
       <div class="today-head">
         <h2 id="today-title">{t('todayTitle')}</h2>
-        {handful.found !== undefined ? (
-          <p class="found" data-testid="dt-found" role="status">
-            {tp('foundToMeet', handful.found, { picks: tp('foundPicks', picks.length) })}
-          </p>
-        ) : (
-          <p class="muted small">{t('todayHint')}</p>
-        )}
-      </div>
-      <div class="progress" data-testid="dt-progress" data-met={met} data-size={picks.length}>
-        <p role="status" aria-live="polite">
-          {tRich('metOfPicks', { b: (text) => <strong>{text}</strong> }, { met, total: picks.length })}
-          {met >= picks.length ? t('wellDone') : ''}
+        <p
+          class="progress-text"
+          role="status"
+          aria-live="polite"
+          data-testid="dt-progress"
+          data-met={met}
+          data-size={total}
+          data-elsewhere={handful.metElsewhere ?? 0}
+        >
+          {tRich('metOfPicks', { b: (text) => <strong>{text}</strong> }, { met, total })}
+          {met >= total ? t('wellDone') : ''}
         </p>
-        <div class="bar" aria-hidden="true">
-          <span style={{ width: `${(100 * met) / picks.length}%` }} />
-        </div>
       </div>
-      <ol class="picks">
-        {picks.map((pick) => {
-          const c = pick.contact;
-          const who = displayName(c);
-          return (
-            <li
-              key={c.key}
-              class={`pick${pick.met ? ' met' : ''}`}
-              data-testid="dt-contact"
-              data-id={c.id ?? ''}
-              data-handle={c.handle ?? ''}
-              data-stage={c.stage}
-              data-met={String(pick.met)}
-              data-tier={pick.tier}
-            >
-              <div class="pick-top">
-                <Avatar contact={c} />
-                <div class="who">
-                  <button type="button" class="link name" dir="auto" onClick={() => onOpen(pick)}>
-                    {who}
-                  </button>
-                  <span class="muted handle">
-                    {c.handle ? `@${c.handle}` : t('contactId', { id: c.id ?? c.key })}
-                  </span>
-                </div>
-                {pick.met ? (
-                  <span class="chip good">{t('chipMet')}</span>
-                ) : (
-                  <span class="chip">{t(TIER_LABELS[pick.tier])}</span>
-                )}
-              </div>
-              {c.bio && (
-                <p class="bio" dir="auto">
-                  {c.bio}
-                </p>
-              )}
-              <p class="reason">
-                <span class="visually-hidden">{t('whyThem')}</span>
-                {capitalize(pick.reason)}
-              </p>
-              <div class="actions">
-                <a class="button primary" href={profileUrl(c)} target="_blank" rel="noreferrer">
-                  {tRich(
-                    'openProfile',
-                    { hidden: (text) => <span class="visually-hidden">{text}</span> },
-                    { who },
-                  )}
-                </a>
-                {!pick.met && (
-                  <>
-                    <button type="button" disabled={busy === c.key} onClick={() => onAct(pick, 'met')}>
-                      {t('actionMet')}
-                    </button>
-                    <button type="button" disabled={busy === c.key} onClick={() => onAct(pick, 'snooze')}>
-                      {t('actionSnooze')}
-                    </button>
-                    <button
-                      type="button"
-                      class="quiet"
-                      disabled={busy === c.key}
-                      onClick={() => onAct(pick, 'hide')}
-                    >
-                      {t('actionHide')}
-                    </button>
-                  </>
-                )}
-              </div>
-            </li>
-          );
-        })}
+      <div class="bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, (100 * met) / total)}%` }} />
+      </div>
+      {handful.found !== undefined ? (
+        <p class="found small" data-testid="dt-found" role="status">
+          {tp('foundToMeet', handful.found, { picks: tp('foundPicks', total) })}
+        </p>
+      ) : handful.metElsewhere ? (
+        <p class="muted small today-hint" data-testid="dt-met-elsewhere">
+          {tp('metElsewhere', handful.metElsewhere)}
+        </p>
+      ) : (
+        <p class="muted small today-hint">{t('todayHint')}</p>
+      )}
+      <ol class="picks compact">
+        {picks.map((pick) => (
+          <PickRow
+            key={pick.contact.key}
+            pick={pick}
+            busy={busy === pick.contact.key}
+            onAct={act}
+            onOpen={onOpen}
+          />
+        ))}
       </ol>
+      {undoBar}
       <p class="muted small">{tp('unmetInAll', handful.unmet)}</p>
     </section>
   );
 }
 
-const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase(uiLocale()) + s.slice(1);
+/** One pick on one compact row: who, why them (specifically), Reply, and the rest behind "⋯". */
+function PickRow({
+  pick,
+  busy,
+  onAct,
+  onOpen,
+}: {
+  pick: HandfulPick;
+  busy: boolean;
+  onAct: (pick: HandfulPick, action: PickAction) => void;
+  onOpen: (pick: HandfulPick) => void;
+}) {
+  const c = pick.contact;
+  const who = displayName(c);
+  return (
+    <li
+      class={`pick pick-row${pick.met ? ' met' : ''}`}
+      data-testid="dt-contact"
+      data-id={c.id ?? ''}
+      data-handle={c.handle ?? ''}
+      data-stage={c.stage}
+      data-met={String(pick.met)}
+      data-tier={pick.tier}
+      data-reason={pick.reason.kind}
+    >
+      <Avatar contact={c} />
+      <div class="pick-main">
+        <div class="pick-who">
+          <button type="button" class="link name" dir="auto" onClick={() => onOpen(pick)}>
+            {who}
+          </button>
+          <span class="muted handle">
+            {c.handle ? `@${c.handle}` : t('contactId', { id: c.id ?? c.key })}
+          </span>
+          {pick.met ? (
+            <span class="chip good">{t('chipMet')}</span>
+          ) : (
+            <span class="visually-hidden">{t(TIER_LABELS[pick.tier])}</span>
+          )}
+        </div>
+        <PickReason reason={pick.reason} />
+      </div>
+      <div class="pick-actions">
+        <a
+          class={`button small${pick.met ? '' : ' primary'}`}
+          href={pick.reply.url}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="dt-pick-reply"
+          data-to={pick.reply.to}
+          aria-label={t(REPLY_LABELS[pick.reply.to], { who })}
+          title={t(REPLY_LABELS[pick.reply.to], { who })}
+        >
+          {t('pickReply')}
+        </a>
+        {!pick.met && (
+          <PickMenu
+            label={t('pickMore', { who })}
+            disabled={busy}
+            items={[
+              { id: 'met', label: t('actionMet'), testid: 'dt-pick-met', onSelect: () => onAct(pick, 'met') },
+              {
+                id: 'snooze',
+                label: t('actionSnooze'),
+                testid: 'dt-pick-snooze',
+                onSelect: () => onAct(pick, 'snooze'),
+              },
+              {
+                id: 'hide',
+                label: t('actionHide'),
+                testid: 'dt-pick-hide',
+                onSelect: () => onAct(pick, 'hide'),
+              },
+            ]}
+          />
+        )}
+      </div>
+    </li>
+  );
+}

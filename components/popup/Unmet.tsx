@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import { Avatar } from './Avatar';
-import { displayName, number, profileUrl, stageLabel } from './format';
+import { displayName, profileUrl, stageLabel } from './format';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 100;
@@ -110,36 +111,36 @@ export function Unmet({
     return Array.isArray(page) ? page[i % PAGE] : undefined;
   };
 
-  const toggle = (name: 'mutual' | 'engaged' | 'followsMe', label: string) => (
+  const toggle = (name: 'mutual' | 'engaged' | 'followsMe', label: MessageKey) => (
     <button
       type="button"
       class="filter"
       aria-pressed={query[name]}
       onClick={() => setQuery((q) => ({ ...q, [name]: !q[name] }))}
     >
-      {label}
+      {t(label)}
     </button>
   );
 
   return (
     <section class="unmet" aria-labelledby="unmet-title">
       <h2 id="unmet-title" class="visually-hidden">
-        Unmet followers
+        {t('unmetTitle')}
       </h2>
       <div class="search">
         <label for="unmet-search" class="visually-hidden">
-          Search by handle, name or bio
+          {t('unmetSearchLabel')}
         </label>
         <input
           id="unmet-search"
           type="search"
-          placeholder="Search handle, name, bio"
+          placeholder={t('unmetSearchPlaceholder')}
           value={search}
           maxLength={100}
           onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
         />
         <label for="unmet-sort" class="visually-hidden">
-          Sort
+          {t('unmetSortLabel')}
         </label>
         <select
           id="unmet-sort"
@@ -148,16 +149,16 @@ export function Unmet({
             setQuery((q) => ({ ...q, sort: (e.currentTarget as HTMLSelectElement).value as Sort }))
           }
         >
-          <option value="newest">Newest follower</option>
-          <option value="engaged">Engaged you</option>
-          <option value="longest">Longest unmet</option>
+          <option value="newest">{t('unmetSortNewest')}</option>
+          <option value="engaged">{t('unmetSortEngaged')}</option>
+          <option value="longest">{t('unmetSortLongest')}</option>
         </select>
       </div>
       <fieldset class="filters">
-        <legend class="visually-hidden">Filters</legend>
-        {toggle('mutual', 'Mutual')}
-        {toggle('engaged', 'Engaged with you')}
-        {toggle('followsMe', 'Follows you')}
+        <legend class="visually-hidden">{t('unmetFilters')}</legend>
+        {toggle('mutual', 'unmetFilterMutual')}
+        {toggle('engaged', 'unmetFilterEngaged')}
+        {toggle('followsMe', 'unmetFilterFollowsMe')}
         <label class="scope">
           <input
             type="checkbox"
@@ -166,29 +167,27 @@ export function Unmet({
               setQuery((q) => ({ ...q, unmetOnly: (e.currentTarget as HTMLInputElement).checked }))
             }
           />{' '}
-          Unmet only
+          {t('unmetOnlyLabel')}
         </label>
       </fieldset>
       <p class="muted small count" role="status" aria-live="polite" data-testid="dt-unmet-count">
-        {total === null
-          ? 'Loading…'
-          : `${number(total)} ${query.unmetOnly ? 'unmet ' : ''}${total === 1 ? 'person' : 'people'}${query.search ? ` matching “${query.search}”` : ''}`}
+        {total === null ? t('loading') : countText(total, query)}
       </p>
       {error && (
         <p class="notice bad" role="alert">
-          Could not load the list: {error}
+          {t('unmetLoadError', { error })}
         </p>
       )}
       {total === 0 ? (
         <p class="card empty-text" data-testid="dt-unmet-list" data-total={0}>
           {query.search || query.mutual || query.engaged || query.followsMe
-            ? 'No one matches. Try fewer filters or another word.'
-            : 'No unmet followers yet. Open your followers page on X, or import your X archive.'}
+            ? t('unmetNoMatch')
+            : t('unmetNone')}
         </p>
       ) : (
         <VirtualList
           testId="dt-unmet-list"
-          label="Unmet followers"
+          label={t('unmetTitle')}
           total={total ?? 0}
           rowHeight={ROW_HEIGHT}
           height={height}
@@ -219,22 +218,26 @@ function UnmetRow({ contact: c, onOpen }: { contact: ContactView; onOpen: (c: Co
         <span class="urow-name">
           <strong>{who}</strong> <span class="muted">{c.handle ? `@${c.handle}` : ''}</span>
         </span>
-        <span class="urow-bio muted">
-          {c.bio || (c.handle ? stageLabel(c.stage) : 'Known only by id, from your archive')}
-        </span>
+        <span class="urow-bio muted">{c.bio || (c.handle ? stageLabel(c.stage) : t('unmetIdOnly'))}</span>
       </button>
       <a
         class="icon-link"
         href={profileUrl(c)}
         target="_blank"
         rel="noreferrer"
-        title={`Open ${who} on X`}
-        aria-label={`Open ${who} on X (new tab)`}
+        title={t('unmetOpenOnX', { who })}
+        aria-label={t('unmetOpenOnXNewTab', { who })}
       >
         ↗
       </a>
     </div>
   );
+}
+
+/** "37 unmet people", "11 people matching “fan_1”". */
+function countText(total: number, query: Query): string {
+  const people = tp(query.unmetOnly ? 'unmetUnmetPeople' : 'unmetPeople', total);
+  return query.search ? t('unmetMatching', { people, search: query.search }) : people;
 }
 
 /** What to search for: "@ada" finds the handle ada, as people type handles on X. */

@@ -3,7 +3,14 @@ import { wakeSnoozed } from '@/lib/db/contact-list';
 import { updateContact } from '@/lib/db/contact-update';
 import { toContactView } from '@/lib/db/contact-view';
 import type { Database } from '@/lib/db/open';
-import { candidatePool, contactsByKey, metSince, nudgesSince, postsSince } from '@/lib/db/popup-queries';
+import {
+  candidatePool,
+  contactsByKey,
+  metSince,
+  nudgesSince,
+  postsSince,
+  unmetMetSince,
+} from '@/lib/db/popup-queries';
 import type { ContactRow } from '@/lib/db/schema';
 import { unmetCount as countUnmet } from '@/lib/db/unmet-count';
 import type { Input, Output } from '@/lib/messages/protocol';
@@ -17,6 +24,7 @@ import {
   localDate,
   pickHandful,
   reasonFor,
+  replyTarget,
   startOfLocalDay,
 } from '@/lib/relationships/handful';
 import { UNMET } from '@/lib/relationships/summary';
@@ -27,6 +35,8 @@ type Handful = Output<'handful.get'>;
 interface StoredPick {
   size: number;
   picks: HandfulPickRef[];
+  /** The last pick snoozed or set aside, where it was and who took its place: what "Undo" puts back. */
+  undo?: { pick: HandfulPickRef; index: number; replacedBy?: string };
   /** Unmet followers when the pick was made. */
   unmet?: number;
   /** When a short pick was filled because followers were found since (e.g. a followers page). */
@@ -106,28 +116,61 @@ export async function todaysHandful(db: Database, requested?: string, now = Date
   }
 
   const since = startOfLocalDay(now);
+  const me = await db.get('accounts', account);
   const out: Handful['picks'] = [];
   for (const [i, pick] of picks.entries()) {
     const row = rows[i];
     if (!row) continue;
     const contact = toContactView(row);
     const met = Boolean(row.metInPerson) || (await metSince(db, account, row.key, since)) !== undefined;
-    out.push({ contact, tier: pick.tier, reason: reasonFor(contact, now), met });
+    const lastIn = row.summary?.lastIn;
+    const facts = { ...contact, ...(lastIn && { lastIn }), ...(me && { watchingSince: me.firstSeen }) };
+    out.push({ contact, tier: pick.tier, reason: reasonFor(facts), reply: replyTarget(facts), met });
   }
-  const met = out.filter((p) => p.met).length;
+  // A reply to any unmet follower is a step of the day, not only a reply to the day's picks.
+  const metElsewhere = await unmetMetSince(db, account, since, new Set(picks.map((p) => p.key)));
+  const met = out.filter((p) => p.met).length + metElsewhere;
   const hasFollowers = out.length > 0 || unmetCount > 0 || (await anyFollower(db, account));
-  const me = await db.get('accounts', account);
   return {
     account,
     ...(me && { handle: me.handle, ...(me.name && { name: me.name }) }),
     date,
     size,
     met,
+    ...(metElsewhere > 0 && { metElsewhere }),
     picks: out,
     unmet: unmetCount,
     hasFollowers,
     ...(foundAt !== undefined && now - foundAt < FOUND_NOTICE_MS && out.length > 0 && { found: unmetCount }),
   };
+}
+
+async function storedPick(storageKey: string): Promise<StoredPick | undefined> {
+  return ((await browser.storage.local.get(storageKey)) as Record<string, StoredPick | undefined>)[
+    storageKey
+  ];
+}
+
+/**
+ * Undo of a snooze or "not for me": the person is unmet again and takes back their place in today's
+ * pick, and whoever took it leaves (unless you met them meanwhile).
+ */
+async function undoSetAside(db: Database, account: string, key: string, person: string, now: number) {
+  await updateContact(db, { account, person, patch: { snoozedUntil: null, hidden: false } });
+  const storageKey = handfulStorageKey(account, localDate(now));
+  const stored = await storedPick(storageKey);
+  const undo = stored?.undo;
+  if (stored && undo?.pick.key === key) {
+    const since = startOfLocalDay(now);
+    const stays = async (p: HandfulPickRef) =>
+      p.key !== undo.replacedBy || (await metSince(db, account, p.key, since)) !== undefined;
+    const picks: HandfulPickRef[] = [];
+    for (const p of stored.picks) if (p.key !== key && (await stays(p))) picks.push(p);
+    picks.splice(Math.min(undo.index, picks.length), 0, undo.pick);
+    const { undo: _done, ...rest } = stored;
+    await browser.storage.local.set({ [storageKey]: { ...rest, picks } satisfies StoredPick });
+  }
+  return todaysHandful(db, account, now);
 }
 
 /** Walks the account's contacts until one follows you: only when no unmet follower is left. */
@@ -169,14 +212,30 @@ export function createPopupHandlers(
       const db = await getDb();
       const now = Date.now();
       const person = key.startsWith('@') ? key.slice(1) : `id:${key}`;
+      if (action === 'undo') return undoSetAside(db, account, key, person, now);
       const patch =
         action === 'met'
           ? { metInPerson: true }
           : action === 'snooze'
             ? { snoozedUntil: now + SNOOZE_MS }
             : { hidden: true };
+      const storageKey = handfulStorageKey(account, localDate(now));
+      const before = await storedPick(storageKey);
       await updateContact(db, { account, person, patch });
-      return todaysHandful(db, account, now);
+      const handful = await todaysHandful(db, account, now);
+      const index = before?.picks.findIndex((p) => p.key === key) ?? -1;
+      const pick = before?.picks[index];
+      const after = await storedPick(storageKey);
+      if (action !== 'met' && pick && after) {
+        const replacedBy = after.picks.find((p) => !before.picks.some((b) => b.key === p.key))?.key;
+        await browser.storage.local.set({
+          [storageKey]: {
+            ...after,
+            undo: { pick, index, ...(replacedBy && { replacedBy }) },
+          } satisfies StoredPick,
+        });
+      }
+      return handful;
     },
 
     'balance.get': async ({ account }: Input<'balance.get'>) => {

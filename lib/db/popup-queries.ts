@@ -1,6 +1,7 @@
 import { isDueNow } from '@/lib/relationships/due';
 import type { Candidate } from '@/lib/relationships/handful';
 import { hash, MEETING_KINDS } from '@/lib/relationships/handful';
+import { ACTIVE_OUT } from '@/lib/relationships/stage';
 import { UNMET } from '@/lib/relationships/summary';
 import type { Database } from './open';
 import type { ContactRow, NudgeRow, PostRow } from './schema';
@@ -149,6 +150,40 @@ export async function metSince(
   const range = IDBKeyRange.bound([account, contact, since], [account, contact, Infinity]);
   const rows = await db.getAllFromIndex('interactions', 'byContact', range);
   return rows.find((row) => MEETING_KINDS.has(row.kind))?.at;
+}
+
+/**
+ * How many followers you met since `since` (replied to, mentioned or wrote to) who were unmet until
+ * then: nothing you said to them before `since` (their summary counts no more of your words than
+ * today's), not met in person, not set aside. `skip` are counted elsewhere (the day's picks).
+ */
+export async function unmetMetSince(
+  db: Database,
+  account: string,
+  since: number,
+  skip: ReadonlySet<string>,
+): Promise<number> {
+  const rows = await db.getAllFromIndex(
+    'interactions',
+    'byAccountAt',
+    IDBKeyRange.bound([account, since], [account, Infinity]),
+  );
+  const saidToday = new Map<string, number>();
+  const metToday = new Set<string>();
+  for (const row of rows) {
+    if (skip.has(row.contact) || !ACTIVE_OUT.has(row.kind)) continue;
+    saidToday.set(row.contact, (saidToday.get(row.contact) ?? 0) + 1);
+    if (MEETING_KINDS.has(row.kind)) metToday.add(row.contact);
+  }
+  if (metToday.size === 0) return 0;
+  const contacts = await contactsByKey(db, account, [...metToday]);
+  return contacts.filter((c) => {
+    if (!c?.followsMe || c.metInPerson || c.hiddenAt) return false;
+    const counts = c.summary?.counts ?? {};
+    let saidEver = 0;
+    for (const kind of ACTIVE_OUT) saidEver += counts[kind] ?? 0;
+    return saidEver <= (saidToday.get(c.key) ?? 0);
+  }).length;
 }
 
 export async function postsSince(db: Database, account: string, since: number): Promise<PostRow[]> {

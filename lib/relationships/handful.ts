@@ -1,4 +1,6 @@
+import type { PickReason, ReplyTarget } from '@/lib/messages/protocol-popup';
 import type { InteractionKind } from '@/lib/messages/schemas';
+import type { Said } from './summary';
 
 /**
  * The daily handful (design.md): a few unmet followers to meet today, picked from the unmet,
@@ -100,46 +102,80 @@ export function pickHandful(
   return [...picks, ...best.map(({ key, tier }) => ({ key, tier }))];
 }
 
-/** What a person's history says, enough to explain a pick in words. */
+/** What a person's history says, enough to explain a pick and to know where to reply. */
 export interface ReasonInput {
   counts: Partial<Record<string, number>>;
   iFollow?: boolean;
   followerSince?: number;
   lastOutAt?: number;
+  bio?: string;
+  /** The last thing they said to you (the contact summary's `lastIn`). */
+  lastIn?: Said;
+  /**
+   * When Dinner Table first saw the account. A follower first seen within a day of it was following
+   * before anyone looked: when they followed is unknown, and "followed you just now" would be wrong.
+   */
+  watchingSince?: number;
 }
 
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const BIO_SNIPPET = 140;
 
-/** "3 days ago", "yesterday", "today", "2 months ago". */
-export function ago(at: number, now: number): string {
-  const days = Math.floor((startOfLocalDay(now) - startOfLocalDay(at)) / DAY_MS);
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 14) return `${days} days ago`;
-  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
-  if (days < 730) return `${Math.round(days / 30)} months ago`;
-  return `${Math.round(days / 365)} years ago`;
-}
-
-/** Why them, in one short sentence: "replied to you twice, you never answered". */
-export function reasonFor(c: ReasonInput, now: number): string {
+/**
+ * Why them, as facts, most specific first: what they wrote to you (chat, then a post to you), what
+ * they liked, their bio, when they followed. The popup puts it in words in the interface's language.
+ */
+export function reasonFor(c: ReasonInput): PickReason {
   const n = (kind: string) => c.counts[kind] ?? 0;
   const answered = c.lastOutAt !== undefined;
+  const last = c.lastIn;
+  const said = last && { at: last.at, ...(last.text && { snippet: last.text }) };
+  if (n('dm_in') > 0)
+    return { kind: 'wrote-to-you', count: n('dm_in'), answered, ...(last?.kind === 'dm_in' && said) };
   const talked = n('reply_in') + n('mention_in') + n('quote_in');
-  if (n('dm_in') > 0) return `wrote to you ${times(n('dm_in'))}${answered ? '' : ', you never answered'}`;
-  if (n('reply_in') > 0 && talked === n('reply_in'))
-    return `replied to you ${times(n('reply_in'))}${answered ? '' : ', you never answered'}`;
-  if (talked > 0) return `talked to you ${times(talked)}${answered ? '' : ', you never answered'}`;
-  const passive = n('like_in') + n('repost_in');
-  if (passive > 0) {
-    const parts = [
-      n('like_in') && `liked ${plural(n('like_in'), 'post')}`,
-      n('repost_in') && `reposted ${plural(n('repost_in'), 'post')}`,
-    ].filter(Boolean);
-    return `${parts.join(' and ')} of yours`;
+  if (talked > 0) {
+    const via = VIA[last?.kind ?? ''] ?? (n('reply_in') ? 'reply' : n('mention_in') ? 'mention' : 'quote');
+    return { kind: 'latest-post', via, count: n(`${via}_in`), answered, ...(last && VIA[last.kind] && said) };
   }
-  const since = c.followerSince !== undefined ? `followed you ${ago(c.followerSince, now)}` : 'follows you';
-  if (c.iFollow) return `you follow each other, never talked · ${since}`;
-  return since;
+  if (n('like_in') + n('repost_in') > 0)
+    return { kind: 'liked', likes: n('like_in'), reposts: n('repost_in') };
+  const known =
+    c.followerSince !== undefined &&
+    (c.watchingSince === undefined || c.followerSince > c.watchingSince + DAY_MS);
+  const at = known ? { at: c.followerSince } : {};
+  const bio = c.bio?.replace(/\s+/g, ' ').trim();
+  if (bio) return { kind: 'bio', bio: cut(bio, BIO_SNIPPET), mutual: Boolean(c.iFollow), ...at };
+  return { kind: 'followed', mutual: Boolean(c.iFollow), ...at };
+}
+
+const VIA: Partial<Record<string, 'reply' | 'mention' | 'quote'>> = {
+  reply_in: 'reply',
+  mention_in: 'mention',
+  quote_in: 'quote',
+};
+
+const cut = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/**
+ * Where "Reply" goes: the chat they wrote in, the post of theirs you last saw (to you), else their
+ * profile, where their latest post is the first thing shown.
+ */
+export function replyTarget(c: { handle?: string; id?: string; key: string; lastIn?: Said }): ReplyTarget {
+  const profile = c.handle
+    ? `https://x.com/${encodeURIComponent(c.handle)}`
+    : `https://x.com/i/user/${c.id ?? c.key.replace(/^@/, '')}`;
+  const last = c.lastIn;
+  if (last?.kind === 'dm_in')
+    return {
+      to: 'chat',
+      url: last.thread
+        ? `https://x.com/messages/${encodeURIComponent(last.thread)}`
+        : 'https://x.com/messages',
+    };
+  if (last?.tweetId && VIA[last.kind])
+    return {
+      to: 'post',
+      url: c.handle ? `${profile}/status/${last.tweetId}` : `https://x.com/i/web/status/${last.tweetId}`,
+    };
+  return { to: 'profile', url: profile };
 }

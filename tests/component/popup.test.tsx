@@ -37,6 +37,21 @@ const person = (i: number, extra: Partial<ContactView> = {}): ContactView => ({
 });
 const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana', lastSeen: 1 };
 const status = (extra = {}) => ({ accounts: [account], health: [], ...extra });
+const DAY = 86_400_000;
+const REASONS: Handful['picks'][number]['reason'][] = [
+  {
+    kind: 'latest-post',
+    via: 'reply',
+    count: 2,
+    answered: false,
+    at: Date.now() - 2 * DAY,
+    snippet: 'Loved the Postgres thread',
+  },
+  { kind: 'followed', mutual: true, at: Date.now() - 3 * DAY },
+  { kind: 'wrote-to-you', count: 1, answered: false, at: Date.now() - DAY, snippet: 'Hello from Lisbon' },
+  { kind: 'liked', likes: 3, reposts: 1 },
+  { kind: 'bio', bio: MARKUP, mutual: false },
+];
 const handful = (extra: Partial<Handful> = {}): Handful => ({
   account: account.id,
   handle: account.handle,
@@ -49,7 +64,11 @@ const handful = (extra: Partial<Handful> = {}): Handful => ({
   picks: [0, 1, 2, 3, 4].map((i) => ({
     contact: person(i, i === 4 ? { handle: undefined, name: undefined, bio: MARKUP } : {}),
     tier: i === 0 ? 'engaged' : 'recent',
-    reason: i === 0 ? 'replied to you twice, you never answered' : 'followed you 3 days ago',
+    reason: REASONS[i] ?? { kind: 'followed', mutual: false },
+    reply:
+      i === 0
+        ? { to: 'post', url: 'https://x.com/fan_0/status/1800000000000000001' }
+        : { to: 'profile', url: i === 4 ? 'https://x.com/i/user/2004' : `https://x.com/fan_${i}` },
     met: i === 1,
   })),
   ...extra,
@@ -74,7 +93,29 @@ describe('Today', () => {
     expect(rows[0]?.getAttribute('data-id')).toBe('2000');
     expect(rows[0]?.getAttribute('data-stage')).toBe('noticed');
     expect(rows[4]?.getAttribute('data-handle')).toBe('');
-    expect(rows[0]?.textContent).toContain('Replied to you twice, you never answered');
+    // Each reason is specific to the person, in words.
+    const reasons = [...rows].map((r) => r.querySelector('[data-testid="dt-pick-reason"]')?.textContent);
+    expect(reasons[0]).toBe(
+      'Why them: Replied to you 2 times · 2 days ago · not answered yet They wrote: Loved the Postgres thread',
+    );
+    expect(reasons[1]).toBe('Why them: You follow each other · Followed you 3 days ago');
+    expect(reasons[2]).toMatch(
+      /^Why them: Messaged you · yesterday · not answered yet They wrote: Hello from Lisbon$/,
+    );
+    expect(reasons[3]).toBe('Why them: Liked 3 of your posts · Reposted you once');
+    expect(reasons[4]).toBe(`Why them: Follows you Their bio: ${MARKUP}`);
+    expect(new Set(reasons).size).toBe(5);
+    // Reply opens their latest post, or their profile when none is known, with a name a reader can use.
+    const reply0 = rows[0]?.querySelector('[data-testid="dt-pick-reply"]');
+    expect(reply0?.getAttribute('href')).toBe('https://x.com/fan_0/status/1800000000000000001');
+    expect(reply0?.getAttribute('aria-label')).toBe('Reply to the latest post of Fan 0 on X (new tab)');
+    expect(reply0?.textContent).toBe('Reply');
+    expect(rows[2]?.querySelector('[data-testid="dt-pick-reply"]')?.getAttribute('aria-label')).toBe(
+      'Open the profile of Fan 2 on X and reply to their latest post (new tab)',
+    );
+    // A met pick has no menu; the others have one, closed.
+    expect(rows[1]?.querySelector('[data-testid="dt-pick-more"]')).toBeNull();
+    expect(rows[0]?.querySelector('[role="menu"]')).toBeNull();
     expect(screen.getByTestId('dt-progress').textContent).toMatch(/1 of 5\s*met today/);
     expect(screen.getByTestId('dt-account').textContent).toContain('@dana_builds');
     // A follower known only by id links to x.com/i/user/<id>; their bio is text, never markup.
@@ -90,16 +131,102 @@ describe('Today', () => {
     expect(types.indexOf('due.get')).toBeLessThan(types.indexOf('status.get'));
   });
 
+  it('opens the row menu by keyboard, moves with arrows, and Escape closes it back onto its button', async () => {
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    const first = screen.getAllByTestId('dt-contact')[0] as HTMLElement;
+    const more = first.querySelector('[data-testid="dt-pick-more"]') as HTMLButtonElement;
+    expect(more.getAttribute('aria-label')).toBe('More for Fan 0');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.focus();
+    fireEvent.keyDown(more, { key: 'ArrowDown' });
+    const menu = await waitFor(() => first.querySelector('[role="menu"]') as HTMLElement);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const items = [...menu.querySelectorAll('[role="menuitem"]')].map((b) => b.textContent);
+    expect(items).toEqual(['Met in person', 'Snooze a week', 'Not for me']);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Met in person'));
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('Snooze a week');
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toBe('Not for me');
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    expect(first.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(more);
+    expect(calls.some((c) => c.type === 'handful.act')).toBe(false);
+    // A click elsewhere closes it too.
+    fireEvent.click(more);
+    expect(first.querySelector('[role="menu"]')).not.toBeNull();
+    fireEvent.pointerDown(document.body);
+    await waitFor(() => expect(first.querySelector('[role="menu"]')).toBeNull());
+  });
+
+  it('snoozes from the menu, offers Undo, and Undo puts the person back', async () => {
+    const without = handful({ picks: handful().picks.filter((p) => p.contact.key !== '2000') });
+    replies['handful.act'] = (input: { action: string }) => (input.action === 'undo' ? handful() : without);
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    const first = screen.getAllByTestId('dt-contact')[0] as HTMLElement;
+    fireEvent.click(first.querySelector('[data-testid="dt-pick-more"]')!);
+    fireEvent.click(first.querySelector('[data-testid="dt-pick-snooze"]')!);
+    const bar = await screen.findByTestId('dt-undo-bar');
+    expect(bar.textContent).toContain("Fan 0 snoozed for a week; someone else is in today's handful.");
+    await waitFor(() =>
+      expect(screen.queryAllByTestId('dt-contact').map((r) => r.dataset.handle)).not.toContain('fan_0'),
+    );
+    fireEvent.click(screen.getByTestId('dt-pick-undo'));
+    await waitFor(() => expect(screen.queryByTestId('dt-undo-bar')).toBeNull());
+    expect(screen.getAllByTestId('dt-contact')[0]?.dataset.handle).toBe('fan_0');
+    expect(calls.filter((c) => c.type === 'handful.act').map((c) => c.input)).toEqual([
+      { account: account.id, key: '2000', action: 'snooze' },
+      { account: account.id, key: '2000', action: 'undo' },
+    ]);
+    expect(screen.getByTestId('dt-announce').textContent).toBe("Fan 0 is back in today's handful.");
+  });
+
+  it('sets a pick aside with "Not for me"; a failed act offers no Undo', async () => {
+    replies['handful.act'] = () => {
+      throw new Error('disk full');
+    };
+    render(<Popup />);
+    await screen.findByTestId('dt-handful');
+    const third = screen.getAllByTestId('dt-contact')[2] as HTMLElement;
+    fireEvent.click(third.querySelector('[data-testid="dt-pick-more"]')!);
+    fireEvent.click(third.querySelector('[data-testid="dt-pick-hide"]')!);
+    await waitFor(() => expect(screen.getByTestId('dt-announce').textContent).toMatch(/disk full/));
+    expect(screen.queryByTestId('dt-undo-bar')).toBeNull();
+    replies['handful.act'] = () => handful({ met: 1 });
+    fireEvent.click(third.querySelector('[data-testid="dt-pick-more"]')!);
+    fireEvent.click(third.querySelector('[data-testid="dt-pick-hide"]')!);
+    expect((await screen.findByTestId('dt-undo-bar')).textContent).toContain('Fan 2 set aside');
+    expect(calls.filter((c) => c.type === 'handful.act').at(-1)?.input).toEqual({
+      account: account.id,
+      key: '2002',
+      action: 'hide',
+    });
+  });
+
+  it('shows progress that counts followers met outside the list', async () => {
+    replies['handful.get'] = () => handful({ met: 6, metElsewhere: 5 });
+    render(<Popup />);
+    const progress = await screen.findByTestId('dt-progress');
+    expect(progress.textContent).toBe('6 of 5 met today · well done');
+    expect(progress.dataset.elsewhere).toBe('5');
+    expect(screen.getByTestId('dt-met-elsewhere').textContent).toBe(
+      'Counts 5 followers you met outside this list',
+    );
+    expect((document.querySelector('.today > .bar span') as HTMLElement).style.width).toBe('100%');
+  });
+
   it('acts on a pick and announces it', async () => {
     replies['handful.act'] = () => handful({ met: 2 });
     render(<Popup />);
     await screen.findByTestId('dt-handful');
     const first = screen.getAllByTestId('dt-contact')[0] as HTMLElement;
-    fireEvent.click(
-      Array.from(first.querySelectorAll('button')).find((b) => b.textContent === 'Snooze a week')!,
-    );
+    fireEvent.click(first.querySelector('[data-testid="dt-pick-more"]')!);
+    fireEvent.click(first.querySelector('[data-testid="dt-pick-snooze"]')!);
     await waitFor(() =>
-      expect(screen.getByTestId('dt-announce').textContent).toMatch(/Fan 0 snoozed for a week/),
+      expect(screen.getByTestId('dt-undo-bar').textContent).toMatch(/Fan 0 snoozed for a week/),
     );
     expect(calls.find((c) => c.type === 'handful.act')?.input).toEqual({
       account: account.id,

@@ -94,6 +94,29 @@ for (const kind of BROWSERS) {
       assert.equal(Number(found.match(/\d+/)[0]), unmet, found);
       assert.ok(unmet >= 5, `unmet: ${unmet}`);
       assert.doesNotMatch(await popup.$eval('body', (b) => b.textContent), /No one left to meet/);
+      // #17.8: the five compact rows are all in view at first opening, nothing to scroll.
+      const fit = await popup.evaluate(() => {
+        const box = (el) => {
+          const r = el.getBoundingClientRect();
+          return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+        };
+        return {
+          scrollTop: document.querySelector('.panel').scrollTop,
+          panel: box(document.querySelector('.panel')),
+          rows: [...document.querySelectorAll('[data-testid="dt-handful"] [data-testid="dt-contact"]')].map(
+            box,
+          ),
+          reasons: [...document.querySelectorAll('[data-testid="dt-pick-reason"]')].map((e) => e.textContent),
+        };
+      });
+      assert.equal(fit.scrollTop, 0);
+      assert.ok(
+        fit.rows.length === 5 &&
+          fit.rows.every((r) => r.top >= fit.panel.top && r.bottom <= fit.panel.bottom),
+        `five rows in view without scrolling: ${JSON.stringify(fit)}`,
+      );
+      // Reasons come from what is known of each person (when they followed, their bio), not one sentence.
+      assert.ok(new Set(fit.reasons).size > 1, fit.reasons.join(' | '));
       await screenshot(popup, kind, 'popup-after-followers-page');
       await popup.close();
     });

@@ -108,7 +108,10 @@ for (const kind of BROWSERS) {
           directions: [...document.querySelectorAll('[data-testid="dt-contact"]')].map((el) => ({
             handle: el.dataset.handle,
             name: getComputedStyle(el.querySelector('.name')).direction,
-            bio: el.querySelector('.bio') ? getComputedStyle(el.querySelector('.bio')).direction : undefined,
+            // Their words under the reason (here the reply they wrote, which is their bio's text).
+            bio: el.querySelector('.snippet')
+              ? getComputedStyle(el.querySelector('.snippet')).direction
+              : undefined,
           })),
           // Nothing wider than the popup: a long word wraps instead of pushing the layout sideways.
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -77,6 +77,10 @@ describe('handful.get', () => {
       'fan_7',
     );
     expect(handful.picks[0]).toMatchObject({ tier: 'mutual', contact: { handle: 'fan_5' } });
+    // Why them, as facts: fan_5 followed before Dinner Table first looked, so when is not said.
+    expect(handful.picks[0].reason).toEqual({ kind: 'followed', mutual: true });
+    // No post of theirs is known: Reply goes to their profile.
+    expect(handful.picks[0].reply).toEqual({ to: 'profile', url: 'https://x.com/fan_5' });
     expect(handful.unmet).toBe(30);
     expect(handful.met).toBe(0);
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
@@ -167,6 +171,62 @@ describe('handful.get', () => {
     expect(
       (await send('due.get', {})).due.map((d: { contact: { handle: string } }) => d.contact.handle),
     ).not.toContain('fan_7');
+  });
+
+  it('counts a reply to any unmet follower toward the day, not only to the picks (#17.8)', async () => {
+    const { picks } = await send('handful.get', {});
+    const picked = new Set(picks.map((p: { contact: { key: string } }) => p.contact.key));
+    const others = Array.from({ length: 30 }, (_, i) => follower(i)).filter((f) => !picked.has(f.id));
+    const reply = (key: string, to: { id: string; handle: string }, at = NOW + 1000) => ({
+      type: 'post',
+      key,
+      at,
+      kind: 'reply',
+      text: 'hi',
+      links: [],
+      mentions: [],
+      replyTo: { tweetId: '1800000000000000009', person: to },
+    });
+    const [x, y, z] = others as [
+      ReturnType<typeof follower>,
+      ReturnType<typeof follower>,
+      ReturnType<typeof follower>,
+    ];
+    // z was already talked to yesterday: not unmet this morning, so a reply today is not a meeting.
+    await record([reply('old', z, NOW - DAY)]);
+    await record([reply('x1', x), reply('x2', x), reply('y1', y), reply('z1', z)]);
+    const handful = await send('handful.get', {});
+    expect(handful.met).toBe(2);
+    expect(handful.metElsewhere).toBe(2);
+    expect(handful.picks.every((p: { met: boolean }) => !p.met)).toBe(true);
+    // A pick met too: both count, each once.
+    await record([reply('p1', { id: picks[2].contact.id, handle: picks[2].contact.handle })]);
+    expect(await send('handful.get', {})).toMatchObject({ met: 3, metElsewhere: 2 });
+    // Tomorrow is a new day.
+    vi.setSystemTime(NOW + DAY);
+    expect((await send('handful.get', {})).met).toBe(0);
+  });
+
+  it('undoes a snooze or a "not for me": the person is back in their place, the stand-in leaves', async () => {
+    const first = await send('handful.get', {});
+    const keys = (h: { picks: { contact: { key: string } }[] }) => h.picks.map((p) => p.contact.key);
+    const c = first.picks[2].contact;
+    for (const action of ['snooze', 'hide'] as const) {
+      const aside = await send('handful.act', { account: account.id, key: c.key, action });
+      expect(keys(aside)).not.toContain(c.key);
+      const back = await send('handful.act', { account: account.id, key: c.key, action: 'undo' });
+      expect(keys(back)).toEqual(keys(first));
+      const stored = await send('contact.get', { account: account.id, person: `id:${c.id}` });
+      expect(stored.contact.snoozedUntil).toBeUndefined();
+      expect(stored.contact.hidden).toBeUndefined();
+      expect(
+        (await send('handful.get', {})).picks.map((p: { contact: { key: string } }) => p.contact.key),
+      ).toEqual(keys(first));
+    }
+    // Undo of someone never set aside changes nothing.
+    expect(keys(await send('handful.act', { account: account.id, key: c.key, action: 'undo' }))).toEqual(
+      keys(first),
+    );
   });
 
   it("follows the account's own handful size, and shows the account last signed in on X", async () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { type PickReason, PickReason as PickReasonSchema } from '@/lib/messages/protocol-popup';
 import {
   type Candidate,
   DAY_MS,
   hash,
   localDate,
   pickHandful,
+  type ReasonInput,
   reasonFor,
+  replyTarget,
   tierOf,
 } from '@/lib/relationships/handful';
 
@@ -87,23 +90,100 @@ describe('the daily handful', () => {
   });
 });
 
-describe('why them, in words', () => {
-  it.each([
-    [{ counts: { reply_in: 2 } }, 'replied to you twice, you never answered'],
-    [{ counts: { reply_in: 1 }, lastOutAt: now - DAY_MS }, 'replied to you once'],
-    [{ counts: { dm_in: 3 } }, 'wrote to you 3 times, you never answered'],
-    [{ counts: { reply_in: 1, mention_in: 1 } }, 'talked to you twice, you never answered'],
-    [{ counts: { like_in: 3 } }, 'liked 3 posts of yours'],
-    [{ counts: { like_in: 1, repost_in: 2 } }, 'liked 1 post and reposted 2 posts of yours'],
-    [{ counts: {}, followerSince: now - 3 * DAY_MS }, 'followed you 3 days ago'],
-    [{ counts: {}, followerSince: now - 1 * DAY_MS }, 'followed you yesterday'],
-    [{ counts: {}, followerSince: now - 90 * DAY_MS }, 'followed you 3 months ago'],
+describe('why them, as facts the popup puts in words', () => {
+  const said = (kind: string, at: number, extra = {}) => ({ kind, at, ...extra }) as ReasonInput['lastIn'];
+  it.each<[ReasonInput, PickReason]>([
+    [
+      {
+        counts: { reply_in: 2 },
+        lastIn: said('reply_in', now - DAY_MS, { text: 'Great thread', tweetId: '9' }),
+      },
+      {
+        kind: 'latest-post',
+        via: 'reply',
+        count: 2,
+        answered: false,
+        at: now - DAY_MS,
+        snippet: 'Great thread',
+      },
+    ],
+    [
+      { counts: { reply_in: 1 }, lastOutAt: now - DAY_MS },
+      { kind: 'latest-post', via: 'reply', count: 1, answered: true },
+    ],
+    [
+      { counts: { reply_in: 1, mention_in: 2 }, lastIn: said('mention_in', now - 2 * DAY_MS) },
+      { kind: 'latest-post', via: 'mention', count: 2, answered: false, at: now - 2 * DAY_MS },
+    ],
+    [
+      { counts: { dm_in: 3, reply_in: 1 }, lastIn: said('dm_in', now - DAY_MS, { text: 'hi!' }) },
+      { kind: 'wrote-to-you', count: 3, answered: false, at: now - DAY_MS, snippet: 'hi!' },
+    ],
+    // Their last words were a reply, not the chat: the chat is still the reason, without the reply's words.
+    [
+      { counts: { dm_in: 1, reply_in: 1 }, lastIn: said('reply_in', now, { text: 'a reply' }) },
+      { kind: 'wrote-to-you', count: 1, answered: false },
+    ],
+    [{ counts: { like_in: 3 } }, { kind: 'liked', likes: 3, reposts: 0 }],
+    [{ counts: { like_in: 1, repost_in: 2 } }, { kind: 'liked', likes: 1, reposts: 2 }],
+    [
+      { counts: {}, followerSince: now - 3 * DAY_MS, bio: '  Builds   databases\nin Rust ' },
+      { kind: 'bio', bio: 'Builds databases in Rust', at: now - 3 * DAY_MS, mutual: false },
+    ],
     [
       { counts: {}, iFollow: true, followerSince: now - 3 * DAY_MS },
-      'you follow each other, never talked · followed you 3 days ago',
+      { kind: 'followed', at: now - 3 * DAY_MS, mutual: true },
     ],
-    [{ counts: {} }, 'follows you'],
-  ])('%j → %s', (input, expected) => {
-    expect(reasonFor(input, now)).toBe(expected);
+    [{ counts: {} }, { kind: 'followed', mutual: false }],
+    // Seen following on the first look at the account (or before it): when they followed is unknown.
+    [
+      { counts: {}, followerSince: now - 3 * DAY_MS, watchingSince: now - 3 * DAY_MS - 5000 },
+      { kind: 'followed', mutual: false },
+    ],
+    [
+      { counts: {}, followerSince: now - 3 * DAY_MS, watchingSince: now },
+      { kind: 'followed', mutual: false },
+    ],
+    // A follower who arrived later than a day after Dinner Table started looking.
+    [
+      { counts: {}, followerSince: now - 3 * DAY_MS, watchingSince: now - 10 * DAY_MS },
+      { kind: 'followed', mutual: false, at: now - 3 * DAY_MS },
+    ],
+  ])('%j → %j', (input, expected) => {
+    expect(reasonFor(input)).toEqual(expected);
+    expect(PickReasonSchema.safeParse(expected).success).toBe(true);
+  });
+
+  it('cuts a long bio to a snippet the message schema accepts', () => {
+    const reason = reasonFor({ counts: {}, bio: 'word '.repeat(200) });
+    expect(reason.kind === 'bio' && reason.bio.length).toBe(140);
+    expect(PickReasonSchema.safeParse(reason).success).toBe(true);
+  });
+});
+
+describe('where Reply goes', () => {
+  it.each<[Parameters<typeof replyTarget>[0], ReturnType<typeof replyTarget>]>([
+    [
+      { key: '7', id: '7', handle: 'ada', lastIn: { kind: 'reply_in', at: now, tweetId: '1800' } },
+      { to: 'post', url: 'https://x.com/ada/status/1800' },
+    ],
+    [
+      { key: '7', id: '7', lastIn: { kind: 'quote_in', at: now, tweetId: '1800' } },
+      { to: 'post', url: 'https://x.com/i/web/status/1800' },
+    ],
+    [
+      { key: '7', handle: 'ada', lastIn: { kind: 'dm_in', at: now, thread: '7-1' } },
+      { to: 'chat', url: 'https://x.com/messages/7-1' },
+    ],
+    [
+      { key: '7', id: '7', handle: 'ada' },
+      { to: 'profile', url: 'https://x.com/ada' },
+    ],
+    [
+      { key: '7', id: '7' },
+      { to: 'profile', url: 'https://x.com/i/user/7' },
+    ],
+  ])('%j → %j', (input, expected) => {
+    expect(replyTarget(input)).toEqual(expected);
   });
 });
