@@ -25,11 +25,12 @@ export function PickMenu({
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const itemsOf = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  // The menu holds only its items.
+  const itemsOf = () => [...(menu.current?.children ?? [])] as HTMLButtonElement[];
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    (menu.current?.firstElementChild as HTMLButtonElement | null)?.focus();
     // The last row's menu may open below the panel's fold: bring it into view.
     menu.current?.scrollIntoView?.({ block: 'nearest' });
     const outside = (event: Event) => {

@@ -1,4 +1,3 @@
-import type { PickReason, ReplyTarget } from '@/lib/messages/protocol-popup';
 import type { InteractionKind } from '@/lib/messages/schemas';
 import type { Said } from './summary';
 
@@ -100,6 +99,30 @@ export function pickHandful(
     if (best.length > need) best.pop();
   }
   return [...picks, ...best.map(({ key, tier }) => ({ key, tier }))];
+}
+
+/**
+ * Why a person is in today's handful, as facts: the popup puts them in words in the interface's
+ * language. (The message schema, lib/messages/protocol-popup PickReason, validates the same shape.)
+ */
+export type PickReason =
+  | { kind: 'wrote-to-you'; count: number; at?: number; snippet?: string; answered: boolean }
+  | {
+      kind: 'latest-post';
+      via: 'reply' | 'mention' | 'quote';
+      count: number;
+      at?: number;
+      snippet?: string;
+      answered: boolean;
+    }
+  | { kind: 'liked'; likes: number; reposts: number }
+  | { kind: 'bio'; bio: string; at?: number; mutual: boolean }
+  | { kind: 'followed'; at?: number; mutual: boolean };
+
+/** Where "Reply" goes on X: their latest post, the chat they wrote in, or their profile. */
+export interface ReplyTarget {
+  to: 'post' | 'chat' | 'profile';
+  url: string;
 }
 
 /** What a person's history says, enough to explain a pick and to know where to reply. */
