@@ -53,19 +53,22 @@ export function PickReason({ reason, now }: { reason: Reason; now?: number }) {
   const quote = quoteOf(reason);
   return (
     <p class="reason" data-testid="dt-pick-reason" data-kind={reason.kind}>
-      <span class="visually-hidden">{t('whyThem')}</span>
-      <span class="reason-facts">{reasonPhrases(reason, now).join(' · ')}</span>
-      {quote && (
-        <>
-          {' '}
-          <span class="visually-hidden">
-            {reason.kind === 'bio' ? t('reasonBioLabel') : t('reasonSaidLabel')}{' '}
-          </span>
-          <q class={reason.kind === 'bio' ? 'snippet bio' : 'snippet'} dir="auto">
-            {quote}
-          </q>
-        </>
-      )}
+      {/* One inline run, so both browsers clamp it to two lines (Firefox clamps per block child). */}
+      <span class="reason-run">
+        <span class="visually-hidden">{t('whyThem')}</span>
+        <span class="reason-facts">{reasonPhrases(reason, now).join(' · ')}</span>
+        {quote && (
+          <>
+            {' '}
+            <span class="visually-hidden">
+              {reason.kind === 'bio' ? t('reasonBioLabel') : t('reasonSaidLabel')}{' '}
+            </span>
+            <q class={reason.kind === 'bio' ? 'snippet snippet-bio' : 'snippet'} dir="auto">
+              {quote}
+            </q>
+          </>
+        )}
+      </span>
     </p>
   );
 }

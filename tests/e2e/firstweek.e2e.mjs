@@ -109,6 +109,7 @@ for (const kind of BROWSERS) {
           reasons: [...document.querySelectorAll('[data-testid="dt-pick-reason"]')].map((e) => e.textContent),
         };
       });
+      await screenshot(popup, kind, 'popup-after-followers-page');
       assert.equal(fit.scrollTop, 0);
       assert.ok(
         fit.rows.length === 5 &&
