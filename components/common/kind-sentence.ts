@@ -4,7 +4,7 @@ import type { InteractionKind } from '@/lib/messages/schemas';
 /**
  * What happened, one sentence per interaction kind ("You replied to them", "They liked your post"),
  * in the interface language. For every surface that lists a history: the overlays on X and the
- * popup's person view (which still reads lib/relationships/labels' English until it is converted).
+ * popup's person view.
  */
 const KIND_KEY: Record<InteractionKind, MessageKey> = {
   reply_out: 'kindReplyOut',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { kindSentence } from '@/components/common/kind-sentence';
 import { useAsync } from '@/components/common/useAsync';
 import { tRich } from '@/lib/i18n/rich';
 import { t } from '@/lib/i18n/t';
@@ -6,7 +7,7 @@ import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { InteractionKind } from '@/lib/messages/schemas';
 import { Avatar } from './Avatar';
-import { displayName, formatDate, kindSentence, personKey, profileUrl, stageLabel } from './format';
+import { displayName, formatDate, personKey, profileUrl, stageLabel } from './format';
 import { KeepInTouch } from './KeepInTouch';
 
 /** How long typing pauses before the notes are saved. */
@@ -245,7 +246,7 @@ export function Person({
           {history.map((h) => (
             <li key={h.key} data-kind={h.kind}>
               <span class="when">{formatDate(h.at)}</span>
-              <span class="what">{kindSentence(h.kind as InteractionKind)}</span>
+              <span class="what">{kindSentence(h.kind)}</span>
               {h.text && (
                 <span class="text" dir="auto">
                   {h.text}

@@ -1,6 +1,5 @@
 import { formatNumber, type MessageKey, t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
-import type { InteractionKind } from '@/lib/messages/schemas';
 import type { Stage } from '@/lib/relationships/stage';
 
 /** Small helpers the popup's views share: names, links, stage words. */
@@ -13,28 +12,6 @@ const STAGE_KEYS: Record<Stage, MessageKey> = {
   friend: 'stageFriend',
 };
 export const stageLabel = (stage: Stage) => t(STAGE_KEYS[stage]);
-
-const KIND_KEYS: Record<InteractionKind, MessageKey> = {
-  reply_out: 'kindReplyOut',
-  mention_out: 'kindMentionOut',
-  quote_out: 'kindQuoteOut',
-  like_out: 'kindLikeOut',
-  repost_out: 'kindRepostOut',
-  dm_out: 'kindDmOut',
-  visit: 'kindVisit',
-  reply_in: 'kindReplyIn',
-  mention_in: 'kindMentionIn',
-  quote_in: 'kindQuoteIn',
-  like_in: 'kindLikeIn',
-  repost_in: 'kindRepostIn',
-  follow_in: 'kindFollowIn',
-  dm_in: 'kindDmIn',
-};
-/** One line of a person's timeline: "They replied to you", "You liked their post". */
-export const kindSentence = (kind: InteractionKind) => {
-  const key = KIND_KEYS[kind] as MessageKey | undefined;
-  return key ? t(key) : kind; // a kind from a newer version, shown as stored
-};
 
 export const displayName = (c: ContactView) =>
   c.name || (c.handle ? `@${c.handle}` : t('xUser', { id: c.id ?? c.key }));
