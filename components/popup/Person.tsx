@@ -5,7 +5,6 @@ import { tRich } from '@/lib/i18n/rich';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
-import type { InteractionKind } from '@/lib/messages/schemas';
 import { Avatar } from './Avatar';
 import { displayName, formatDate, personKey, profileUrl, stageLabel } from './format';
 import { KeepInTouch } from './KeepInTouch';
