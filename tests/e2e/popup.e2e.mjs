@@ -404,50 +404,6 @@ for (const kind of BROWSERS) {
       await page.close();
     });
 
-    it('counts a reply to an unmet follower outside the pick toward the day', async () => {
-      const page = await openPopup(ctx);
-      await page.waitForSelector('[data-testid="dt-progress"]', { timeout: 10_000 });
-      const metBefore = Number(await page.$eval('[data-testid="dt-progress"]', (el) => el.dataset.met));
-      const picked = new Set((await picksOf(page)).map((p) => p.id));
-      const other = Array.from({ length: 39 }, (_, i) => i).find(
-        (i) => i >= 23 && i !== 30 && !picked.has(String(2000000100 + i)),
-      );
-      const replied = await sendFromPage(page, 'events.record', {
-        account: ACCOUNT,
-        batchId: 'reply-elsewhere',
-        // As the page records a reply to them (a post of yours would also change the Balance below).
-        events: [
-          {
-            type: 'interaction',
-            key: 'reply_out:elsewhere',
-            kind: 'reply_out',
-            person: { id: String(2000000100 + other), handle: `fan_${other}` },
-            at: Date.now(),
-            tweetId: '1800000000000000888',
-            text: 'Hello there',
-          },
-        ],
-      });
-      assert.equal(replied.ok, true);
-      const again = await reopen(ctx, page);
-      await again.waitForSelector('[data-testid="dt-progress"]', { timeout: 10_000 });
-      const progress = await again.$eval('[data-testid="dt-progress"]', (el) => ({
-        met: Number(el.dataset.met),
-        elsewhere: Number(el.dataset.elsewhere),
-        text: el.textContent,
-      }));
-      assert.equal(progress.met, metBefore + 1, JSON.stringify(progress));
-      assert.equal(progress.elsewhere, 1);
-      assert.match(progress.text, new RegExp(`${metBefore + 1} of 5`));
-      assert.equal(
-        await again.$eval('[data-testid="dt-met-elsewhere"]', (el) => el.textContent),
-        'Counts 1 follower you met outside this list',
-      );
-      await again.$eval('[data-testid="dt-handful"]', (el) => el.scrollIntoView({ block: 'start' }));
-      await screenshot(again, kind, 'popup-today-met-elsewhere');
-      await again.close();
-    });
-
     it('lists the unmet, searches them, moves by keyboard, and links id-only followers by id', async () => {
       const page = await openPopup(ctx);
       await page.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
@@ -456,7 +412,7 @@ for (const kind of BROWSERS) {
         timeout: 10_000,
       });
       const total = await page.$eval('[data-testid="dt-unmet-list"]', (el) => Number(el.dataset.total));
-      assert.equal(total, 36, '40 followers, minus the replied (2), the met and the set aside');
+      assert.equal(total, 37, '40 followers, minus the replied, the met and the set aside');
       await page.select('#unmet-sort', 'longest');
       const idOnly = await page.waitForSelector('[data-testid="dt-contact"][data-id="2000000999"]', {
         timeout: 5000,
@@ -602,6 +558,51 @@ for (const kind of BROWSERS) {
       await screenshot(page, kind, 'popup-balance-light');
       await axe(page, 'Balance');
       await page.close();
+    });
+
+    // After the Balance test: this reply would change its week of counts.
+    it('counts a reply to an unmet follower outside the pick toward the day', async () => {
+      const page = await openPopup(ctx);
+      await page.waitForSelector('[data-testid="dt-progress"]', { timeout: 10_000 });
+      const metBefore = Number(await page.$eval('[data-testid="dt-progress"]', (el) => el.dataset.met));
+      const picked = new Set((await picksOf(page)).map((p) => p.id));
+      const other = Array.from({ length: 39 }, (_, i) => i).find(
+        (i) => i >= 23 && i !== 30 && !picked.has(String(2000000100 + i)),
+      );
+      const replied = await sendFromPage(page, 'events.record', {
+        account: ACCOUNT,
+        batchId: 'reply-elsewhere',
+        // As the page records a reply to them (a post of yours would also change the Balance below).
+        events: [
+          {
+            type: 'interaction',
+            key: 'reply_out:elsewhere',
+            kind: 'reply_out',
+            person: { id: String(2000000100 + other), handle: `fan_${other}` },
+            at: Date.now(),
+            tweetId: '1800000000000000888',
+            text: 'Hello there',
+          },
+        ],
+      });
+      assert.equal(replied.ok, true);
+      const again = await reopen(ctx, page);
+      await again.waitForSelector('[data-testid="dt-progress"]', { timeout: 10_000 });
+      const progress = await again.$eval('[data-testid="dt-progress"]', (el) => ({
+        met: Number(el.dataset.met),
+        elsewhere: Number(el.dataset.elsewhere),
+        text: el.textContent,
+      }));
+      assert.equal(progress.met, metBefore + 1, JSON.stringify(progress));
+      assert.equal(progress.elsewhere, 1);
+      assert.match(progress.text, new RegExp(`${metBefore + 1} of 5`));
+      assert.equal(
+        await again.$eval('[data-testid="dt-met-elsewhere"]', (el) => el.textContent),
+        'Counts 1 follower you met outside this list',
+      );
+      await again.$eval('[data-testid="dt-handful"]', (el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(again, kind, 'popup-today-met-elsewhere');
+      await again.close();
     });
 
     it('follows the dark colour scheme on every view, with no axe violations', async () => {
