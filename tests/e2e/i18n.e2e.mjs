@@ -16,8 +16,8 @@ const DAY = 86_400_000;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
- * Followers who liked your posts (so they are today's picks; one who replied would be owed an answer in
- * Keep talking instead): right-to-left names and a very long word.
+ * Followers you never met, known by their bio (so they are today's picks and the row quotes the bio in its
+ * own direction): right-to-left names and bios, and a very long word.
  */
 const PEOPLE = [
   { id: '2000000501', handle: 'maryam_h', name: 'مريم الحسيني', bio: 'مهندسة برمجيات، أحب القهوة والكتب 📚' },
@@ -31,18 +31,7 @@ const PEOPLE = [
 ];
 
 function history(now) {
-  return PEOPLE.flatMap((person, i) => [
-    { type: 'edge', list: 'followers', person, at: now - (i + 2) * DAY },
-    {
-      type: 'interaction',
-      key: `like_in:${person.id}`,
-      kind: 'like_in',
-      person: { id: person.id, handle: person.handle },
-      at: now - DAY,
-      tweetId: String(1800000000000000500 + i),
-      text: person.bio,
-    },
-  ]);
+  return PEOPLE.map((person, i) => ({ type: 'edge', list: 'followers', person, at: now - (i + 2) * DAY }));
 }
 
 const EXPECT = {
@@ -108,7 +97,7 @@ for (const kind of BROWSERS) {
           directions: [...document.querySelectorAll('[data-testid="dt-contact"]')].map((el) => ({
             handle: el.dataset.handle,
             name: getComputedStyle(el.querySelector('.name')).direction,
-            // Their words under the reason (here the reply they wrote, which is their bio's text).
+            // Their words in the reason (here their bio).
             bio: el.querySelector('.snippet')
               ? getComputedStyle(el.querySelector('.snippet')).direction
               : undefined,
