@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface MenuItem {
   id: string;
@@ -28,7 +28,9 @@ export function PickMenu({
   // The menu holds only its items.
   const itemsOf = () => [...(menu.current?.children ?? [])] as HTMLButtonElement[];
 
-  useEffect(() => {
+  // A layout effect: focus is on the first item as soon as the menu exists, so a key pressed right
+  // after opening (or a test that sees the menu) never lands on the button instead.
+  useLayoutEffect(() => {
     if (!open) return;
     (menu.current?.firstElementChild as HTMLButtonElement | null)?.focus();
     // The last row's menu may open below the panel's fold: bring it into view.
