@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeProse, scanFile, scanSource, uiSourceFiles } from '../i18n/hardcoded';
 
-/**
- * Files still being moved to `_locales` (issue 16). This list only shrinks: a listed file that has
- * no hard-coded words left fails the test until it is taken off.
- */
-const NOT_YET_CONVERTED = new Set<string>([]);
-
 describe('hard-coded interface words', () => {
   const files = uiSourceFiles();
 
@@ -16,15 +10,9 @@ describe('hard-coded interface words', () => {
   });
 
   it('are nowhere in components/, lib/features/ or entrypoints/', () => {
-    const found = files
-      .filter((f) => !NOT_YET_CONVERTED.has(f))
-      .flatMap(scanFile)
-      .map((x) => `${x.file}:${x.line} [${x.why}] ${x.text}`);
+    // No exceptions: every interface file goes through `_locales` (issue 16).
+    const found = files.flatMap(scanFile).map((x) => `${x.file}:${x.line} [${x.why}] ${x.text}`);
     expect(found).toEqual([]);
-  });
-
-  it('the not-yet-converted list names only files that still need work', () => {
-    for (const f of NOT_YET_CONVERTED) expect(scanFile(f).length, f).toBeGreaterThan(0);
   });
 });
 
