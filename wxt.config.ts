@@ -22,7 +22,9 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting`: the background injects the coach when a composer is first focused (MV2's
     // tabs.executeScript needs only the x.com host permissions). No install warning in Chrome.
-    permissions: ['storage', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // `alarms`: the popup's first screen is built again at midnight and when the next contact
+    // becomes due, even after the worker stopped (lib/background/first-screen.ts). No warning either.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: X_MATCHES,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },

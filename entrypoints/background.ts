@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshDueBadge, watchBadgeSetting } from '@/lib/background/badge';
 import { watchFaults } from '@/lib/background/faults';
+import { createFirstScreenKeeper, watchFirstScreen, withFirstScreen } from '@/lib/background/first-screen';
 import { createHandlers } from '@/lib/background/handlers';
-import { prepareTodaysHandful } from '@/lib/background/handlers-popup';
 import { route } from '@/lib/background/router';
 import { createConnection } from '@/lib/db/connection';
 
 export default defineBackground(() => {
   // Opened lazily; reopened after a version change, an abnormal close or a blocked open.
   const getDb = createConnection();
-  const handlers = createHandlers(getDb);
+  // The popup's first screen, kept ready in storage.local; every write goes through the keeper.
+  const firstScreen = createFirstScreenKeeper(getDb);
+  const handlers = withFirstScreen(createHandlers(getDb), firstScreen);
   const check = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 
   // Registered synchronously at start: the worker may have been woken by this very message.
@@ -20,12 +22,14 @@ export default defineBackground(() => {
     return true;
   });
 
-  // When the browser starts, pick today's handful ahead of the first popup (the pick reads every
-  // unmet follower's key, which is slow at 100k), and show who is owed a reply on the badge.
+  // When the browser starts, build the first screen (it picks today's handful, slow at 100k) ahead
+  // of the first popup, and show who is owed a reply on the badge. Also at midnight, when the next
+  // contact becomes due, after an update, and when settings change (watchFirstScreen).
   browser.runtime.onStartup.addListener(() => {
-    void prepareTodaysHandful(getDb);
+    firstScreen.schedule(0);
     void refreshDueBadge(getDb);
   });
+  watchFirstScreen(firstScreen);
   watchBadgeSetting(getDb);
   watchFaults();
 });

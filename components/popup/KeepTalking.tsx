@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
@@ -17,38 +17,36 @@ const SAID: Record<DueAction, MessageKey> = {
  * on X clears a row by itself (the record sees your reply); the buttons cover what X cannot show.
  */
 export function KeepTalking({
-  account,
+  view,
+  onView,
+  reload,
   onOpen,
 }: {
-  account: string | null;
+  /** What is due, from the first screen or the live `due.get` (the popup loads it beside the handful). */
+  view: DueView | undefined;
+  /** The answer of an action (the due list after it). */
+  onView: (view: DueView) => void;
+  /** Asks the background again. */
+  reload: () => void;
   onOpen: (c: ContactView) => void;
 }) {
-  const [view, setView] = useState<DueView>();
   const [busy, setBusy] = useState<string>();
   const [said, setSaid] = useState('');
+  // The missed list is closed at first: its rows are made only when it is opened.
+  const [missedOpen, setMissedOpen] = useState(false);
 
-  const load = useCallback(() => {
-    send('due.get', account ? { account } : {})
-      .then(setView)
-      .catch(() => setView(undefined))
-      // For the popup benchmark: when the due list (or its absence) is known.
-      .finally(
-        () => performance.getEntriesByName('dt-due-content').length || performance.mark('dt-due-content'),
-      );
-  }, [account]);
   useEffect(() => {
-    load();
     // Back from X with an answer sent: the row should be gone when the popup is looked at again.
-    const onVisible = () => document.visibilityState === 'visible' && load();
+    const onVisible = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [load]);
+  }, [reload]);
 
   const act = async (row: DueRow, action: DueAction) => {
     if (!view?.account) return;
     setBusy(row.contact.key);
     try {
-      setView(await send('due.act', { account: view.account, key: row.contact.key, action }));
+      onView(await send('due.act', { account: view.account, key: row.contact.key, action }));
       setSaid(t(SAID[action], { name: displayName(row.contact) }));
     } catch (error) {
       setSaid(t('dueCouldNotUpdate', { name: displayName(row.contact), error: (error as Error).message }));
@@ -76,9 +74,12 @@ export function KeepTalking({
         </p>
       )}
       {view.missed.length > 0 && (
-        <details class="missed small">
+        <details
+          class="missed small"
+          onToggle={(event) => setMissedOpen((event.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>{tp('dueMissed', view.counts.missed)}</summary>
-          <DueRows rows={view.missed} testid="dt-due-missed" {...rowProps} />
+          {missedOpen && <DueRows rows={view.missed} testid="dt-due-missed" {...rowProps} />}
         </details>
       )}
       <p class="visually-hidden" role="status" aria-live="polite">

@@ -5,11 +5,13 @@ import { type AsyncState, useAsync } from '@/components/common/useAsync';
 import { tRich } from '@/lib/i18n/rich';
 import { type MessageKey, t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
+import type { FirstScreen } from '@/lib/messages/first-screen';
 import type { ContactView } from '@/lib/messages/protocol';
+import type { DueView } from '@/lib/messages/protocol-due';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { X_MATCHES } from '@/lib/x/hosts';
 import { Balance } from './Balance';
-import { displayName, markFirstContent } from './format';
+import { displayName, markContent, markFirstContent } from './format';
 import { KeepTalking } from './KeepTalking';
 import { Person } from './Person';
 import { type PickAction, Today } from './Today';
@@ -30,14 +32,25 @@ const ACTION_DONE: Record<PickAction, MessageKey> = {
 };
 
 /** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
-export function Popup() {
+export function Popup({ first }: { first?: FirstScreen } = {}) {
   // status.get counts every store (slow with a million rows): asked only once Today is on screen.
   const [statusGate, setStatusGate] = useState(false);
   const [status] = useAsync(
     () => (statusGate ? send('status.get', {}) : new Promise<never>(() => {})),
     statusGate,
   );
-  const [handful, setHandful] = useState<AsyncState<Handful>>({ status: 'loading' });
+  // The first screen kept ready by the background (read before the first render, main.tsx) shows at
+  // once; the live answers replace it once it is painted (they say the same, or what changed since).
+  const [handful, setHandful] = useState<AsyncState<Handful>>(
+    first ? { status: 'ready', value: first.handful } : { status: 'loading' },
+  );
+  const [due, setDue] = useState<AsyncState<DueView>>(
+    first ? { status: 'ready', value: first.due } : { status: 'loading' },
+  );
+  /** Where what is on screen came from: the first screen kept by the background, then the live answers. */
+  const source = useRef<{ handful?: 'snapshot' | 'live'; due?: 'snapshot' | 'live' }>(
+    first ? { handful: 'snapshot', due: 'snapshot' } : {},
+  );
   const [tab, setTab] = useState<TabId>('today');
   const [person, setPerson] = useState<ContactView | null>(null);
   const [unmetQuery, setUnmetQuery] = useState<UnmetQuery>(INITIAL_QUERY);
@@ -58,9 +71,32 @@ export function Popup() {
         (value) => setHandful({ status: 'ready', value }),
         (e: unknown) => setHandful({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
       )
-      .finally(() => setStatusGate(true));
+      .finally(() => {
+        source.current.handful = 'live';
+        setStatusGate(true);
+      });
   }, []);
-  useEffect(loadHandful, [loadHandful]);
+  // Beside the handful, not after it: both answers are needed for the first screen.
+  const loadDue = useCallback(() => {
+    send('due.get', {})
+      .then(
+        (value) => setDue({ status: 'ready', value }),
+        (e: unknown) => setDue({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => {
+        source.current.due = 'live';
+      });
+  }, []);
+  // Effects run after paint: with a first screen, the live answers are asked once it is on screen
+  // (waking the background's worker competes with this page for the CPU); without one, at once.
+  useEffect(() => {
+    loadHandful();
+    loadDue();
+  }, [loadHandful, loadDue]);
+  // For the popup benchmark: the due list (or its absence) is on screen.
+  useEffect(() => {
+    if (due.status !== 'loading') markContent('dt-due-content', source.current.due);
+  }, [due.status]);
   useEffect(() => {
     browser.tabs
       ?.query({ url: X_MATCHES })
@@ -107,7 +143,10 @@ export function Popup() {
   const openOptions = () => void browser.runtime.openOptionsPage();
   const closePerson = () => {
     setPerson(null);
-    if (tab === 'today') loadHandful();
+    if (tab === 'today') {
+      loadHandful();
+      loadDue();
+    }
     requestAnimationFrame(() => tabRefs.current[tab]?.focus());
   };
 
@@ -218,7 +257,12 @@ export function Popup() {
               <Person account={account} contact={person} onBack={closePerson} />
             ) : tab === 'today' ? (
               <>
-                <KeepTalking account={account} onOpen={setPerson} />
+                <KeepTalking
+                  view={due.status === 'ready' ? due.value : undefined}
+                  onView={(value) => setDue({ status: 'ready', value })}
+                  reload={loadDue}
+                  onOpen={setPerson}
+                />
                 {handful.status === 'loading' ? (
                   <p class="muted">{t('loading')}</p>
                 ) : handful.status === 'error' ? (
@@ -227,6 +271,7 @@ export function Popup() {
                   </p>
                 ) : (
                   <Today
+                    source={source.current.handful}
                     handful={handful.value}
                     handle={me?.handle}
                     busy={busy}

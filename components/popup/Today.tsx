@@ -26,6 +26,7 @@ const SET_ASIDE: Record<'snooze' | 'hide', MessageKey> = { snooze: 'doneSnooze',
 
 /** Today: the handful of unmet followers to meet, why each, and a reply one click away. */
 export function Today({
+  source,
   handful,
   handle,
   busy,
@@ -33,6 +34,8 @@ export function Today({
   onOpen,
   onImport,
 }: {
+  /** Where the handful came from (for the benchmark's mark). */
+  source?: 'snapshot' | 'live';
   handful: Handful;
   handle?: string;
   busy?: string;
@@ -41,7 +44,8 @@ export function Today({
   onOpen: (pick: HandfulPick) => void;
   onImport: () => void;
 }) {
-  useEffect(markFirstContent, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when Today first shows
+  useEffect(() => markFirstContent(source), []);
   // The last pick snoozed or set aside: "Undo" puts it back in its place.
   const [undoable, setUndoable] = useState<{ pick: HandfulPick; action: 'snooze' | 'hide' } | null>(null);
   const { picks, met } = handful;

@@ -32,8 +32,14 @@ export { formatDate } from '@/lib/i18n/format';
 
 export const number = formatNumber;
 
-/** Marks the first moment the popup shows real content (the benchmark reads it). */
-export function markFirstContent() {
-  if (typeof performance === 'undefined' || performance.getEntriesByName('dt-first-content').length) return;
-  performance.mark('dt-first-content');
+/**
+ * Marks the first moment the popup shows `name`'s real content (the benchmark reads it), and where
+ * it came from: the first screen kept by the background, or the live answer.
+ */
+export function markContent(name: string, source?: 'snapshot' | 'live') {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length) return;
+  performance.mark(name, { detail: { source: source ?? 'live' } });
 }
+
+/** Today's list or an empty state is on screen. */
+export const markFirstContent = (source?: 'snapshot' | 'live') => markContent('dt-first-content', source);

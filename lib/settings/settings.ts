@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { SHARED_SETTINGS_KEY, settingsKey } from './keys';
 
 /**
  * The user's choices, one set per X account (`settings:<account id>` in storage.local), so two
@@ -30,11 +31,11 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-const SHARED_KEY = 'settings';
+const SHARED_KEY = SHARED_SETTINGS_KEY;
+
 // Not WXT's storage.defineItem: settings live under one key per account, known only at run time,
 // and defineItem binds one fixed key; zod keeps what still fits instead of versioned migrations.
-/** The storage.local key of one account's settings (the shared starting point without an account). */
-export const settingsKey = (account?: string) => (account ? `${SHARED_KEY}:${account}` : SHARED_KEY);
+export { settingsKey };
 
 /** Keeps every stored field that still fits the schema; the rest fall back to their defaults. */
 function parseLeniently(stored: unknown): Settings {

@@ -83,6 +83,50 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+describe('the first screen kept by the background', () => {
+  const due = (handle: string) => ({
+    account: account.id,
+    due: [
+      {
+        contact: person(9, { handle, name: handle }),
+        reason: 'reply-back' as const,
+        why: { kind: 'replied' as const, at: Date.now() - DAY },
+        dueAt: Date.now() - DAY,
+        theirs: { at: Date.now() - DAY, text: 'are you coming?' },
+        open: `https://x.com/${handle}`,
+      },
+    ],
+    missed: [],
+    reachedOut: 0,
+    counts: { replyBacks: 1, goingCold: 0, missed: 0 },
+  });
+  const first = {
+    format: 1,
+    account: account.id,
+    date: '2025-05-20',
+    builtAt: Date.now() - 1000,
+    validUntil: Date.now() + 60_000,
+    settings: 'null',
+    handful: handful(),
+    due: due('from_snapshot'),
+  };
+
+  it('shows Today and Keep talking at the first render, asks nothing before, then the live answers replace it', async () => {
+    let answer: (h: Handful) => void = () => {};
+    replies['handful.get'] = () => new Promise<Handful>((resolve) => (answer = resolve));
+    replies['due.get'] = () => due('from_live');
+    render(<Popup first={first} />);
+    // On screen before any answer: the rows of the first screen.
+    expect(screen.getByTestId('dt-handful').querySelectorAll('[data-testid="dt-contact"]')).toHaveLength(5);
+    expect(screen.getByTestId('dt-due').getAttribute('data-handle')).toBe('from_snapshot');
+    // Then the live answers (asked once it is painted) replace it.
+    await waitFor(() => expect(screen.getByTestId('dt-due').getAttribute('data-handle')).toBe('from_live'));
+    answer(handful({ met: 3 }));
+    await waitFor(() => expect(screen.getByTestId('dt-progress').textContent).toMatch(/3 of 5/));
+    expect(calls.filter((c) => c.type === 'handful.get')).toHaveLength(1);
+  });
+});
+
 describe('Today', () => {
   it('shows the handful with names, reasons, progress and the test hooks', async () => {
     render(<Popup />);
