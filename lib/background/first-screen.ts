@@ -85,10 +85,19 @@ export function createFirstScreenKeeper(
   /** Whether this worker stored the snapshot and nothing removed it since (unknown after a restart). */
   let fresh = false;
 
+  /**
+   * Whether storage.local may hold a snapshot: only this background writes it, so once removed
+   * the next writes skip the storage call (a scroll on X sends a batch a second). Unknown at start.
+   */
+  let maybeStored = true;
+
   const remove = async () => {
     generation++;
     fresh = false;
+    if (!maybeStored) return;
     await browser.storage.local.remove(FIRST_SCREEN_KEY);
+    // A build that stored meanwhile set it again (it began after the bump above: nothing stale).
+    if (!fresh) maybeStored = false;
   };
 
   async function build(): Promise<FirstScreen | undefined> {
@@ -129,6 +138,7 @@ export function createFirstScreenKeeper(
     };
     // Checked and stored with no await in between: a write starting later removes it after this set.
     if (started !== generation || writing > 0) return undefined;
+    maybeStored = true;
     await browser.storage.local.set({ [FIRST_SCREEN_KEY]: snapshot });
     fresh = true;
     void showDueBadge(due.counts, account);
