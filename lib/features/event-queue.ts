@@ -35,7 +35,13 @@ const WAIT = new Set(['storage-full']);
  * as malformed is dropped, and one that keeps failing is split until the failing event is alone
  * (the background already quarantines bad events on its own; this is the last line).
  */
-export function createEventQueue(account: Account, sendBatch: SendBatch, intervalMs = 250): EventQueue {
+export function createEventQueue(
+  account: Account,
+  sendBatch: SendBatch,
+  intervalMs = 250,
+  /** Where `pagehide` fires: closing or leaving the tab sends what is queued now, not at the next tick. */
+  page: EventTarget | undefined = globalThis.window,
+): EventQueue {
   const queue: PageEvent[] = [];
   /** Batches being sent, first one first; a split puts its halves here. */
   const outbox: { batchId: string; events: PageEvent[]; failures: number }[] = [];
@@ -45,6 +51,7 @@ export function createEventQueue(account: Account, sendBatch: SendBatch, interva
   let counter = 0;
   let dropped = 0;
   let flushing: Promise<void> | undefined;
+  const listening = new AbortController();
 
   const schedule = (delay: number) => {
     if (timer || stopped) return;
@@ -104,6 +111,13 @@ export function createEventQueue(account: Account, sendBatch: SendBatch, interva
       schedule(backoff ? Math.min(8000, intervalMs * 2 ** backoff) : intervalMs);
   }
 
+  async function flushNow() {
+    clearTimeout(timer);
+    timer = undefined;
+    await flush();
+  }
+  page?.addEventListener('pagehide', () => void flushNow(), { signal: listening.signal });
+
   return {
     push(event) {
       queue.push(event);
@@ -115,14 +129,11 @@ export function createEventQueue(account: Account, sendBatch: SendBatch, interva
     get dropped() {
       return dropped;
     },
-    async flushNow() {
-      clearTimeout(timer);
-      timer = undefined;
-      await flush();
-    },
+    flushNow,
     stop() {
       stopped = true;
       clearTimeout(timer);
+      listening.abort();
     },
   };
 }

@@ -67,8 +67,6 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   runner.start();
   dom.subscribe(runner.checkNavigation, recording);
   window.addEventListener('popstate', runner.checkNavigation, { signal: recording });
-  // Closing or leaving the tab: send what is queued now rather than at the next 250 ms tick.
-  window.addEventListener('pagehide', () => void events.flushNow(), { signal: recording });
   stopSignal.addEventListener('abort', () => {
     runner.stop();
     void events.flushNow().finally(() => events.stop());

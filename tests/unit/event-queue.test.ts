@@ -89,4 +89,42 @@ describe('the event queue', () => {
     await queue.flushNow();
     expect(send).not.toHaveBeenCalled();
   });
+
+  it('sends what is queued when the page hides, without waiting for the next tick', async () => {
+    vi.useFakeTimers();
+    const page = new EventTarget();
+    const sent: string[][] = [];
+    const queue = createEventQueue(
+      account,
+      async ({ events }) => {
+        sent.push(events.map(keyOf));
+      },
+      60_000,
+      page,
+    );
+    queue.push(ev(1));
+    queue.push(ev(2));
+    page.dispatchEvent(new Event('pagehide'));
+    // No timer has run: only the pagehide flush can have sent the batch.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([['like_out:1', 'like_out:2']]);
+    expect(queue.pending).toBe(0);
+    queue.stop();
+    // Once stopped, a later pagehide sends nothing (the queue no longer listens).
+    queue.push(ev(3));
+    page.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('listens on the window by default, as the content script uses it', async () => {
+    vi.useFakeTimers();
+    const send = vi.fn(async () => {});
+    const queue = createEventQueue(account, send, 60_000);
+    queue.push(ev(1));
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    queue.stop();
+  });
 });
