@@ -28,7 +28,7 @@ export function QuarantineNote({ quarantine, account }: { quarantine?: Quarantin
   );
 }
 
-/** A reason's code in the interface's words; the event type, field and error name are X's and code's own tokens. */
+/** A reason's code in the interface's words; the field and error name are the code's own tokens. */
 function reasonWords(r: Quarantine[number]['reasons'][number]): string {
   switch (r.code) {
     case 'not-an-event':
@@ -37,9 +37,29 @@ function reasonWords(r: Quarantine[number]['reasons'][number]): string {
       return t('quarantineUnknownType');
     case 'bad-field':
       return r.field
-        ? t('quarantineBadField', { type: r.type, field: r.field })
-        : t('quarantineBadEvent', { type: r.type });
+        ? t('quarantineBadField', { what: whatWasIt(r.type), field: r.field })
+        : t('quarantineBadEvent', { what: whatWasIt(r.type) });
     case 'store-failed':
-      return t('quarantineStoreFailed', { type: r.type, detail: r.detail ?? 'Error' });
+      return t('quarantineStoreFailed', { what: whatWasIt(r.type), detail: r.detail ?? 'Error' });
+  }
+}
+
+/** What the event was about, as a person would say it (the type names are the code's, not words). */
+function whatWasIt(type: string): string {
+  switch (type) {
+    case 'interaction':
+      return t('quarantineWhatInteraction');
+    case 'post':
+      return t('quarantineWhatPost');
+    case 'edge':
+      return t('quarantineWhatEdge');
+    case 'profile':
+      return t('quarantineWhatProfile');
+    case 'nudge':
+      return t('quarantineWhatNudge');
+    case 'list-end':
+      return t('quarantineWhatListEnd');
+    default:
+      return t('quarantineWhatOther');
   }
 }

@@ -29,8 +29,8 @@ describe('the quarantine note', () => {
     render(<QuarantineNote quarantine={quarantine} account="1" />);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'A “interaction” event whose person.handle could not be read (3×)',
-      'A “post” event the database refused (ConstraintError)',
+      'A reply, mention, like or message: its “person.handle” field could not be read (3×)',
+      'A post of yours that the database refused (ConstraintError)',
       'An event of a kind this version does not know',
       'Something that was not an event',
     ]);
@@ -39,7 +39,24 @@ describe('the quarantine note', () => {
   it('speaks Spanish in a Spanish interface', () => {
     setTestLocale('es');
     render(<QuarantineNote quarantine={quarantine} account="1" />);
-    expect(screen.getAllByRole('listitem')[3]?.textContent).toBe('Algo que no era un evento');
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toBe(
+      'Una respuesta, mención, me gusta o mensaje: no se pudo leer su campo «person.handle» (3×)',
+    );
+    expect(items[3]).toBe('Algo que no era un evento');
+  });
+
+  it('names every kind of event in words, never by its type name', () => {
+    const types = ['interaction', 'post', 'edge', 'profile', 'nudge', 'list-end', 'mystery'];
+    for (const locale of ['en', 'ja', 'es', 'pt_BR'] as const) {
+      setTestLocale(locale);
+      const reasons = types.map((type) => ({ code: 'bad-field' as const, type, count: 1 }));
+      render(<QuarantineNote quarantine={[{ ...quarantine[0], reasons }]} account="1" />);
+      const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(new Set(items).size, locale).toBe(types.length);
+      for (const text of items) expect(text, locale).not.toMatch(/interaction|edge|nudge|list-end|mystery/);
+      cleanup();
+    }
   });
 });
 

@@ -278,7 +278,7 @@ for (const kind of BROWSERS) {
       const text = await (
         await probe.waitForSelector('[data-testid="dt-quarantine"]', { timeout: 15_000 })
       ).evaluate((el) => el.textContent);
-      assert.match(text, /“interaction” event whose at could not be read/);
+      assert.match(text, /A reply, mention, like or message: its “at” field could not be read/);
       await probe.bringToFront();
       await screenshot(probe, kind, 'faults-quarantine');
       note(kind, 'a poisoned event in a batch', {
@@ -286,7 +286,7 @@ for (const kind of BROWSERS) {
         duplicates: 0,
         draftsAltered: 0,
         postsBlocked: 0,
-        sees: 'options: "1 event from X could not be stored (the rest were kept) … A “interaction” event whose at could not be read"',
+        sees: 'options: "1 event from X could not be stored (the rest were kept) … A reply, mention, like or message: its “at” field could not be read"',
       });
     });
 
