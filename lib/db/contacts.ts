@@ -34,7 +34,7 @@ export async function upsertContact(store: BatchStore, person: Person, at: numbe
   }
 
   const key = person.id ?? row?.key ?? handleKey(person.handle ?? '');
-  const next: ContactRow = withDerived({
+  const merged: ContactRow = {
     ...row,
     account,
     key,
@@ -47,7 +47,10 @@ export async function upsertContact(store: BatchStore, person: Person, at: numbe
     ...(person.iFollow !== undefined && { iFollow: person.iFollow }),
     firstSeen: Math.min(row?.firstSeen ?? at, at),
     lastSeen: Math.max(row?.lastSeen ?? at, at),
-  });
+  };
+  // Seen following again: no longer "unfollowed" (the history stayed all along).
+  if (person.followsMe) delete merged.unfollowedAt;
+  const next = withDerived(merged);
   store.putContact(next);
   return next;
 }

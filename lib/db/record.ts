@@ -5,6 +5,7 @@ import { BatchStore } from './batch-store';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import { type InteractionRow, STORE_NAMES } from './schema';
+import { markUnfollowed } from './unfollowed';
 
 export interface RecordResult {
   stored: number;
@@ -93,6 +94,9 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         );
         break;
       }
+      case 'list-end':
+        await markUnfollowed(store, event, now);
+        break;
       case 'post': {
         if (storedPosts.has(event.key)) {
           result.duplicates++;

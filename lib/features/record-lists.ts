@@ -1,6 +1,7 @@
 import type { Person } from '@/lib/messages/schemas';
 import { readUserCell } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
+import { isOwnFollowersList, listVisit } from './list-visit';
 import type { Feature } from './types';
 
 /**
@@ -17,10 +18,11 @@ export const listsFeature: Feature = {
     // followers_you_follow lists someone else's followers, even on your own handle.
     const claimsEdge = mine && !url.pathname.endsWith('/followers_you_follow');
     const seen = new Set<string>();
-    // X lists your followers newest first, but you meet them in the list top to bottom, so the time
-    // each is seen runs backwards against when they followed. Each cell down the list is stamped a
-    // millisecond earlier than the one above, so "Newest follower" sorts them as X lists them.
-    const visitStart = Date.now();
+    // X lists your followers newest first: each is stamped by its place in the list, on the counter
+    // the network lens shares for this visit, so "Newest follower" sorts them as X lists them.
+    const visit = listVisit(signal);
+    const ownFollowers = claimsEdge && list === 'followers';
+    const listsWhoFollows = isOwnFollowersList(account, route, url);
     const scan = () => {
       // Only the list itself: the sidebar's "Who to follow" cells are suggestions, not followers.
       const main = document.querySelector(X.primaryColumn.css);
@@ -30,7 +32,8 @@ export const listsFeature: Feature = {
         const key = person?.id ?? person?.handle;
         if (!person || !key || seen.has(key)) continue;
         seen.add(key);
-        const at = claimsEdge && list === 'followers' ? visitStart - seen.size : Date.now();
+        if (listsWhoFollows && person.id) visit.listed.add(person.id);
+        const at = ownFollowers && person.id ? visit.followOrder(person.id) : Date.now();
         if (claimsEdge && person.id) {
           events.push({ type: 'edge', list, person: edgePerson(person, list), at });
         } else if (person.id) {

@@ -21,6 +21,8 @@ export const LIMITS = {
   /** A nudge's rule ids. */
   rule: 60,
   rulesPerNudge: 30,
+  /** Followers one "end of the followers list" may name; a longer list is not used to mark anyone. */
+  listedFollowers: 200_000,
 } as const;
 
 /** Cuts `text` to `max` UTF-16 units without splitting a surrogate pair (no half emoji). */

@@ -87,6 +87,18 @@ export const PageEvent = z.discriminatedUnion('type', [
     at: z.number(),
   }),
   z.object({ type: z.literal('profile'), person: Person, at: z.number() }),
+  /**
+   * Your followers list was scrolled from its top to its real end in one visit that began at
+   * `since`: `listed` is everyone seen in it. A follower not listed has unfollowed, unless something
+   * saw them following since the visit began.
+   */
+  z.object({
+    type: z.literal('list-end'),
+    list: z.literal('followers'),
+    at: z.number(),
+    since: z.number(),
+    listed: z.array(XId).check(z.maxLength(LIMITS.listedFollowers)),
+  }),
   z.object({
     type: z.literal('nudge'),
     key: Text(200),

@@ -21,7 +21,7 @@ export interface Quarantined {
 }
 
 /** Every event type (the record below fails to compile when a type is added to PageEvent and not here). */
-const TYPES = { interaction: 1, post: 1, edge: 1, profile: 1, nudge: 1 } satisfies Record<
+const TYPES = { interaction: 1, post: 1, edge: 1, profile: 1, nudge: 1, 'list-end': 1 } satisfies Record<
   PageEvent['type'],
   1
 >;

@@ -51,7 +51,7 @@ describe('the quarantine note', () => {
     for (const locale of ['en', 'ja', 'es', 'pt_BR'] as const) {
       setTestLocale(locale);
       const reasons = types.map((type) => ({ code: 'bad-field' as const, type, count: 1 }));
-      render(<QuarantineNote quarantine={[{ ...quarantine[0], reasons }]} account="1" />);
+      render(<QuarantineNote quarantine={[{ account: '1', count: 7, lastAt: 1, reasons }]} account="1" />);
       const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
       expect(new Set(items).size, locale).toBe(types.length);
       for (const text of items) expect(text, locale).not.toMatch(/interaction|edge|nudge|list-end|mystery/);

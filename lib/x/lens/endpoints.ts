@@ -32,3 +32,19 @@ export function lensOperation(url: string): string | undefined {
   const rest = REST_NOTIFICATIONS.exec(path)?.[1];
   return rest ? `notifications/${rest}` : undefined;
 }
+
+/**
+ * Whether a request asked for a later page of a timeline: its `variables` carry a `cursor`. The
+ * first page of a list is asked without one, so the lens can tell a list read from its top.
+ */
+export function asksLaterPage(url: string): boolean {
+  const q = url.indexOf('?');
+  if (q < 0) return false;
+  try {
+    const variables = new URLSearchParams(url.slice(q + 1)).get('variables');
+    const cursor = variables ? JSON.parse(variables)?.cursor : undefined;
+    return typeof cursor === 'string' && cursor.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -140,8 +140,13 @@ export function extract(op: string, body: Json): Extracted {
   let seen = 0;
   while (stack.length && seen++ < MAX_NODES) {
     const node = stack.pop();
+    // Children are pushed last first, so people and posts come out in the response's own order
+    // (a followers list is newest first, and the follow order is read from it).
     if (Array.isArray(node)) {
-      for (const child of node) if (child && typeof child === 'object') stack.push(child);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child = node[i];
+        if (child && typeof child === 'object') stack.push(child);
+      }
       continue;
     }
     const type = node.__typename;
@@ -152,8 +157,9 @@ export function extract(op: string, body: Json): Extracted {
       const f = postFact(node);
       if (f) posts.set(f.id, f);
     }
-    for (const key in node) {
-      const child = node[key];
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = node[keys[i] as string];
       if (child && typeof child === 'object') stack.push(child);
     }
   }

@@ -34,6 +34,17 @@ export type PostFact = z.infer<typeof PostFact>;
 export const LensBatch = z.object({
   users: z.array(UserFact).check(z.maxLength(5000)),
   posts: z.array(PostFact).check(z.maxLength(5000)),
-  seen: z.array(z.object({ op: Text(60), known: z.boolean() })).check(z.maxLength(200)),
+  /** Each response read: its operation, whether its shape was known, how many people it held and
+   * whether it was asked with a cursor (a later page of a list). */
+  seen: z
+    .array(
+      z.object({
+        op: Text(60),
+        known: z.boolean(),
+        users: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(5000))),
+        next: z.optional(z.boolean()),
+      }),
+    )
+    .check(z.maxLength(200)),
 });
 export type LensBatch = z.infer<typeof LensBatch>;

@@ -1,5 +1,5 @@
 import { LENS_BUFFER, LENS_FACTS, LENS_MORE, LENS_PULL, LENS_VIEWER, LENS_WHO } from './channel';
-import { lensOperation } from './endpoints';
+import { asksLaterPage, lensOperation } from './endpoints';
 import { extract, type PostFact, type UserFact } from './extract';
 
 /**
@@ -11,7 +11,7 @@ import { extract, type PostFact, type UserFact } from './extract';
 export function installLens(win: Window & typeof globalThis) {
   const users = new Map<string, UserFact>();
   const posts = new Map<string, PostFact>();
-  const seen: { op: string; known: boolean }[] = [];
+  const seen: { op: string; known: boolean; users: number; next: boolean }[] = [];
   let signalled = false;
   const viewerId = /(?:^|;\s*)twid=u%3D(\d+)/.exec(win.document.cookie)?.[1];
   let viewer: string | undefined;
@@ -28,10 +28,10 @@ export function installLens(win: Window & typeof globalThis) {
     }, 100);
   };
 
-  const take = (op: string, body: unknown) => {
+  const take = (op: string, body: unknown, next: boolean) => {
     try {
       const out = extract(op, body);
-      if (seen.length < 200) seen.push({ op, known: out.known });
+      if (seen.length < 200) seen.push({ op, known: out.known, users: out.users.length, next });
       for (const u of out.users) {
         users.set(u.id, u);
         if (u.id === viewerId && !viewer) {
@@ -81,8 +81,8 @@ export function installLens(win: Window & typeof globalThis) {
                   .clone()
                   .json()
                   .then(
-                    (body) => later(() => take(op, body)),
-                    () => take(op, undefined),
+                    (body) => later(() => take(op, body, asksLaterPage(url))),
+                    () => take(op, undefined, asksLaterPage(url)),
                   );
             },
             () => {},
@@ -97,7 +97,8 @@ export function installLens(win: Window & typeof globalThis) {
   if (pageOpen) {
     proto.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
       try {
-        const op = lensOperation(String(args[1]));
+        const url = String(args[1]);
+        const op = lensOperation(url);
         if (op)
           this.addEventListener('load', () => {
             if (this.status < 200 || this.status >= 300) return;
@@ -118,7 +119,7 @@ export function installLens(win: Window & typeof globalThis) {
                 } catch {
                   body = undefined;
                 }
-              take(op, body);
+              take(op, body, asksLaterPage(url));
             });
           });
       } catch {}
