@@ -80,15 +80,18 @@ export async function recordEvents(db: Database, account: Account, events: PageE
         break;
       case 'edge': {
         if (isMe(event.person, account)) break;
+        const prior = event.person.id ? await store.contact(event.person.id) : undefined;
         const contact = await upsertContact(store, event.person, event.at);
         const first = event.list === 'followers' ? 'followerFirstSeen' : 'followingFirstSeen';
         const last = event.list === 'followers' ? 'followerLastSeen' : 'followingLastSeen';
         const { unfollowedAt: _seenFollowingAgain, ...current } = contact;
+        // Following again after leaving is a new follow: it sorts by now, not by the first one.
+        const refollowed = event.list === 'followers' && prior?.unfollowedAt !== undefined;
         store.putContact(
           withDerived({
             ...(event.list === 'followers' ? current : contact),
             ...(event.list === 'followers' ? { followsMe: true } : { iFollow: true }),
-            [first]: Math.min(contact[first] ?? event.at, event.at),
+            [first]: refollowed ? event.at : Math.min(contact[first] ?? event.at, event.at),
             [last]: Math.max(contact[last] ?? event.at, event.at),
           }),
         );

@@ -249,12 +249,20 @@ export function graphqlResponse(seed, op, variables = {}) {
       const list = mine
         ? (seed.users ?? []).filter((u) => (op === 'Followers' ? u.followsMe : u.iFollow))
         : [];
+      // Pages as on X: `seed.replica.listPage` people each (default 100), every page with a bottom
+      // cursor; asked past the last person, a page with only its cursors is the list's real end.
+      const size = seed.replica?.listPage ?? 100;
+      const from = Number(/^list-(\d+)$/.exec(variables.cursor ?? '')?.[1] ?? 0);
+      const page = list.slice(from, from + size);
+      const body = timeline(page.map((u) => (s) => userEntry(seed, u, s)));
+      const entries = body.instructions.at(-1).entries;
+      entries.at(-1).content.value = `list-${from + page.length}`;
       return {
         data: {
           user: {
             result: {
               __typename: 'User',
-              timeline: { timeline: timeline(list.map((u) => (s) => userEntry(seed, u, s))) },
+              timeline: { timeline: body },
             },
           },
         },

@@ -74,5 +74,10 @@ export interface Seed {
    * Simulated X redesigns: GraphQL operations renamed (the lens goes dark); every DOM `data-testid`
    * renamed (`tweet` → `tweet-v2`: the DOM readers go dark, the lens carries on).
    */
-  replica?: { renameEndpoints?: boolean; renameTestIds?: boolean };
+  replica?: {
+    renameEndpoints?: boolean;
+    renameTestIds?: boolean;
+    /** People per page of your own followers/following (default 100), loaded as you scroll. */
+    listPage?: number;
+  };
 }

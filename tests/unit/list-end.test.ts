@@ -142,6 +142,9 @@ describe('followers missing from a fully read list', () => {
     expect(await db.get('contacts', [account.id, '4'])).toMatchObject({ followsMe: true });
     expect(await db.get('contacts', [account.id, '4'])).not.toHaveProperty('unfollowedAt');
     expect(await unmet(db)).toContain('4');
+    // Following again is a new follow: "Newest follower" puts them by it, not by the first one.
+    expect((await db.get('contacts', [account.id, '4']))?.followerFirstSeen).toBe(2_000);
+    expect((await unmet(db))[0]).toBe('4');
     db.close();
   });
 

@@ -2,7 +2,7 @@
 // fetch and some over XMLHttpRequest (X has used both), with the operation name in the path tail.
 // The app records a hash of every body it received (window.__replicaReceived), so tests can prove
 // the page got byte-for-byte what the server sent, with or without the extension.
-import { seed, userByHandle } from './store.js';
+import { me, seed, userByHandle } from './store.js';
 
 const received = [];
 window.__replicaReceived = received;
@@ -51,8 +51,23 @@ export function loadRoute(route) {
   }
   if (route.name === 'follows') {
     const user = userByHandle(route.handle);
-    if (user) calls.push(viaXhr(route.kind === 'following' ? 'Following' : 'Followers', { userId: user.id }));
+    // Your own lists load page by page as you scroll (list-pages.js).
+    if (user && (user.id !== me.id || route.kind === 'verified_followers'))
+      calls.push(viaXhr(route.kind === 'following' ? 'Following' : 'Followers', { userId: user.id }));
   }
   if (route.name === 'notifications') calls.push(viaXhr('NotificationsTimeline', { timeline_type: 'All' }));
   return Promise.all(calls).catch((error) => console.warn('replica api', error));
+}
+
+/** One page of a follow list: how many people it added and the cursor of the next page. */
+export async function loadListPage(kind, userId, cursor) {
+  const op = kind === 'following' ? 'Following' : 'Followers';
+  const body = await viaXhr(op, { userId, count: 20, ...(cursor && { cursor }) });
+  const entries = (body?.data?.user?.result?.timeline?.timeline?.instructions ?? []).flatMap(
+    (i) => i.entries ?? [],
+  );
+  return {
+    users: entries.filter((e) => String(e.entryId).startsWith('user-')).length,
+    bottom: entries.find((e) => e.content?.cursorType === 'Bottom')?.content?.value,
+  };
 }

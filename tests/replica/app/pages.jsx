@@ -13,6 +13,7 @@ import {
   unknownUser,
 } from './components.jsx';
 import { DraftComposer, editorText, emptyEditor, PostButton } from './composer.jsx';
+import { useListPages } from './list-pages.js';
 import { navigate } from './router.js';
 import {
   conversationId,
@@ -661,8 +662,10 @@ export function FollowListPage({ handle, kind }) {
     const f = followersOf(user);
     return kind === 'verified_followers' ? f.filter((u) => u.verified) : f;
   }, [user, kind]);
+  const paged = Boolean(user && user.id === me.id && kind !== 'verified_followers');
+  const pages = useListPages(user?.id, kind, list.length, paged);
   if (!user) return <ColumnHeader title="Profile" />;
-  const items = list.map((u) => ({ key: `user-${u.id}`, user: u }));
+  const items = list.slice(0, pages.shown).map((u) => ({ key: `user-${u.id}`, user: u }));
   return (
     <>
       <ColumnHeader title={user.name} subtitle={`@${user.handle}`}>
@@ -694,13 +697,14 @@ export function FollowListPage({ handle, kind }) {
             key={`${user.id}-${kind}`}
             items={items}
             estimate={96}
+            onNearEnd={pages.onNearEnd}
             renderItem={(item) => (
               <div className="cell-pad">
                 <UserCell user={item.user} />
               </div>
             )}
           />
-        ) : (
+        ) : pages.loading ? null : (
           <div data-testid="emptyState" className="empty">
             <div className="empty-title">
               {kind === 'following' ? `@${user.handle} isn’t following anyone` : 'Looking for followers?'}
@@ -708,6 +712,11 @@ export function FollowListPage({ handle, kind }) {
           </div>
         )}
       </TimelineSection>
+      {pages.loading ? (
+        <div role="progressbar" aria-valuemax="100" aria-valuemin="0" className="loading">
+          <div className="spinner" />
+        </div>
+      ) : null}
       <div style={{ height: '40vh' }} />
     </>
   );
