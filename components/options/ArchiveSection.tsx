@@ -3,7 +3,8 @@ import { t } from '@/lib/i18n/t';
 import { ArchiveConfirm } from './ArchiveConfirm';
 import { ArchiveProgress } from './ArchiveProgress';
 import { ArchiveResult } from './ArchiveResult';
-import { useArchiveImport } from './useArchiveImport';
+import { percentOf, useArchiveImport } from './useArchiveImport';
+import { useInterruptedImports } from './useInterruptedImports';
 
 interface Props {
   /** The account chosen in the header, if Dinner Table knows any. */
@@ -16,7 +17,8 @@ interface Props {
  * so it comes first on the page. The work is in useArchiveImport; this is what the person sees.
  */
 export function ArchiveSection({ account, onImported }: Props) {
-  const { state, start, confirm, dismiss, cancel } = useArchiveImport(account, onImported);
+  const { interrupted, refresh } = useInterruptedImports();
+  const { state, start, confirm, dismiss, cancel } = useArchiveImport(account, onImported, refresh);
   const busy = state.step === 'working';
 
   return (
@@ -68,6 +70,18 @@ export function ArchiveSection({ account, onImported }: Props) {
       </div>
 
       <div aria-live="polite" class="archive-status">
+        {state.step === 'idle' &&
+          interrupted.map((i) => (
+            <p
+              key={i.account}
+              class="notice warn"
+              data-testid="dt-import-interrupted"
+              data-account={i.account}
+              data-percent={percentOf(i.fraction)}
+            >
+              {t('archiveInterruptedAt', { handle: i.handle, percent: percentOf(i.fraction) })}
+            </p>
+          ))}
         {state.step === 'working' && (
           <ArchiveProgress progress={state.progress} counts={state.counts} committing={state.committing} />
         )}

@@ -1,3 +1,4 @@
+import { archiveChunks, partTotals } from '@/lib/archive/chunks';
 import type { ArchiveImport } from '@/lib/archive/to-events';
 import type { send as sendMessage } from '@/lib/messages/client';
 import { MessageError, type Output } from '@/lib/messages/protocol';
@@ -6,55 +7,49 @@ import { CHUNK_LIMITS } from '@/lib/messages/protocol-archive';
 type Send = typeof sendMessage;
 export type CommitResult = Output<'archive.import.commit'>;
 
+/** The import stopped part way: `fraction` (0..1) of the archive is stored, whole and consistent. */
+export class ImportStopped extends Error {
+  constructor(
+    readonly fraction: number,
+    readonly reason: unknown,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
 /**
- * Hands the mapped archive to the background: `begin`, chunks no bigger than CHUNK_LIMITS, then
- * `commit` (one transaction). Anything failing before the commit aborts the staged import.
+ * Hands the mapped archive to the background: `begin`, chunks no bigger than CHUNK_LIMITS (each
+ * stored as it arrives, in its own transaction), then `commit`, which finishes the import. Fails
+ * with ImportStopped saying how much is stored; sending the same archive again finishes it.
  */
 export async function sendArchiveImport(
   data: ArchiveImport,
   send: Send,
   options: { signal?: AbortSignal; onProgress?: (fraction: number) => void; onCommit?: () => void } = {},
 ): Promise<CommitResult> {
-  const handles = Object.entries(data.handles);
-  const parts = {
-    followers: data.followers,
-    following: data.following,
-    posts: data.posts,
-    interactions: data.interactions,
-    likes: data.likes,
-    handles,
-  } as const;
-  const totalItems = Object.values(parts).reduce((n, list) => n + list.length, 0) || 1;
-  const { importId } = await send('archive.import.begin', {
-    account: data.account,
-    seenAt: data.seenAt,
-    totals: {
-      followers: data.followers.length,
-      following: data.following.length,
-      posts: data.posts.length,
-      interactions: data.interactions.length,
-      likes: data.likes.length,
-    },
-    counts: data.counts,
-  });
-  let sent = 0;
+  let stored = 0;
   try {
-    for (const [part, list] of Object.entries(parts) as [keyof typeof parts, readonly unknown[]][]) {
-      const size = CHUNK_LIMITS[part];
-      for (let i = 0; i < list.length; i += size) {
-        if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.');
-        const slice = list.slice(i, i + size);
+    const { importId } = await send('archive.import.begin', {
+      account: data.account,
+      seenAt: data.seenAt,
+      totals: partTotals(data),
+      counts: data.counts,
+    });
+    for (const chunk of archiveChunks(data, CHUNK_LIMITS)) {
+      if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.');
+      const reply = await send('archive.import.chunk', {
+        importId,
+        offset: chunk.offset,
+        [chunk.part]: chunk.items,
         // biome-ignore lint/suspicious/noExplicitAny: each part's items are the schema's items for that key.
-        await send('archive.import.chunk', { importId, [part]: slice } as any);
-        sent += slice.length;
-        options.onProgress?.(sent / totalItems);
-      }
+      } as any);
+      stored = reply.fraction;
+      options.onProgress?.(stored);
     }
     if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.');
+    options.onCommit?.();
+    return await send('archive.import.commit', { importId });
   } catch (error) {
-    await send('archive.import.abort', { importId }).catch(() => {});
-    throw error;
+    throw new ImportStopped(stored, error);
   }
-  options.onCommit?.();
-  return send('archive.import.commit', { importId });
 }

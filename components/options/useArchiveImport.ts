@@ -9,7 +9,7 @@ import {
   type ReadArchive,
   readArchiveInWorker,
 } from './archive-reader';
-import { type CommitResult, sendArchiveImport } from './archive-transport';
+import { type CommitResult, ImportStopped, sendArchiveImport } from './archive-transport';
 
 type Skipped = ReadArchive['skippedRows'];
 
@@ -28,10 +28,15 @@ interface Run {
 
 /**
  * The archive import as a state machine: read in the worker, ask when the archive is not the chosen
- * account's, hand it to the background in chunks. Cancel works until the final write starts; a
- * failure at any point leaves the database as it was.
+ * account's, hand it to the background in chunks (each stored as it arrives). Cancel works until the
+ * final step starts; a failure or a cancel keeps what was stored, consistent, and says how far it
+ * got: choosing the file again finishes it. `onSettled` runs after every attempt to save.
  */
-export function useArchiveImport(account: { id: string } | undefined, onImported: () => void) {
+export function useArchiveImport(
+  account: { id: string } | undefined,
+  onImported: () => void,
+  onSettled: () => void = () => {},
+) {
   const [state, setState] = useState<ArchiveImportState>({ step: 'idle' });
   const run = useRef<Run | undefined>(undefined);
 
@@ -96,13 +101,9 @@ export function useArchiveImport(account: { id: string } | undefined, onImported
       setState({ step: 'done', result, skippedRows, timings: current.clock.timings() });
       onImported();
     } catch (error) {
-      fail(
-        current,
-        current.abort.signal.aborted
-          ? t('archiveCancelled')
-          : t('archiveNothingImported', { reason: (error as Error).message }),
-      );
+      fail(current, saveFailure(error, current.abort.signal.aborted));
     }
+    onSettled();
   }
 
   return {
@@ -131,6 +132,18 @@ const countsOf = (data: ArchiveImport): KindCounts => ({
   dms: data.counts.dms,
   likes: data.counts.likes,
 });
+
+/** Percent stored, never "100" before the import finished. */
+export const percentOf = (fraction: number) => Math.min(99, Math.floor(fraction * 100));
+
+/** Saving stopped: how far it got (what is stored is kept) and why, in the interface's words. */
+function saveFailure(error: unknown, cancelled: boolean): string {
+  const fraction = error instanceof ImportStopped ? error.fraction : 0;
+  const reason = (error as Error).message;
+  if (fraction <= 0) return cancelled ? t('archiveCancelled') : t('archiveNothingImported', { reason });
+  const percent = percentOf(fraction);
+  return cancelled ? t('archiveCancelledAt', { percent }) : t('archiveStoppedAt', { percent, reason });
+}
 
 /** The reader's failure in the interface's words, naming the file to blame when there is one. */
 function readFailure(error: unknown, source: ArchiveSource): string {

@@ -22,16 +22,21 @@ export function watchFaults() {
   });
 }
 
+/** Whether faults can be armed at all (the test hooks are on); false in normal use, after one read. */
+export async function faultsPossible(): Promise<boolean> {
+  hooksOff ??= browser.storage.local.get(TEST_HOOKS_KEY).then(
+    (stored) => stored[TEST_HOOKS_KEY] !== true,
+    () => true,
+  );
+  return !(await hooksOff);
+}
+
 /**
  * Whether `name` is armed; if so, spends one of its times. With the hooks on, the faults are read
  * afresh at every call, so a fault armed just before a batch applies to that batch.
  */
 export async function fault(name: Fault): Promise<boolean> {
-  hooksOff ??= browser.storage.local.get(TEST_HOOKS_KEY).then(
-    (stored) => stored[TEST_HOOKS_KEY] !== true,
-    () => true,
-  );
-  if (await hooksOff) return false;
+  if (!(await faultsPossible())) return false;
   const stored = (await browser.storage.local.get(FAULTS_KEY).catch(() => ({}) as Record<string, unknown>))[
     FAULTS_KEY
   ];

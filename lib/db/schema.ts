@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { PartCounts } from '@/lib/archive/chunks';
 import type { InteractionKind, VerdictName } from '@/lib/messages/schemas';
 import type { Cadence, DueReason } from '@/lib/relationships/due';
 import type { Stage } from '@/lib/relationships/stage';
@@ -20,6 +21,35 @@ export interface AccountRow {
    * Counting 100k index entries takes ~400 ms, reading this takes one.
    */
   unmetCount?: number;
+  /**
+   * Archive imports under way (or interrupted) for this account: their journals, each written in
+   * the same transaction as each of its chunks' rows, so it always says exactly what is stored. An
+   * import's journal goes when it finishes. Usually one; two pages may import at once.
+   */
+  archiveImports?: ArchiveImportJournal[];
+  /** The last finished import: journals it supersedes (older, of an archive no newer) are not reported. */
+  archiveFinished?: { startedAt: number; seenAt: number };
+}
+
+export interface ArchiveImportJournal {
+  id: string;
+  /** When the archive was made: the follower lists are true as of then. */
+  seenAt: number;
+  startedAt: number;
+  /** Items of each part the import has, and how many of them (from the start of each list) are stored. */
+  totals: PartCounts;
+  done: PartCounts;
+  /** Rows this import added so far (a resent chunk adds nothing: its keys are there). */
+  added: { contacts: number; posts: number; interactions: number };
+  /** What the user is told was imported (the archive's counts). */
+  counts: {
+    followers: number;
+    following: number;
+    posts: number;
+    reposts: number;
+    dms: number;
+    likes: number;
+  };
 }
 
 /**

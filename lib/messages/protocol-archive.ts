@@ -5,8 +5,10 @@ import { Account, Handle, Verdict, XId } from './schemas';
 /**
  * Messages of the X archive import (options page to background); merged in lib/messages/protocol.ts.
  * An archive is tens of MB of rows, too much for one runtime message: the page sends `begin`, then
- * chunks under the import's id, then `commit`, which writes everything in one transaction (all or
- * nothing). Only the extension's own pages may send them.
+ * chunks under the import's id, each stored at once in its own transaction with the import's
+ * journal (lib/db/import-archive.ts), then `commit`, which finishes what needs the whole archive.
+ * An import cut short is reported by `status` and finished by sending the archive again. Only the
+ * extension's own pages may send them.
  */
 
 const ImportId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -68,6 +70,7 @@ export const ARCHIVE_MESSAGES = {
         posts: z.number(),
         interactions: z.number(),
         likes: z.number(),
+        handles: z.number(),
       }),
       counts: ImportCounts,
     }),
@@ -77,6 +80,8 @@ export const ARCHIVE_MESSAGES = {
     'page',
     z.object({
       importId: ImportId,
+      /** Position in its list of the chunk's first item (one part per chunk). */
+      offset: z.number().check(z.gte(0)),
       followers: z.optional(z.array(XId).check(z.maxLength(CHUNK_LIMITS.followers))),
       following: z.optional(z.array(XId).check(z.maxLength(CHUNK_LIMITS.following))),
       posts: z.optional(z.array(ImportPostInput).check(z.maxLength(CHUNK_LIMITS.posts))),
@@ -84,7 +89,7 @@ export const ARCHIVE_MESSAGES = {
       likes: z.optional(z.array(ImportLikeInput).check(z.maxLength(CHUNK_LIMITS.likes))),
       handles: z.optional(z.array(z.tuple([XId, Handle])).check(z.maxLength(CHUNK_LIMITS.handles))),
     }),
-    z.object({ received: z.number() }),
+    z.object({ received: z.number(), fraction: z.number() }),
   ),
   'archive.import.commit': message(
     'page',
@@ -95,5 +100,14 @@ export const ARCHIVE_MESSAGES = {
       added: z.object({ contacts: z.number(), posts: z.number(), interactions: z.number() }),
     }),
   ),
-  'archive.import.abort': message('page', z.object({ importId: ImportId }), z.object({})),
+  /** Imports started and never finished: how far each got (0..1), to say so and offer to finish. */
+  'archive.import.status': message(
+    'page',
+    z.object({}),
+    z.object({
+      interrupted: z.array(
+        z.object({ account: XId, handle: z.string(), fraction: z.number(), startedAt: z.number() }),
+      ),
+    }),
+  ),
 } satisfies Record<string, MessageSpec<z.ZodMiniType, z.ZodMiniType>>;

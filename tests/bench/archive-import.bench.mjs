@@ -133,7 +133,7 @@ export default async function archiveImportBench({ log }) {
 
     const started = Date.now();
     await input.uploadFile(zipPath);
-    const result = await options.waitForSelector('[data-testid="dt-import-result"]', { timeout: 180_000 });
+    const result = await options.waitForSelector('[data-testid="dt-import-result"]', { timeout: 900_000 });
     const seconds = (Date.now() - started) / 1000;
     sampling = false;
     await sampler;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { sendArchiveImport } from '@/components/options/archive-transport';
+import { ImportStopped, sendArchiveImport } from '@/components/options/archive-transport';
 import { readArchive } from '@/lib/archive/read-zip';
 import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
 import { createHandlers } from '@/lib/background/handlers';
@@ -151,7 +151,7 @@ suite(
       expect((await countRows(state.db, a)).contacts).toBe(union.size);
     });
 
-    it('leaves the database as it was when the disk fills up during the write', async () => {
+    it('a disk that fills up mid-chunk keeps the chunks before it; choosing the file again finishes it once', async () => {
       const data = toArchiveImport(
         await readArchive(fixtureFiles('keithfrankish_twitter-data/2020-06-21_da69ce7')),
       );
@@ -162,21 +162,36 @@ suite(
         this: IDBObjectStore,
         ...args: Parameters<IDBObjectStore['put']>
       ) {
-        if (++calls > 500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        // The followers' chunk (1,472 contacts) is stored; the disk fills inside the following's.
+        if (++calls > 1_474 + 500)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return realPut.apply(this, args);
       });
-      await expect(sendArchiveImport(data, send)).rejects.toMatchObject({
+      const stopped = await sendArchiveImport(data, send).catch((e: unknown) => e);
+      vi.restoreAllMocks();
+      expect(stopped).toBeInstanceOf(ImportStopped);
+      expect((stopped as ImportStopped).reason).toMatchObject({
         code: 'storage-full',
         message: ARCHIVE_DISK_FULL_MESSAGE,
       });
-      vi.restoreAllMocks();
-      expect(await countRows(state.db)).toEqual({
-        contacts: 0,
+      const a = '52522040';
+      expect(await countRows(state.db, a)).toMatchObject({
+        contacts: data.followers.length,
         interactions: 0,
-        posts: 0,
-        nudges: 0,
-        accounts: 0,
       });
+      const status = await raw('archive.import.status', {});
+      expect(status).toMatchObject({
+        ok: true,
+        data: { interrupted: [{ account: a, fraction: (stopped as ImportStopped).fraction }] },
+      });
+      const finished = await sendArchiveImport(data, send);
+      const rows = expectedRows(data);
+      expect(await countRows(state.db, a)).toMatchObject({
+        contacts: rows.contacts,
+        interactions: rows.interactions,
+      });
+      expect(finished.added.interactions).toBe(rows.interactions);
+      expect(await raw('archive.import.status', {})).toMatchObject({ ok: true, data: { interrupted: [] } });
     });
   },
 );
@@ -304,7 +319,7 @@ describe('archive import messages', () => {
     expect(await unmetKeys()).toEqual(['2000000002']);
   });
 
-  it('a worker restarted mid-upload: commit says so and writes nothing; the re-run imports once', async () => {
+  it('a worker restarted mid-upload loses nothing: each chunk was stored, the import finishes; a re-run adds nothing', async () => {
     const calls: string[] = [];
     const restartAfterFirstChunk = (async (type: string, input: unknown) => {
       calls.push(type);
@@ -312,11 +327,7 @@ describe('archive import messages', () => {
         state.handlers = createHandlers(async () => state.db); // the service worker started afresh
       return send(type as never, input as never);
     }) as typeof send;
-    await expect(sendArchiveImport(data, restartAfterFirstChunk)).rejects.toThrow(
-      ARCHIVE_INTERRUPTED_MESSAGE,
-    );
-    expect(await countRows(state.db)).toMatchObject({ contacts: 0, interactions: 0, accounts: 0 });
-    const once = await sendArchiveImport(data, send);
+    const once = await sendArchiveImport(data, restartAfterFirstChunk);
     const rowsOnce = await countRows(state.db);
     const twice = await sendArchiveImport(data, send);
     expect(await countRows(state.db)).toEqual(rowsOnce);
@@ -326,15 +337,24 @@ describe('archive import messages', () => {
     expect(dms?.summary?.counts).toEqual({ dm_in: 1, dm_out: 1 }); // not doubled by the second run
   });
 
-  it('refuses to commit an incomplete or unknown import, and writes nothing', async () => {
+  it('refuses to finish an incomplete or unknown import; what arrived stays stored', async () => {
     const begin = await raw('archive.import.begin', {
       account: data.account,
       seenAt: data.seenAt,
-      totals: { followers: 2, following: 1, posts: 0, interactions: 2, likes: 1 },
+      totals: { followers: 2, following: 1, posts: 0, interactions: 2, likes: 1, handles: 1 },
       counts: data.counts,
     });
     const importId = (begin as { data: { importId: string } }).data.importId;
-    await raw('archive.import.chunk', { importId, followers: data.followers });
+    expect(
+      await raw('archive.import.chunk', { importId, offset: 0, followers: data.followers }),
+    ).toMatchObject({
+      ok: true,
+      data: { received: 2, fraction: 2 / 7 },
+    });
+    // One part per chunk.
+    expect(
+      await raw('archive.import.chunk', { importId, offset: 0, followers: [], following: data.following }),
+    ).toMatchObject({ ok: false, error: { code: 'malformed' } });
     const commit = await raw('archive.import.commit', { importId });
     expect(commit).toMatchObject({
       ok: false,
@@ -342,10 +362,12 @@ describe('archive import messages', () => {
     });
     const unknown = await raw('archive.import.commit', { importId: 'imp_nothing_here' });
     expect(unknown).toMatchObject({ ok: false, error: { message: ARCHIVE_INTERRUPTED_MESSAGE } });
-    expect((await countRows(state.db)).contacts).toBe(0);
+    const replaced = await raw('archive.import.commit', { importId: `imp_${data.account.id}_x_y` });
+    expect(replaced).toMatchObject({ ok: false, error: { message: ARCHIVE_INTERRUPTED_MESSAGE } });
+    expect((await countRows(state.db)).contacts).toBe(2);
   });
 
-  it('cancelling while sending aborts the staged import', async () => {
+  it('cancelling while sending stops before the next chunk and keeps what was stored', async () => {
     const ac = new AbortController();
     const calls: string[] = [];
     const spy = (async (type: string, input: unknown) => {
@@ -353,9 +375,12 @@ describe('archive import messages', () => {
       if (type === 'archive.import.chunk') ac.abort();
       return send(type as never, input as never);
     }) as typeof send;
-    await expect(sendArchiveImport(data, spy, { signal: ac.signal })).rejects.toThrow(/cancelled/);
-    expect(calls.at(-1)).toBe('archive.import.abort');
+    const stopped = await sendArchiveImport(data, spy, { signal: ac.signal }).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(ImportStopped);
+    expect((stopped as ImportStopped).message).toMatch(/cancelled/);
+    expect(calls.filter((c) => c === 'archive.import.chunk')).toHaveLength(1);
     expect(calls).not.toContain('archive.import.commit');
-    expect((await countRows(state.db)).contacts).toBe(0);
+    expect((await countRows(state.db)).contacts).toBe(2);
+    expect((stopped as ImportStopped).fraction).toBeCloseTo(2 / 7, 5);
   });
 });
