@@ -16,6 +16,6 @@ export function useInterruptedImports(): { interrupted: Interrupted; refresh: ()
       () => setInterrupted([]),
     );
   }, []);
-  useEffect(refresh, []);
+  useEffect(refresh, [refresh]);
   return { interrupted, refresh };
 }
