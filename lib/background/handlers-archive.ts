@@ -15,8 +15,7 @@ import { learnOwnDomains } from './learn-domains';
 import type { Handlers } from './router';
 import { isQuotaError } from './router';
 
-export const ARCHIVE_DISK_FULL_MESSAGE =
-  'Your disk is full, so the archive could not be saved completely. What was saved is whole and consistent; free some disk space and choose the archive again to finish (nothing is counted twice).';
+export const ARCHIVE_DISK_FULL_MESSAGE = 'Your disk is full: free some disk space.';
 export const ARCHIVE_INTERRUPTED_MESSAGE =
   'This import was replaced by another one, or its account was deleted. Choose the archive again.';
 

@@ -211,8 +211,9 @@ for (const kind of BROWSERS) {
       });
     });
 
-    it('disk full mid-import: a clear error, nothing written; the retry imports once', async () => {
+    it('disk full mid-import: a clear error saying how far it got; the stored part is consistent; choosing the file again finishes it once', async () => {
       let options = await ctx.session.openExtensionPage('options.html');
+      // The switch strikes once part of the archive is stored: the followers' chunk lands, the next fails.
       await arm(options, { 'quota-archive': 1 });
       const importOnce = async () => {
         const input = await options.waitForSelector('[data-testid="dt-archive-input"]', { timeout: 15_000 });
@@ -226,29 +227,51 @@ for (const kind of BROWSERS) {
         if (yes) await yes.click();
         return options.waitForSelector('[data-testid="dt-import-result"]', { timeout: 60_000 });
       };
+      const owner = SYNTHETIC_OWNER.id;
+      const count = async (filter) =>
+        (await sendFromPage(options, 'contacts.list', { account: owner, limit: 1, ...filter })).data.total;
       const failed = await importOnce();
       const error = await failed.evaluate((el) => el.dataset.error);
-      assert.match(error ?? '', /disk is full/);
+      assert.match(error ?? '', /stopped at \d+%.*disk is full.*nothing is counted twice/s);
       await options.bringToFront();
       await screenshot(options, kind, 'faults-import-disk-full');
-      const owner = SYNTHETIC_OWNER.id;
-      const none = await sendFromPage(options, 'contacts.list', { account: owner, limit: 1 });
-      assert.equal(none.data.total, 0, 'nothing of the archive was written');
+      // What was stored is whole: every follower (the first chunk), nothing of the chunk that failed.
+      assert.equal(await count({ followsMe: true }), archive.expected.followers);
+      assert.equal(await count({}), archive.expected.followers, 'the following chunk was rolled back whole');
+      const unmet = await count({ unmetOnly: true });
+      assert.equal(unmet, archive.expected.followers, 'summaries and stages agree with the stored rows');
+
+      // The page closes; when it opens again it says the import was interrupted, and how far it got.
       options = await reopen(options);
+      const notice = await options.waitForSelector('[data-testid="dt-import-interrupted"]', {
+        timeout: 15_000,
+      });
+      const percent = Number(await notice.evaluate((el) => el.dataset.percent));
+      assert.ok(percent > 0 && percent < 100, `interrupted at ${percent}%`);
+      assert.match(
+        await notice.evaluate((el) => el.textContent),
+        /interrupted at \d+%: choose the file again/,
+      );
+      await screenshot(options, kind, 'faults-import-interrupted');
+
       const done = await importOnce();
       assert.equal(await done.evaluate((el) => el.dataset.error ?? null), null);
-      const followers = await sendFromPage(options, 'contacts.list', {
-        account: owner,
-        followsMe: true,
-        limit: 1,
-      });
-      assert.equal(followers.data.total, archive.expected.followers);
+      assert.equal(await count({ followsMe: true }), archive.expected.followers);
+      const all = await count({});
+      assert.ok(all > archive.expected.followers, 'the rest of the archive arrived');
+      assert.equal(await options.$('[data-testid="dt-import-interrupted"]'), null);
+      // Importing once more changes nothing: nothing was counted twice.
+      options = await reopen(options);
+      assert.equal(await options.$('[data-testid="dt-import-interrupted"]'), null, 'no longer reported');
+      const again = await importOnce();
+      assert.match(await again.evaluate((el) => el.textContent), /already here: nothing changed/);
+      assert.equal(await count({}), all);
       note(kind, 'disk full mid-import', {
-        lost: archive.expected.followers - followers.data.total,
+        lost: archive.expected.followers - (await count({ followsMe: true })),
         duplicates: 0,
         draftsAltered: 0,
         postsBlocked: 0,
-        sees: '"Your disk is full, so the archive could not be saved. Nothing was imported …"; the retry imports it',
+        sees: '"The import stopped at N%: your disk is full … choose the file again to finish; nothing is counted twice"; on reopening, "interrupted at N%"; the retry finishes it',
       });
       await sendFromPage(options, 'data.wipe', { account: owner });
       await options.close();
