@@ -26,6 +26,10 @@ import { learnOwnDomains, websiteOrLinks } from './learn-domains';
 import { forgetQuarantine, noteQuarantined, readQuarantine } from './quarantine';
 import type { Handlers } from './router';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './router';
+import { throttled } from './throttled';
+
+/** How late the badge and the day's handful may be after recorded events. */
+const REFRESH_MS = 1000;
 
 type HealthEntry = { account?: string; report: HealthReport };
 
@@ -38,6 +42,10 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
   let storageProblemShown: boolean | undefined;
   /** The day the handful and badge were last refreshed by this worker. */
   let handfulRefreshedOn: string | undefined;
+  // After recorded events, within a second: one refresh for a stream of batches, not one each
+  // (the badge reads up to 600 due rows; the pick reads the unmet pool).
+  const handfulSoon = throttled(() => prepareTodaysHandful(getDb), REFRESH_MS);
+  const badgeSoon = throttled(() => refreshDueBadge(getDb), REFRESH_MS);
   return {
     ...createPopupHandlers(getDb),
     ...createDueHandlers(getDb),
@@ -94,10 +102,10 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
         );
         if (mayMeet || handfulRefreshedOn !== today) {
           handfulRefreshedOn = today;
-          void prepareTodaysHandful(getDb);
+          handfulSoon();
         }
         // Someone wrote to you, or you answered: the count of replies owed may have changed.
-        if (valid.some((e) => e.type === 'interaction' || e.type === 'post')) void refreshDueBadge(getDb);
+        if (valid.some((e) => e.type === 'interaction' || e.type === 'post')) badgeSoon();
         // Your website on your own profile, or a link you posted: maybe one of your own domains.
         const teaches = websiteOrLinks(valid, account);
         if (teaches.learn) void learnOwnDomains(db, account.id, teaches.website).catch(() => {});

@@ -13,7 +13,8 @@ const WRITES_ONLY = process.env.DT_BENCH_WRITES_ONLY === '1';
 
 export default async function ({ log }) {
   const results = [];
-  const { session, close } = await chromiumSession();
+  // Test hooks off, as in normal use (with them on, every batch also reads the fault switch).
+  const { session, close } = await chromiumSession({ testHooks: false });
   try {
     const page = await session.openExtensionPage('options.html');
 

@@ -2,9 +2,9 @@
 import { launch } from '../e2e/browsers.mjs';
 import { startReplica } from '../replica/server.mjs';
 
-export async function chromiumSession({ seed, extension = true } = {}) {
+export async function chromiumSession({ seed, extension = true, testHooks = true } = {}) {
   const replica = await startReplica({ port: 0, ...(seed && { seed }) });
-  const session = await launch({ kind: 'chromium', port: replica.port, extension });
+  const session = await launch({ kind: 'chromium', port: replica.port, extension, testHooks });
   return {
     replica,
     session,
