@@ -43,6 +43,8 @@ export const READ_ONLY = new Set<MessageType>([
   'balance.get',
   'data.export.begin',
   'data.export.page',
+  // Which archive imports were cut short: read from the account rows, nothing written.
+  'archive.import.status',
 ]);
 
 export const FIRST_SCREEN_ALARM = 'dt-first-screen';
