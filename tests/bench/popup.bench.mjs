@@ -393,7 +393,7 @@ export default async function popupBench({ log }) {
         interactions: counts.interactions,
       }),
       row('first opening of the day, unprepared (live)', unprepared),
-      row('just after a write (live)', afterWrite),
+      row('just after a write (live, or the snapshot if rebuilt by then: see each opening)', afterWrite),
       row('later openings', warm),
       row(
         `every opening (${prepared.length} + ${unprepared.length} + ${afterWrite.length} + ${warm.length})`,
