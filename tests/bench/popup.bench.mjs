@@ -11,8 +11,9 @@
 //   and the service worker was stopped since, as hours later;
 // - first of the day, unprepared: the popup opens before the background prepared anything (the
 //   pick and the first screen forgotten, nothing fired): the live handlers answer;
-// - just after a write: an events.record batch was stored and the popup opens at once, before the
-//   first screen is built again (it was removed by the write): the live handlers answer;
+// - just after a write: an events.record batch was stored and the popup opens at once; the write
+//   removed the first screen, so the live handlers answer unless it was rebuilt (750 ms after the
+//   write) before the popup read it: each opening logs which;
 // - later openings: the first screen is there.
 // Needs the build and the lock: flock /tmp/dt-e2e.lock node tests/bench/run.mjs popup
 // `--scale=0.1` (or DT_POPUP_SCALE=0.1) seeds 10k contacts and 100k interactions (same shapes and
