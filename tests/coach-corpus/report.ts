@@ -7,11 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../lib/coach/index.ts';
 import { EVAL_NOW, evaluate, loadCorpus, loadRealTweets, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
-import { LANGUAGE_FILES, testRowsOf } from './split.ts';
+import { isHeldRealLabel, LANGUAGE_FILES, testRowsOf } from './split.ts';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const f3 = (x: number) => x.toFixed(3);
-const line = (name: string, files: string[], filter?: (r: { text: string; file: string }) => boolean) => {
+const line = (
+  name: string,
+  files: string[],
+  filter?: (r: { text: string; file: string; ref?: string }) => boolean,
+) => {
   const all = loadCorpus(files.map((f) => path.join(dir, f))).rows;
   const rows = filter ? all.filter(filter) : all;
   const r = evaluate(rows);
@@ -24,7 +28,8 @@ const line = (name: string, files: string[], filter?: (r: { text: string; file: 
 
 line('drafts.jsonl locked test split', ['drafts.jsonl'], (r) => testRowsOf('drafts.jsonl', r.text));
 if (fs.existsSync(REAL_TWEETS_FILE)) {
-  line('own real-tweet labels', ['real-tweet-labels.jsonl']);
+  line('own real-tweet labels, held half', ['real-tweet-labels.jsonl'], (r) => isHeldRealLabel(r.ref ?? ''));
+  line('own real-tweet labels, all', ['real-tweet-labels.jsonl']);
   line('archive labels', ['archive-labels.jsonl']);
   for (const lang of ['ja', 'es', 'nl', 'fr']) {
     const file = path.join(dir, 'real-labels-nonenglish.jsonl');

@@ -35,3 +35,15 @@ export function splitChecksum(rows: readonly { text: string; label: string }[]):
     .sort();
   return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
 }
+
+/** Our own labels of real tweets (ids; texts in ../shared/fixtures/x-real-tweets). */
+export const REAL_LABELS_FILE = 'real-tweet-labels.jsonl';
+
+/**
+ * Half of our own real-tweet labels is held out, chosen by a fixed hash of "acct#id" (SHA-1 read as a number,
+ * even = held out): the trainer learns what a real timeline looks like from the other half, and the report,
+ * the goals test and the threshold never see the held half. Like the locked drafts split, fixed before tuning.
+ */
+export function isHeldRealLabel(ref: string): boolean {
+  return createHash('sha1').update(ref, 'utf8').digest().readUInt32BE(0) % 2 === 0;
+}

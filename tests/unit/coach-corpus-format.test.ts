@@ -30,6 +30,26 @@ describe('synthetic.jsonl', () => {
   });
 });
 
+describe('timeline.jsonl (training side only)', () => {
+  const rows = read('timeline.jsonl').map((l) => JSON.parse(l));
+  it('every line has a valid label, kind, category and text, both labels, no duplicates', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    for (const o of rows) {
+      expect(LABELS).toContain(o.label);
+      expect(KINDS).toContain(o.kind);
+      expect(o.category).toMatch(/^[a-z-]+$/);
+      expect(o.text.length).toBeGreaterThan(0);
+    }
+    expect(rows.filter((r) => r.label === 'promotional').length).toBeGreaterThan(30);
+    expect(rows.filter((r) => r.label === 'conversational').length).toBeGreaterThan(100);
+    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+  it('shares no text with drafts.jsonl (so no test row can be trained on through it)', () => {
+    const drafts = new Set(read('drafts.jsonl').map((l) => JSON.parse(l).text));
+    expect(rows.filter((r) => drafts.has(r.text))).toEqual([]);
+  });
+});
+
 describe('archive-labels.jsonl', () => {
   const lines = read('archive-labels.jsonl');
   it('has at least 100 rows with valid fields and no texts copied in', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, KINDS, LABELS, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from '../coach-corpus/corpus';
-import { DRAFTS_FILE, isTestText, LANGUAGE_FILES } from '../coach-corpus/split';
+import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES } from '../coach-corpus/split';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'];
@@ -36,14 +36,14 @@ describe('accuracy on the locked test split', () => {
   const { rows } = loadCorpus([path.join(dir, DRAFTS_FILE)]);
   const test = rows.filter((r) => isTestText(r.text));
   const r = evaluate(test);
-  // Issue 12's goal is P >= 0.95 and R >= 0.90; recall is not there yet (0.677 when this landed), so this
-  // guards the precision goal and the recall reached, and fails on any drop below them.
-  it('keeps precision >= 0.95 and recall >= 0.61', () => {
+  // Issue 12's goal is P >= 0.95 and R >= 0.90; recall is not there yet, so this guards the precision goal and
+  // the recall reached, and fails on any drop below them.
+  it('keeps precision >= 0.95 and recall >= 0.69', () => {
     expect(r.n).toBeGreaterThan(500);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    // Regression floor, not the goal (0.90): measured 0.616 once a learned pitch needs hand evidence and a
-    // learned verdict a confident model (fewer false alarms on real tweets).
-    expect(r.recall).toBeGreaterThanOrEqual(0.61);
+    // Regression floor, not the goal (0.90): measured 0.697 with the model deciding alone when confident
+    // (0.613 before, when a learned verdict always needed hand evidence).
+    expect(r.recall).toBeGreaterThanOrEqual(0.69);
   });
 });
 
@@ -65,14 +65,18 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
   });
   const have = fs.existsSync(REAL_TWEETS_FILE);
   it.skipIf(!have && !process.env.CI)(
-    'resolve to real tweets and keep precision >= 0.65, recall >= 0.34 (needs ../shared; required under CI)',
+    'resolve to real tweets; the held half keeps precision >= 0.70, recall >= 0.44, false alarms <= 1.2% (needs ../shared; required under CI)',
     () => {
       if (!have) throw new Error(`${REAL_TWEETS_FILE} missing; required when CI is set`);
-      const res = evaluate(loadCorpus([file]).rows);
-      expect(res.n).toBe(lines.length);
-      // Regression floors (measured P 0.686, R 0.343); the goals are 0.95 and 0.80.
-      expect(res.precision).toBeGreaterThanOrEqual(0.65);
-      expect(res.recall).toBeGreaterThanOrEqual(0.34);
+      const all = loadCorpus([file]).rows;
+      expect(all.length).toBe(lines.length);
+      // The trainer learns from the other half (split.ts isHeldRealLabel), so only the held half is a measure.
+      const res = evaluate(all.filter((r) => isHeldRealLabel(r.ref ?? '')));
+      expect(res.n).toBeGreaterThan(500);
+      // Regression floors (measured P 0.714, R 0.441, false alarms 1.18%); the goals are 0.95, 0.80 and 1%.
+      expect(res.precision).toBeGreaterThanOrEqual(0.7);
+      expect(res.recall).toBeGreaterThanOrEqual(0.44);
+      expect(res.fp / (res.fp + res.tn)).toBeLessThanOrEqual(0.012);
     },
     120_000,
   );
@@ -80,11 +84,12 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
 
 describe('per language (issue 16): locked test split of each language corpus', () => {
   // Regression floors at the measured values (the goal is P >= 0.90, R >= 0.85, not reached yet):
-  // ja P 0.967 R 0.659, es P 0.870 R 0.541, pt P 0.955 R 0.538.
+  // ja P 0.943 R 0.750, es P 0.875 R 0.568, pt P 0.960 R 0.615 (ja was P 0.967 R 0.659 when a learned verdict
+  // always needed hand evidence: one more false alarm in 31, nine more catches in 44).
   const FLOORS: Record<string, { p: number; r: number }> = {
-    'ja.jsonl': { p: 0.96, r: 0.65 },
-    'es.jsonl': { p: 0.86, r: 0.54 },
-    'pt.jsonl': { p: 0.95, r: 0.53 },
+    'ja.jsonl': { p: 0.94, r: 0.75 },
+    'es.jsonl': { p: 0.87, r: 0.56 },
+    'pt.jsonl': { p: 0.95, r: 0.61 },
   };
   for (const f of LANGUAGE_FILES) {
     it(`${f}: precision and recall stay at or above what was measured`, () => {

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../coach-corpus/corpus';
-import { DRAFTS_FILE, isTestText, LANGUAGE_FILES, splitChecksum } from '../coach-corpus/split';
+import {
+  DRAFTS_FILE,
+  isHeldRealLabel,
+  isTestText,
+  LANGUAGE_FILES,
+  REAL_LABELS_FILE,
+  splitChecksum,
+} from '../coach-corpus/split';
 import { loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
@@ -40,9 +47,25 @@ describe('locked test split of drafts.jsonl', () => {
 describe('the trainer', () => {
   const rows = loadTrainingRows();
   const testTexts = new Set(drafts.filter((r) => isTestText(r.text)).map((r) => r.text));
-  it('reads the training files only', () => {
+  it('reads the training files only (and the training half of our real-tweet labels)', () => {
     expect(TRAIN_FILES).toContain(DRAFTS_FILE);
-    for (const r of rows) expect(TRAIN_FILES).toContain(path.basename(r.file));
+    for (const r of rows) expect([...TRAIN_FILES, REAL_LABELS_FILE]).toContain(path.basename(r.file));
+  });
+  it('never reads the held half of our real-tweet labels', () => {
+    const real = rows.filter((r) => path.basename(r.file) === REAL_LABELS_FILE);
+    expect(real.filter((r) => isHeldRealLabel(r.ref ?? ''))).toEqual([]);
+  });
+  it('holds out about half of the real-tweet labels, by a fixed hash', () => {
+    const ids = fs
+      .readFileSync(path.join(dir, REAL_LABELS_FILE), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { acct: string; id: string });
+    const held = ids.filter((o) => isHeldRealLabel(`${o.acct}#${o.id}`)).length;
+    expect(held / ids.length).toBeGreaterThan(0.45);
+    expect(held / ids.length).toBeLessThan(0.55);
+    // Fixed: the first label's side never changes (a changed hash would silently move rows).
+    expect(isHeldRealLabel('alrocar#1751937882766667813')).toBe(true);
   });
   it('never reads a row of the test split, from any file', () => {
     expect(rows.length).toBeGreaterThan(1500);

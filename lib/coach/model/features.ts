@@ -153,7 +153,9 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
     const u = l.parsed;
     if (!u) continue;
     const segs = u.path.toLowerCase().split('/').filter(Boolean);
-    add(`link:domain:${l.domain}`);
+    // The kind of address, not the address: the corpus's domains are made up, so a domain itself would be
+    // memorized; the ending (.app, .io, .shop) says "product" in any corpus.
+    add(`link:tld:${l.domain.slice(l.domain.lastIndexOf('.') + 1)}`);
     if (hostIn(u.host, LEXICON.shorteners)) add('link:shortener');
     if (hostIn(u.host, LEXICON.linkHubs)) add('link:hub');
     if (hostIn(u.host, CALENDAR_HOSTS)) add('link:calendar');
@@ -242,6 +244,9 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   if (last === '?') add('ends-with-question');
   if (ownProduct) add('own-product');
   if (ctaBeforeLink) add('cta-before-link');
+  shapeCues(tokens, p, first > 0, add);
+  const opener = tokens.find((t) => t.norm !== '<@>');
+  if (opener && cues.ctaVerbs.has(opener.norm)) add('starts-imperative');
 
   // Word unigrams and bigrams, with their spans for the explanation. Hashes are built piece by piece; the
   // key strings exist only for the explanation and are cheap (two words at most).
@@ -280,6 +285,41 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
       feats.push({ bucket: (fnvMore(C_SEED, s, i, i + 3) >>> 0) & MASK, key: 'c', value: c });
   }
   return feats;
+}
+
+const ATTRIBUTION = new Set(['via', 'by', 'rt', 'cc', 'from', 'ht']);
+const QUOTED_TITLE = /["“«][^"”»]{8,}["”»]/;
+
+/**
+ * Where the link sits and whose it is: a timeline is full of "Title - link via @someone" shares of other
+ * people's work, which read like "Title - link" promotion of your own, so the shape of the draft and its
+ * attribution are cues the model weighs against the words.
+ */
+function shapeCues(
+  tokens: readonly Token[],
+  p: Prepared,
+  firstPerson: boolean,
+  add: (key: string) => void,
+): void {
+  const words = tokens.filter((t) => !t.norm.startsWith('<') && /\p{L}/u.test(t.norm)).length;
+  add(words <= 3 ? 'words:0-3' : words <= 12 ? 'words:4-12' : words <= 40 ? 'words:13-40' : 'words:41+');
+  if (p.links.length === 0) return;
+  if (p.links.length >= 2) add('links:2+');
+  const firstTok = tokens.find((t) => t.norm !== '<@>');
+  if (firstTok?.norm === '<link>') add('link:first');
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last]?.norm === '<@>' || tokens[last]?.norm.length === 1)) last--;
+  if (tokens[last]?.norm === '<link>') add('link:last');
+  if (words <= 3) add('link:bare');
+  add(firstPerson ? 'link+first-person' : 'link-no-first-person');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (ATTRIBUTION.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === '<@>') {
+      add('attributed');
+      break;
+    }
+  }
+  if (QUOTED_TITLE.test(p.text)) add('quoted-title');
+  if (p.hashtags.length > 0) add(p.hashtags.length >= 3 ? 'hashtags:3+' : 'hashtags:1-2');
 }
 
 /** Collapses features into buckets (summing values): the vector the model multiplies. */
