@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
-import { openDatabase } from '@/lib/db/open';
 import { ACCOUNT_MISMATCH, ACCOUNT_ROUTE, accountMismatch, watchAccount } from '@/lib/features/account-guard';
+import { backgroundOnFreshDatabase, contentScript, optionsPage } from '../archive/background-harness';
 
 const dana = { id: '1000000001', handle: 'dana_builds' };
 
@@ -48,23 +45,12 @@ describe('watchAccount', () => {
 });
 
 describe('the mismatch in the health view', () => {
+  const { send } = backgroundOnFreshDatabase({ sender: contentScript });
   it('is kept for the account until a tab starts with X’s handle and id in agreement', async () => {
-    fakeBrowser.reset();
-    const db = await openDatabase(`guard-${Math.random()}`);
-    const handlers = createHandlers(async () => db);
-    const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-    const tab = {
-      id: 'ext-id',
-      url: 'https://x.com/home',
-      tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-    };
-    const page = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
-    const send = (type: string, input: unknown, sender: object = tab) =>
-      route({ dt: 1, type, input }, sender, handlers, check);
     await send('account.seen', dana);
     const report = { route: ACCOUNT_ROUTE, path: '/home', at: 1, found: [], missing: [ACCOUNT_MISMATCH] };
     await send('health.report', { account: dana.id, report });
-    const status = async () => ((await send('status.get', {}, page)) as { data: { health: unknown[] } }).data;
+    const status = async () => (await send('status.get', {}, optionsPage)) as { health: unknown[] };
     expect((await status()).health).toEqual([{ account: dana.id, report }]);
     await send('account.seen', dana);
     expect((await status()).health).toEqual([]);

@@ -1,22 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { ImportStopped, sendArchiveImport } from '@/components/options/archive-transport';
 import { readArchive } from '@/lib/archive/read-zip';
 import { type ArchiveImport, toArchiveImport } from '@/lib/archive/to-events';
-import { createHandlers } from '@/lib/background/handlers';
 import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/background/handlers-archive';
 import { countRows } from '@/lib/db/transfer';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
-import { backgroundOnFreshDatabase } from '../archive/background-harness';
+import { backgroundOnFreshDatabase, contentScript as content } from '../archive/background-harness';
 import { FIXTURES_DIR, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
 
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-
-const { state, raw, send } = backgroundOnFreshDatabase();
+const { state, raw, send, restartWorker } = backgroundOnFreshDatabase();
 
 /** What the rows must be, computed from the import's lists (not from the database code). */
 function expectedRows(data: ArchiveImport) {
@@ -323,8 +315,7 @@ describe('archive import messages', () => {
     const calls: string[] = [];
     const restartAfterFirstChunk = (async (type: string, input: unknown) => {
       calls.push(type);
-      if (type === 'archive.import.chunk' && calls.filter((c) => c === type).length === 2)
-        state.handlers = createHandlers(async () => state.db); // the service worker started afresh
+      if (type === 'archive.import.chunk' && calls.filter((c) => c === type).length === 2) restartWorker(); // the service worker started afresh
       return send(type as never, input as never);
     }) as typeof send;
     const once = await sendArchiveImport(data, restartAfterFirstChunk);

@@ -1,31 +1,16 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
 import { createConnection } from '@/lib/db/connection';
 import { MIGRATIONS } from '@/lib/db/migrations';
 import { openDatabase } from '@/lib/db/open';
 import { createEventQueue } from '@/lib/features/event-queue';
-import { MessageError } from '@/lib/messages/protocol';
 import type { PageEvent } from '@/lib/messages/schemas';
+import { DANA as account, backgroundOver, contentScript, likeOut } from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-const account = { id: '1000000001', handle: 'dana_builds' };
-const like = (n: number): PageEvent => ({
-  type: 'interaction',
-  key: `like_out:${n}`,
-  kind: 'like_out',
-  person: { id: String(3000 + (n % 50)) },
-  at: 1_700_000_000_000 + n,
-  tweetId: String(n + 1),
-});
+// Likes of 50 people, each tweet a real id (never 0).
+const like = (n: number) =>
+  likeOut(n, { person: { id: String(3000 + (n % 50)) }, tweetId: String(n + 1) }) as PageEvent;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,12 +20,11 @@ beforeEach(() => {
 describe('a database that recovers', () => {
   it('reopens after the connection is closed under load, and nothing is lost', async () => {
     const getDb = createConnection();
-    const handlers = createHandlers(getDb);
+    const { send } = backgroundOver(getDb, contentScript);
     const queue = createEventQueue(
       account,
       async (batch) => {
-        const reply = await route({ dt: 1, type: 'events.record', input: batch }, content, handlers, check);
-        if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+        await send('events.record', batch); // a refusal throws, and the queue keeps the batch
       },
       1,
     );

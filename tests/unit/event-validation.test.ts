@@ -1,33 +1,19 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
-import { type Database, openDatabase } from '@/lib/db/open';
+import type { Database } from '@/lib/db/open';
 import { createEventQueue } from '@/lib/features/event-queue';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import { MessageError } from '@/lib/messages/protocol';
 import type { PageEvent } from '@/lib/messages/schemas';
 import { validateEvents } from '@/lib/messages/validate-events';
+import {
+  DANA as account,
+  backgroundOnFreshDatabase,
+  contentScript as content,
+  likeOut as like,
+  optionsPage as popup,
+} from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-const account = { id: '1000000001', handle: 'dana_builds' };
-const like = (n: number) => ({
-  type: 'interaction',
-  key: `like_out:${n}`,
-  kind: 'like_out',
-  person: { id: String(2000 + n), handle: `p${n}` },
-  at: 1_700_000_000_000 + n,
-  tweetId: String(n),
-});
 const post = (over: Record<string, unknown>) => ({
   type: 'post',
   key: 'post:1',
@@ -94,24 +80,14 @@ describe('validateEvents', () => {
 });
 
 describe('events.record with a poisoned event', () => {
-  let db: Database;
-  let handlers: ReturnType<typeof createHandlers>;
-  const send = (type: string, input: unknown, sender = content) =>
-    route({ dt: 1, type, input }, sender, handlers, check);
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    db = await openDatabase();
-    handlers = createHandlers(async () => db);
-  });
+  const { state, raw: send } = backgroundOnFreshDatabase({ sender: content });
 
   it('stores every valid event, counts the bad one with its reason in the status', async () => {
     const events = [like(1), { ...like(2), at: 'yesterday' }, like(3), post({ text: 'z'.repeat(40_000) })];
     const reply = await send('events.record', { account, batchId: 'b1', events });
     expect(reply).toEqual({ ok: true, data: { stored: 3, duplicates: 0, quarantined: 1 } });
-    expect(await db.count('interactions')).toBe(2);
-    expect((await db.get('posts', [account.id, 'post:1']))?.text).toHaveLength(LIMITS.text);
+    expect(await state.db.count('interactions')).toBe(2);
+    expect((await state.db.get('posts', [account.id, 'post:1']))?.text).toHaveLength(LIMITS.text);
     const status = await send('status.get', {}, popup);
     expect(status).toMatchObject({
       ok: true,
@@ -139,14 +115,14 @@ describe('events.record with a poisoned event', () => {
       events: [like(1)],
     });
     expect(reply).toMatchObject({ ok: true, data: { stored: 1 } });
-    expect((await db.get('accounts', account.id))?.name).toHaveLength(LIMITS.accountName);
+    expect((await state.db.get('accounts', account.id))?.name).toHaveLength(LIMITS.accountName);
   });
 
   it('records one by one when an event makes the batch throw, losing only that event', async () => {
     // A person whose handle lookup throws inside the transaction (a bug one event triggers).
     const poisoned = { ...like(2), person: { handle: 'poison' } };
-    const original = db.transaction.bind(db);
-    vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<Database['transaction']>) => {
+    const original = state.db.transaction.bind(state.db);
+    vi.spyOn(state.db, 'transaction').mockImplementation(((...args: Parameters<Database['transaction']>) => {
       const tx = original(...args);
       const store = tx.objectStore.bind(tx);
       (tx as { objectStore: unknown }).objectStore = (name: never) => {
@@ -172,7 +148,7 @@ describe('events.record with a poisoned event', () => {
       events: [like(1), poisoned, like(3)],
     });
     expect(reply).toEqual({ ok: true, data: { stored: 2, duplicates: 0, quarantined: 1 } });
-    expect(await db.count('interactions')).toBe(2);
+    expect(await state.db.count('interactions')).toBe(2);
     // The reason is a code and the error's name, never its message (which may quote the event).
     const status = await send('status.get', {}, popup);
     expect(status).toMatchObject({
@@ -284,11 +260,8 @@ describe('the event queue', () => {
 });
 
 describe('wipe leaves nothing of the account in storage.local', () => {
+  const { raw } = backgroundOnFreshDatabase();
   it('removes its handful picks, settings, health reports and quarantine counts, keeps the other account', async () => {
-    fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    const db = await openDatabase();
-    const handlers = createHandlers(async () => db);
     await browser.storage.local.set({
       [`handful:${account.id}:2026-11-30`]: { keys: ['1'] },
       'handful:2222:2026-11-30': { keys: ['2'] },
@@ -303,12 +276,7 @@ describe('wipe leaves nothing of the account in storage.local', () => {
         { account: '2222', count: 2, lastAt: 1, reasons: [{ reason: 'r', count: 2 }] },
       ],
     });
-    const reply = await route(
-      { dt: 1, type: 'data.wipe', input: { account: account.id } },
-      popup,
-      handlers,
-      check,
-    );
+    const reply = await raw('data.wipe', { account: account.id }, popup);
     expect(reply.ok).toBe(true);
     const left = await browser.storage.local.get(null);
     expect(Object.keys(left).filter((k) => k.includes(account.id))).toEqual([]);

@@ -1,45 +1,32 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import { handfulStorageKey } from '@/lib/background/handlers-popup';
-import { route } from '@/lib/background/router';
 import { openDatabase } from '@/lib/db/open';
 import { localDate } from '@/lib/relationships/handful';
 import { saveSettings } from '@/lib/settings/settings';
+import {
+  backgroundOnFreshDatabase,
+  contentScript as content,
+  popupPage as popup,
+} from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
 const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
 const DAY = 86_400_000;
 const NOW = new Date(2025, 4, 20, 10, 0).getTime();
 
-let db: Awaited<ReturnType<typeof openDatabase>>;
-let handlers: ReturnType<typeof createHandlers>;
-// biome-ignore lint/suspicious/noExplicitAny: replies are checked field by field below.
-const send = async (type: string, input: unknown, sender = popup): Promise<any> => {
-  const reply = await route({ dt: 1, type, input }, sender, handlers, check);
-  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-};
 const record = (events: unknown[]) =>
   send('events.record', { account, batchId: String(Math.random()), events });
 
 const follower = (i: number) => ({ id: String(2000 + i), handle: `fan_${i}`, name: `Fan ${i}` });
 
-beforeEach(async () => {
+// The clock is set before the harness opens the database, as the background would see it.
+beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  db = await openDatabase();
-  handlers = createHandlers(async () => db);
+});
+const { state, send } = backgroundOnFreshDatabase({ sender: popup });
+beforeEach(async () => {
   const events: unknown[] = [];
   for (let i = 0; i < 30; i++)
     events.push({ type: 'edge', list: 'followers', person: follower(i), at: NOW - (i + 40) * DAY });
@@ -235,7 +222,12 @@ describe('handful.get', () => {
     await saveSettings({ handfulSize: 3 }, account.id);
     expect((await send('handful.get', {})).picks).toHaveLength(3);
     // An account seen earlier is never shown by surprise: the popup shows the one last signed in.
-    await db.put('accounts', { id: '42', handle: 'dana_alt', firstSeen: NOW - DAY, lastSeen: NOW - DAY });
+    await state.db.put('accounts', {
+      id: '42',
+      handle: 'dana_alt',
+      firstSeen: NOW - DAY,
+      lastSeen: NOW - DAY,
+    });
     expect((await send('handful.get', {})).account).toBe(account.id);
     expect((await send('handful.get', { account: '42' })).account).toBe('42');
   });
@@ -256,15 +248,15 @@ describe('handful.get', () => {
 
   it('has no account and no picks before any data, and says whether followers are known', async () => {
     globalThis.indexedDB = new IDBFactory();
-    db = await openDatabase();
+    state.db = await openDatabase();
     expect(await send('handful.get', {})).toMatchObject({ account: null, picks: [], hasFollowers: false });
   });
 
   it('refuses the popup messages from a content script, and bad keys', async () => {
-    await expect(send('handful.get', {}, content)).rejects.toThrow(/forbidden/);
+    await expect(send('handful.get', {}, content)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
       send('handful.act', { account: account.id, key: 'DROP TABLE', action: 'met' }),
-    ).rejects.toThrow(/malformed/);
+    ).rejects.toMatchObject({ code: 'malformed' });
   });
 });
 
@@ -331,7 +323,7 @@ describe('balance.get', () => {
 describe('prepareTodaysHandful', () => {
   it('picks the day, so the popup opens on a stored pick', async () => {
     const { prepareTodaysHandful } = await import('@/lib/background/handlers-popup');
-    await prepareTodaysHandful(async () => db);
+    await prepareTodaysHandful(async () => state.db);
     const stored = await fakeBrowser.storage.local.get(handfulStorageKey(account.id, localDate(NOW)));
     expect(Object.keys(stored)).toHaveLength(1);
     await expect(

@@ -1,41 +1,21 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import { classifySender, route } from '@/lib/background/router';
-import { openDatabase } from '@/lib/db/open';
 import { countRows } from '@/lib/db/transfer';
+import {
+  DANA as account,
+  backgroundOnFreshDatabase,
+  senderCheck as check,
+  contentScript as content,
+  likeOut,
+  popupPage as popup,
+} from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
 const stranger: Runtime.MessageSender = { id: 'other-extension', url: 'chrome-extension://other/popup.html' };
+const like = likeOut(1);
 
-const account = { id: '1000000001', handle: 'dana_builds' };
-const like = {
-  type: 'interaction',
-  key: 'like_out:1790000000000000001',
-  kind: 'like_out',
-  person: { id: '2000000002', handle: 'mira_codes' },
-  at: 1_700_000_000_000,
-  tweetId: '1790000000000000001',
-};
-
-let db: Awaited<ReturnType<typeof openDatabase>>;
-let handlers: ReturnType<typeof createHandlers>;
-const send = (type: string, input: unknown, sender = content) =>
-  route({ dt: 1, type, input }, sender, handlers, check);
-
+const { state, raw: send } = backgroundOnFreshDatabase({ sender: content });
 beforeEach(async () => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  db = await openDatabase();
-  handlers = createHandlers(async () => db);
   await send('events.record', { account, batchId: 'b1', events: [like] });
 });
 
@@ -55,7 +35,7 @@ describe('the background refuses what it should', () => {
     ['no envelope', { type: 'ping', input: {} }],
     ['wrong envelope version', { dt: 2, type: 'ping', input: {} }],
   ])('refuses a malformed message (%s)', async (_name, raw) => {
-    const reply = await route(raw, content, handlers, check);
+    const reply = await route(raw, content, state.handlers, check);
     expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'malformed' }) });
   });
 
@@ -65,7 +45,7 @@ describe('the background refuses what it should', () => {
   });
 
   it('stores the good events of a batch and quarantines the one with bad fields', async () => {
-    const before = await countRows(db, account.id);
+    const before = await countRows(state.db, account.id);
     const bad = { ...like, key: 'like_out:2', person: { id: 'not-a-number' } };
     const reply = await send('events.record', {
       account,
@@ -73,20 +53,20 @@ describe('the background refuses what it should', () => {
       events: [{ ...like, key: 'k3' }, bad],
     });
     expect(reply).toMatchObject({ ok: true, data: { stored: 1, quarantined: 1 } });
-    expect((await countRows(db, account.id)).interactions).toBe((before.interactions ?? 0) + 1);
+    expect((await countRows(state.db, account.id)).interactions).toBe((before.interactions ?? 0) + 1);
     const status = await send('status.get', {}, popup);
     expect(status).toMatchObject({ ok: true, data: { quarantine: [{ account: account.id, count: 1 }] } });
   });
 
   it('refuses a batch whose account is malformed, storing nothing', async () => {
-    const before = await countRows(db, account.id);
+    const before = await countRows(state.db, account.id);
     const reply = await send('events.record', {
       account: { id: 'x', handle: account.handle },
       batchId: 'b2',
       events: [{ ...like, key: 'k3' }],
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
-    expect(await countRows(db, account.id)).toEqual(before);
+    expect(await countRows(state.db, account.id)).toEqual(before);
   });
 
   it.each([
@@ -97,9 +77,9 @@ describe('the background refuses what it should', () => {
     ['data.wipe', { account: account.id }],
     ['status.get', {}],
   ])('refuses the privileged "%s" from a content script and changes nothing', async (type, input) => {
-    const before = await countRows(db, account.id);
+    const before = await countRows(state.db, account.id);
     expect(await send(type, input, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await countRows(db, account.id)).toEqual(before);
+    expect(await countRows(state.db, account.id)).toEqual(before);
     expect(before.interactions).toBe(1);
   });
 
@@ -117,7 +97,7 @@ describe('the background answers what it should', () => {
   it('stores a retried batch once', async () => {
     const again = await send('events.record', { account, batchId: 'b1', events: [like] });
     expect(again).toEqual({ ok: true, data: { stored: 0, duplicates: 1, quarantined: 0 } });
-    expect((await countRows(db, account.id)).interactions).toBe(1);
+    expect((await countRows(state.db, account.id)).interactions).toBe(1);
   });
 
   it('exports a page at a time, wipes, and re-imports a batch at a time from the options page', async () => {
@@ -141,7 +121,7 @@ describe('the background answers what it should', () => {
       data: { added: 0, unchanged: 1 },
     });
     // The history's contact is made again from its interaction.
-    expect((await countRows(db, account.id)).contacts).toBe(1);
+    expect((await countRows(state.db, account.id)).contacts).toBe(1);
   });
 
   it('refuses a batch over the size one message may carry', async () => {

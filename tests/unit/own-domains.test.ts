@@ -1,15 +1,9 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { RULE_GROUPS } from '@/components/options/rule-groups';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
 import { RULE_IDS } from '@/lib/coach/rules';
-import { type Database, openDatabase } from '@/lib/db/open';
 import { learn, normalizeDomain, siteOf, sitesPostedOften } from '@/lib/settings/own-domains';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
-import { backgroundOnFreshDatabase } from '../archive/background-harness';
+import { backgroundOnFreshDatabase, contentScript, DANA } from '../archive/background-harness';
 import { zipFiles } from '../archive/fixture-helpers';
 
 describe('the site a link belongs to', () => {
@@ -67,18 +61,9 @@ describe('the options page lists every rule once', () => {
 });
 
 describe('the background learns your own domains, per account', () => {
-  const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-  const content: Runtime.MessageSender = { id: 'ext-id', url: 'https://x.com/home', tab: { id: 1 } as never };
-  const me = { id: '1000000001', handle: 'dana_builds' };
-  let db: Database;
-  let handlers: ReturnType<typeof createHandlers>;
-  const record = (events: unknown[], account = me) =>
-    route(
-      { dt: 1, type: 'events.record', input: { account, batchId: 'b', events } },
-      content,
-      handlers,
-      check,
-    );
+  const me = DANA;
+  const { raw } = backgroundOnFreshDatabase({ sender: contentScript });
+  const record = (events: unknown[], account = me) => raw('events.record', { account, batchId: 'b', events });
   const post = (n: number, links: string[]) => ({
     type: 'post',
     key: `post:${n}`,
@@ -95,13 +80,6 @@ describe('the background learns your own domains, per account', () => {
     }
     expect((await loadSettings(account)).learnedDomains).toEqual(want);
   };
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    db = await openDatabase();
-    handlers = createHandlers(async () => db);
-  });
 
   it('from your own profile’s website, and from a site in three of your posts', async () => {
     expect(

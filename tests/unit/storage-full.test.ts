@@ -1,30 +1,19 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
-import { type Database, openDatabase } from '@/lib/db/open';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/db/open';
 import { countRows } from '@/lib/db/transfer';
+import {
+  DANA as account,
+  backgroundOnFreshDatabase,
+  contentScript as content,
+  likeOut,
+  popupPage as popup,
+} from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const content: Runtime.MessageSender = {
-  id: 'ext-id',
-  url: 'https://x.com/home',
-  tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-const account = { id: '1000000001', handle: 'dana_builds' };
 const batch = (n: number) => ({
   account,
   batchId: `b${n}`,
-  events: [1, 2, 3].map((i) => ({
-    type: 'interaction',
-    key: `like_out:${n}${i}`,
-    kind: 'like_out',
-    person: { id: String(2000 + i) },
-    at: i,
-  })),
+  // Three likes of the same three people in every batch.
+  events: [1, 2, 3].map((i) => likeOut(n * 10 + i, { person: { id: String(2000 + i) } })),
 });
 
 /**
@@ -57,26 +46,22 @@ function fullDisk(db: Database): Database {
 }
 
 describe('a full disk', () => {
-  let db: Database;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    db = await openDatabase();
+  let full = true;
+  const { state, raw: send } = backgroundOnFreshDatabase({
+    sender: content,
+    serve: (db) => (full ? fullDisk(db) : db),
   });
 
   it('refuses the batch whole, says so in the popup, and clears the message once writing works again', async () => {
-    let full = true;
-    const handlers = createHandlers(async () => (full ? fullDisk(db) : db));
-    const send = (type: string, input: unknown, sender = content) =>
-      route({ dt: 1, type, input }, sender, handlers, check);
+    full = true;
 
     const refused = await send('events.record', batch(1));
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'storage-full', message: expect.stringMatching(/disk is full/i) },
     });
-    expect((await countRows(db, account.id)).interactions).toBe(0);
-    expect((await countRows(db, account.id)).contacts).toBe(0);
+    expect((await countRows(state.db, account.id)).interactions).toBe(0);
+    expect((await countRows(state.db, account.id)).contacts).toBe(0);
     const status = await send('status.get', {}, popup);
     expect(status).toMatchObject({
       ok: true,

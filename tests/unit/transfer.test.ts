@@ -1,53 +1,40 @@
 // @vitest-environment node
 // JSON export and import at a real account's size: a page of rows per message, a line per row in
 // the file, every row checked on its own, and importing the same file twice equal to once.
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { route } from '@/lib/background/router';
 import { EXPORT_PAGE } from '@/lib/db/export-pages';
-import { openDatabase } from '@/lib/db/open';
 import { countRows } from '@/lib/db/transfer';
 import type { send as sendMessage } from '@/lib/messages/client';
 import { IMPORT_BATCH_ROWS } from '@/lib/messages/protocol-transfer';
 import { exportToBlob } from '@/lib/transfer/export-file';
 import { fileLines } from '@/lib/transfer/file-format';
 import { importLines } from '@/lib/transfer/import-file';
+import { backgroundOnFreshDatabase, contentScript } from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const page: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
 const account = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
 const T0 = 1_700_000_000_000;
 
-let db: Awaited<ReturnType<typeof openDatabase>>;
-let handlers: ReturnType<typeof createHandlers>;
+const { state, raw, freshDatabase: freshDb } = backgroundOnFreshDatabase();
 /** Every message the page sent, with the size of its input and answer as they would travel. */
 let traffic: { type: string; inChars: number; outChars: number }[];
 const send = (async (type: string, input: unknown) => {
-  const reply = await route({ dt: 1, type, input }, page, handlers, check);
+  const reply = await raw(type, input);
   traffic.push({ type, inChars: JSON.stringify(input).length, outChars: JSON.stringify(reply).length });
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.data;
 }) as typeof sendMessage;
 
-async function freshDb() {
-  globalThis.indexedDB = new IDBFactory();
-  db = await openDatabase();
-  handlers = createHandlers(async () => db);
-}
-
-beforeEach(async () => {
-  fakeBrowser.reset();
+beforeEach(() => {
   traffic = [];
-  await freshDb();
 });
 
 const linesOf = (text: string) => fileLines(new Blob([text]));
 const stagesOf = async () =>
   Object.fromEntries(
-    (await db.getAll('contacts')).map((c) => [c.key, { stage: c.stage, unmet: c.unmet, summary: c.summary }]),
+    (await state.db.getAll('contacts')).map((c) => [
+      c.key,
+      { stage: c.stage, unmet: c.unmet, summary: c.summary },
+    ]),
   );
 
 /** A record written directly, as the page's events would leave it: contacts, history, posts, nudges. */
@@ -77,15 +64,10 @@ async function seed(contacts: number, interactionsEach: number, text = 'thanks f
     verdict: 'conversational',
   });
   for (let i = 0; i < events.length; i += 200) {
-    const reply = await route(
-      {
-        dt: 1,
-        type: 'events.record',
-        input: { account, batchId: `s${i}`, events: events.slice(i, i + 200) },
-      },
-      { ...page, url: 'https://x.com/home', tab: { id: 1 } as Runtime.MessageSender['tab'] },
-      handlers,
-      check,
+    const reply = await raw(
+      'events.record',
+      { account, batchId: `s${i}`, events: events.slice(i, i + 200) },
+      contentScript,
     );
     expect(reply.ok, JSON.stringify(reply)).toBe(true);
   }
@@ -95,7 +77,7 @@ describe('JSON export and import', () => {
   it('round-trips a large record in pages and batches, never one big message, and recomputes stages', async () => {
     // 1,000 people and 8,000 interactions with long texts (about 17 MB of JSON): several pages.
     await seed(1_000, 8, 'x'.repeat(2_000));
-    const before = await countRows(db, account.id);
+    const before = await countRows(state.db, account.id);
     const stages = await stagesOf();
     expect(before.interactions).toBe(8_000);
 
@@ -116,14 +98,14 @@ describe('JSON export and import', () => {
     expect(report).toMatchObject({ added: rows, merged: 0, unchanged: 0, refused: 0 });
     const batches = traffic.filter((t) => t.type === 'data.import.rows');
     expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(8_000 / IMPORT_BATCH_ROWS));
-    expect(await countRows(db, account.id)).toEqual(before);
+    expect(await countRows(state.db, account.id)).toEqual(before);
     // Summaries, stages and the unmet flag come back as they were, recomputed from the history.
     expect(await stagesOf()).toEqual(stages);
 
     // Importing the same file again equals importing it once.
     const again = await importLines(send, linesOf(text));
     expect(again).toMatchObject({ added: 0, merged: 0, unchanged: rows, refused: 0 });
-    expect(await countRows(db, account.id)).toEqual(before);
+    expect(await countRows(state.db, account.id)).toEqual(before);
     expect(await stagesOf()).toEqual(stages);
   });
 
@@ -158,10 +140,10 @@ describe('JSON export and import', () => {
     expect(report?.problems[0]?.reason).toMatch(/kind|text|links/);
     expect(report?.problems[1]?.reason).toBe('not a JSON row');
     expect(report?.problems[2]?.reason).toMatch(/another account/);
-    const stored = await db.get('posts', [account.id, post.key]);
+    const stored = await state.db.get('posts', [account.id, post.key]);
     expect(stored?.links[0]).toHaveLength(2_000);
     expect(stored?.text).toHaveLength(25_000);
-    expect((await countRows(db, account.id)).contacts).toBe(3);
+    expect((await countRows(state.db, account.id)).contacts).toBe(3);
   });
 
   it('merges a contact already here: notes and tags are added once, what is here wins', async () => {
@@ -173,20 +155,20 @@ describe('JSON export and import', () => {
       '$1"notes":"Met at the meetup","tags":["rust"],$2',
     );
     expect(file).toContain('Met at the meetup');
-    const stored = await db.get('contacts', [account.id, key]);
+    const stored = await state.db.get('contacts', [account.id, key]);
     if (!stored) throw new Error('seeded contact missing');
-    await db.put('contacts', {
+    await state.db.put('contacts', {
       ...stored,
       notes: 'Likes tea',
       tags: ['tea'],
     });
     const first = await importLines(send, linesOf(file));
     expect(first).toMatchObject({ merged: 1, added: 0 });
-    const row = await db.get('contacts', [account.id, key]);
+    const row = await state.db.get('contacts', [account.id, key]);
     expect(row?.notes).toBe('Likes tea\nMet at the meetup');
     expect(row?.tags).toEqual(['tea', 'rust']);
     expect(await importLines(send, linesOf(file))).toMatchObject({ merged: 0, added: 0 });
-    expect((await db.get('contacts', [account.id, key]))?.notes).toBe('Likes tea\nMet at the meetup');
+    expect((await state.db.get('contacts', [account.id, key]))?.notes).toBe('Likes tea\nMet at the meetup');
   });
 
   it('reads a version 1 export (one line), and explains files that are not exports', async () => {
@@ -201,7 +183,7 @@ describe('JSON export and import', () => {
       nudges: [],
     });
     expect(await importLines(send, linesOf(v1))).toMatchObject({ added: 2, refused: 0 });
-    expect((await db.get('contacts', [account.id, '42']))?.summary?.counts).toEqual({ dm_in: 1 });
+    expect((await state.db.get('contacts', [account.id, '42']))?.summary?.counts).toEqual({ dm_in: 1 });
 
     await expect(importLines(send, linesOf('hello'))).rejects.toThrow(/not JSON/);
     await expect(importLines(send, linesOf('{"hello":1}'))).rejects.toThrow(/not a Dinner Table export/);
@@ -224,19 +206,30 @@ describe('JSON export and import', () => {
     });
     expect(report).toBeUndefined();
     expect(seen).toEqual([account.handle]);
-    expect(await countRows(db)).toEqual({ contacts: 0, interactions: 0, posts: 0, nudges: 0, accounts: 0 });
+    expect(await countRows(state.db)).toEqual({
+      contacts: 0,
+      interactions: 0,
+      posts: 0,
+      nudges: 0,
+      accounts: 0,
+    });
   });
 
   it('never makes an imported account the one signed in', async () => {
     await seed(1, 0);
     const { blob } = await exportToBlob(send, account.id, { now: T0 });
     await freshDb();
-    await db.put('accounts', { id: '7', handle: 'signed_in', firstSeen: 1, lastSeen: Date.now() - 1000 });
+    await state.db.put('accounts', {
+      id: '7',
+      handle: 'signed_in',
+      firstSeen: 1,
+      lastSeen: Date.now() - 1000,
+    });
     await importLines(
       send,
       linesOf((await blob.text()).replace(/"lastSeen":\d+/, `"lastSeen":${Date.now() + 9e9}`)),
     );
-    const accounts = (await db.getAll('accounts')).sort((a, b) => b.lastSeen - a.lastSeen);
+    const accounts = (await state.db.getAll('accounts')).sort((a, b) => b.lastSeen - a.lastSeen);
     expect(accounts[0]?.handle).toBe('signed_in');
   });
 });
