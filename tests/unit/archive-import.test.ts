@@ -303,6 +303,17 @@ describe('archive import messages', () => {
     );
   });
 
+  it('keeps the stored unmet count, moved by what the archive changed (the popup recounts no one)', async () => {
+    await sendArchiveImport(data, send);
+    expect(await unmetKeys()).toEqual(['2000000002']); // the list counted once and stored the count
+    const stored = async () => (await state.db.get('accounts', data.account.id))?.unmetCount;
+    expect(await stored()).toBe(1);
+    // 2000000002 left; 2000000004 and 2000000005 are new and unmet; 2000000003 talked by DM.
+    await sendArchiveImport(newer(['2000000003', '2000000004', '2000000005']), send);
+    expect(await stored()).toBe(2);
+    expect(await unmetKeys()).toEqual(['2000000004', '2000000005']);
+  });
+
   it('a follower the page saw after the newer archive was made stays a follower', async () => {
     await sendArchiveImport(data, send);
     const later = newer(['2000000003']);
