@@ -11,6 +11,7 @@ import {
   sleep,
   typeInto,
   waitForHeld,
+  waitForPosts,
   waitForVerdict,
 } from './x-page.mjs';
 
@@ -116,11 +117,8 @@ for (const kind of BROWSERS) {
       assert.equal(await composerText(page, HOME_BOX), PROMO, 'the composer text is untouched');
       await screenshot(page, kind, 'coach-held');
       await clickInNudge(page, '[data-testid="dt-post-anyway"]');
-      await page.waitForFunction(() => true);
-      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
-      await sleep(300);
+      assert.equal(await waitForPosts(ctx.replica, before, postRequests), 1, 'X was asked to post once');
       assert.equal(ctx.replica.posts.length, before + 1, 'exactly one post went out');
-      assert.equal(await postRequests(), 1, 'X was asked to post once');
       assert.equal(ctx.replica.posts.at(-1).text, PROMO);
       // The box is empty now: no pill, no card for text that is gone.
       await waitForVerdict(page, 'none');
@@ -220,8 +218,7 @@ for (const kind of BROWSERS) {
         b.setAttribute('data-testid', 'tweetButtonInline'),
       );
       await page.click(HOME_POST);
-      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
-      await sleep(300);
+      assert.equal(await waitForPosts(ctx.replica, before, postRequests), 1, 'X was asked to post once');
       assert.equal(ctx.replica.posts.length, before + 1, "the user's own click went through, once");
       assert.equal(ctx.replica.posts.at(-1).text, draft);
     });
@@ -319,10 +316,8 @@ for (const kind of BROWSERS) {
       assert.equal(title, 'A pitch to a stranger');
       await screenshot(page, kind, 'coach-chat-held');
       await clickInNudge(page, '[data-testid="dt-post-anyway"]');
-      for (let i = 0; i < 50 && ctx.replica.posts.length === before; i++) await sleep(100);
-      await sleep(300);
+      assert.equal(await waitForPosts(ctx.replica, before, postRequests), 1, 'X was asked to send once');
       assert.equal(ctx.replica.posts.length, before + 1, 'exactly one message went out');
-      assert.equal(await postRequests(), 1, 'X was asked to send once');
       assert.equal(ctx.replica.posts.at(-1).kind, 'dm');
       assert.equal(ctx.replica.posts.at(-1).text, pitch);
       await waitForVerdict(page, 'none');

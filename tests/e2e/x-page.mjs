@@ -92,6 +92,24 @@ export async function countPostRequests(page) {
 }
 
 /**
+ * Waits for what a click posted, with no fixed sleep: until the replica has a new post and every post
+ * request the page opened (`postRequests`, from countPostRequests) has reached it. X opens the request
+ * inside the click's dispatch, so by the time the first post lands, a second from the same click is
+ * already counted and is waited for too. Returns how many requests the page opened.
+ */
+export async function waitForPosts(replica, before, postRequests, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let asked = 0;
+  while (Date.now() < end) {
+    asked = await postRequests();
+    const arrived = replica.posts.length - before;
+    if (arrived > 0 && arrived >= asked) return asked;
+    await sleep(50);
+  }
+  throw new Error(`posts: ${replica.posts.length - before} arrived, ${asked} asked for, after ${timeout} ms`);
+}
+
+/**
  * Index of the nudge that belongs to the composer matched by `css`, once it is there (the coach
  * loads at the first focus of a composer, so it may come a moment after the typing began).
  */
