@@ -20,7 +20,6 @@ import { isDueNow } from '@/lib/relationships/due';
 import {
   DAY_MS,
   type HandfulPick as HandfulPickRef,
-  hash,
   localDate,
   pickHandful,
   reasonFor,

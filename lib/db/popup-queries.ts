@@ -1,8 +1,9 @@
 import { isDueNow } from '@/lib/relationships/due';
 import type { Candidate } from '@/lib/relationships/handful';
-import { hash, MEETING_KINDS } from '@/lib/relationships/handful';
+import { MEETING_KINDS } from '@/lib/relationships/handful';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
 import { UNMET } from '@/lib/relationships/summary';
+import { fnv1a } from '@/lib/text/fnv1a';
 import type { Database } from './open';
 import type { ContactRow, NudgeRow, PostRow } from './schema';
 import { unmetCount } from './unmet-count';
@@ -108,7 +109,7 @@ export async function sampleUnmetKeys(
   if (first === undefined || last === undefined) return [];
   const per = Math.ceil(sample / windows);
   for (let w = 0; w < windows && keys.size < sample; w++) {
-    const at = first + ((last - first) * hash(`${seed}|${w}`)) / 2 ** 32;
+    const at = first + ((last - first) * fnv1a(`${seed}|${w}`)) / 2 ** 32;
     let cursor = await index.openKeyCursor(
       IDBKeyRange.bound([account, UNMET.yes, at], [account, UNMET.yes, Infinity]),
     );

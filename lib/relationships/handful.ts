@@ -1,4 +1,5 @@
 import type { InteractionKind } from '@/lib/messages/schemas';
+import { fnv1a } from '@/lib/text/fnv1a';
 import type { Said } from './summary';
 
 /**
@@ -44,16 +45,6 @@ export function startOfLocalDay(now: number = Date.now()): number {
   return d.getTime();
 }
 
-/** FNV-1a, 32 bits: a stable, well-spread number for a string. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 export function tierOf(c: Candidate, now: number): Tier {
   if ((c.engagedMe ?? 0) > 0) return 'engaged';
   if (c.iFollow) return 'mutual';
@@ -91,7 +82,7 @@ export function pickHandful(
   for (const c of candidates) {
     if (taken.has(c.key) || exclude.has(c.key)) continue;
     const tier = tierOf(c, now);
-    const score = TIERS.indexOf(tier) * 2 ** 32 + hash(`${date}|${c.key}`);
+    const score = TIERS.indexOf(tier) * 2 ** 32 + fnv1a(`${date}|${c.key}`);
     if (best.length === need && score >= (best[need - 1]?.score ?? Number.POSITIVE_INFINITY)) continue;
     let i = best.length;
     while (i > 0 && (best[i - 1]?.score ?? 0) > score) i--;

@@ -1,3 +1,4 @@
+import { fnv1a } from '@/lib/text/fnv1a';
 import { STATUS_HREF_RE } from '@/lib/text/handle';
 /**
  * What a grouped notification is about. X localises the words, so the icon decides, as other
@@ -47,7 +48,8 @@ export function notifiedPost(article: Element, me: string): string {
   }
   const text = article.textContent ?? '';
   const post = text.split(/(?:liked|reposted) your (?:post|reply|repost)s?/i).pop() ?? text;
-  return `h${hash(post.trim().slice(0, 280))}`;
+  // A short stable hash (base 36): the key of a stored like, so it must never change.
+  return `h${fnv1a(post.trim().slice(0, 280)).toString(36)}`;
 }
 
 /** X's "Discover more" heading under a thread, if the page shows one. */
@@ -56,11 +58,4 @@ export function discoverMoreHeading(doc: Document = document): Element | undefin
     if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
   }
   return undefined;
-}
-
-/** A short stable hash, to key a like on a post we only know by its text. */
-function hash(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
 }

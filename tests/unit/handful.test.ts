@@ -3,7 +3,6 @@ import { type PickReason, PickReason as PickReasonSchema } from '@/lib/messages/
 import {
   type Candidate,
   DAY_MS,
-  hash,
   localDate,
   pickHandful,
   type ReasonInput,
@@ -24,11 +23,6 @@ describe('the daily handful', () => {
   it('uses the local calendar date', () => {
     expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
     expect(localDate(new Date(2025, 0, 6, 0, 1))).toBe('2025-01-06');
-  });
-
-  it('hashes stably and spreads', () => {
-    expect(hash('2025-05-20|123')).toBe(hash('2025-05-20|123'));
-    expect(hash('2025-05-20|123')).not.toBe(hash('2025-05-21|123'));
   });
 
   it('picks engaged first, then mutuals, then recent followers, then the rest', () => {

@@ -1,3 +1,4 @@
+import { FNV1A_SEED, fnv1a, fnv1aMore } from '@/lib/text/fnv1a';
 import { LEXICON } from '../lexicon';
 import type { Hit, Prepared } from '../prepare';
 import { hostIn } from '../url';
@@ -13,27 +14,12 @@ const MASK = (1 << HASH_BITS) - 1;
 /** Word and character n-grams are read from the first MAX_TOKENS words only: the verdict is about the opening. */
 const MAX_TOKENS = 300;
 
-/** FNV-1a, 32 bits, over UTF-16 code units. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 export const bucketOf = (key: string): number => fnv1a(key) & MASK;
 
-/** Continues an FNV-1a state over s[from, to): hash("c|" + x) without building the string. */
-function fnvMore(h: number, s: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-const SEED = 0x811c9dc5;
+// The feature hashes continue one FNV-1a state piece by piece (lib/text/fnv1a: the trained weights
+// are indexed by its output, which never changes).
+const fnvMore = fnv1aMore;
+const SEED = FNV1A_SEED;
 const W_SEED = fnvMore(SEED, 'w|');
 const B_SEED = fnvMore(SEED, 'b|');
 const C_SEED = fnvMore(SEED, 'c|');
