@@ -23,7 +23,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
-    setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts', 'tests/setup/testing-library.ts'],
     restoreMocks: true,
     // A timeout here only catches a hang: speed is measured in `npm run bench`, never asserted here, and a
     // loaded 2-core machine can take several seconds to import a real archive fixture.
