@@ -4,6 +4,7 @@ import { refreshDueBadge, watchBadgeSetting } from '@/lib/background/badge';
 import { watchFaults } from '@/lib/background/faults';
 import { createFirstScreenKeeper, watchFirstScreen, withFirstScreen } from '@/lib/background/first-screen';
 import { createHandlers } from '@/lib/background/handlers';
+import { reinjectIntoOpenTabs } from '@/lib/background/reinject';
 import { route } from '@/lib/background/router';
 import { createConnection } from '@/lib/db/connection';
 
@@ -30,6 +31,11 @@ export default defineBackground(() => {
     void refreshDueBadge(getDb);
   });
   watchFirstScreen(firstScreen);
+  // Chrome leaves open x.com tabs without a copy after an install or update; Firefox re-injects itself.
+  if (!import.meta.env.FIREFOX)
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();
+    });
   watchBadgeSetting(getDb);
   watchFaults();
 });

@@ -41,11 +41,12 @@ export const TEST_HOOKS_KEY = 'dt:test-hooks';
 
 /**
  * @param {{ kind: 'chromium'|'firefox', port: number, extension?: boolean, headless?: boolean,
- *   testHooks?: boolean, lang?: string }} options
+ *   testHooks?: boolean, lang?: string, updatable?: boolean }} options
  *   testHooks (default true): open shadow roots, light-DOM data attributes and `dt-*` hooks on X's
  *   pages. Set before any X page opens; pass false to see what a user's page script would see.
  *   lang (default en-US): the browser's interface language (BCP 47, e.g. `ja`); the extension's
  *   `_locales` follow it. The e2e files assert English.
+ *   updatable (Chromium): the session gets `updateExtension()`, which installs the build again.
  * @returns {Promise<Session>}
  */
 export async function launch({
@@ -55,10 +56,11 @@ export async function launch({
   headless = true,
   testHooks = true,
   lang = 'en-US',
+  updatable = false,
 }) {
   const session =
     kind === 'chromium'
-      ? await launchChromium({ port, extension, headless, lang })
+      ? await launchChromium({ port, extension, headless, lang, updatable })
       : await launchFirefox({ port, extension, headless, lang });
   if (extension && testHooks) {
     try {
@@ -97,7 +99,7 @@ export async function setTestHooks(session, on) {
   if (stored !== on) throw new Error(`Could not ${on ? 'set' : 'clear'} ${TEST_HOOKS_KEY} in the extension.`);
 }
 
-async function launchChromium({ port, extension, headless, lang }) {
+async function launchChromium({ port, extension, headless, lang, updatable }) {
   const executablePath = requireBrowser('chromium');
   // `extension` may name another build folder (the lens bench loads a copy without the lens).
   const extPath = extension
@@ -120,7 +122,12 @@ async function launchChromium({ port, extension, headless, lang }) {
     '--ignore-certificate-errors',
     '--window-size=1280,900',
   ];
-  if (extPath) args.push(`--load-extension=${extPath}`, `--disable-extensions-except=${extPath}`);
+  // `updatable`: the extension is installed through CDP (Extensions.loadUnpacked, which needs the
+  // pipe), so installing it again is a real update, as the store makes one. A `runtime.reload()`
+  // under puppeteer leaves the extension unloaded for good (its pages answer ERR_BLOCKED_BY_CLIENT).
+  const viaCdp = Boolean(extPath && updatable);
+  if (extPath && !viaCdp) args.push(`--load-extension=${extPath}`, `--disable-extensions-except=${extPath}`);
+  if (viaCdp) args.push('--enable-unsafe-extension-debugging');
   const browser = await puppeteer.launch({
     executablePath,
     headless,
@@ -128,9 +135,11 @@ async function launchChromium({ port, extension, headless, lang }) {
     args,
     defaultViewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
+    ...(viaCdp && { pipe: true, enableExtensions: true }),
   });
   let extensionId;
-  if (extPath) {
+  if (viaCdp) extensionId = await browser.installExtension(extPath);
+  else if (extPath) {
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
       { timeout: 20_000 },
@@ -144,6 +153,8 @@ async function launchChromium({ port, extension, headless, lang }) {
     async newPage() {
       return browser.newPage();
     },
+    /** Installs the same build again: an extension update (sessions launched `updatable` only). */
+    ...(viaCdp && { updateExtension: () => browser.installExtension(extPath) }),
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });

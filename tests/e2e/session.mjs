@@ -14,11 +14,18 @@ export const ARTIFACTS = join(ROOT, 'tests/.artifacts');
  * Registers before/after hooks in the calling describe block and returns a live handle:
  * `ctx.replica`, `ctx.session` are set once `before` ran.
  */
-export function useSession(kind, { seed, extension = true, testHooks = true, lang } = {}) {
+export function useSession(kind, { seed, extension = true, testHooks = true, lang, updatable } = {}) {
   const ctx = {};
   before(async () => {
     ctx.replica = await startReplica({ port: kind === 'firefox' ? 443 : 0, ...(seed && { seed }) });
-    ctx.session = await launch({ kind, port: ctx.replica.port, extension, testHooks, ...(lang && { lang }) });
+    ctx.session = await launch({
+      kind,
+      port: ctx.replica.port,
+      extension,
+      testHooks,
+      updatable,
+      ...(lang && { lang }),
+    });
   });
   after(async () => {
     await ctx.session?.close();
