@@ -1,3 +1,4 @@
+import { utcDate } from '@/lib/text/day';
 import { readProfile } from '@/lib/x/people';
 import type { Feature } from './types';
 
@@ -30,7 +31,7 @@ export const profileFeature: Feature = {
     if (!person || signal.aborted) return;
     const at = Date.now();
     events.push({ type: 'profile', person, at });
-    const day = new Date(at).toISOString().slice(0, 10);
-    events.push({ type: 'interaction', key: `visit:${person.id}:${day}`, kind: 'visit', person, at });
+    // One visit a UTC day: the key is the row's identity (lib/text/day says why not the local day).
+    events.push({ type: 'interaction', key: `visit:${person.id}:${utcDate(at)}`, kind: 'visit', person, at });
   },
 };

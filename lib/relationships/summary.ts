@@ -1,4 +1,5 @@
 import type { InteractionKind } from '@/lib/messages/schemas';
+import { utcDayNumber } from '@/lib/text/day';
 import { ACTIVE_IN, ACTIVE_OUT, isUnmetStage, type Stage } from './stage';
 
 /**
@@ -59,7 +60,6 @@ const said = ({ kind, at, text, tweetId, thread }: SummaryInput): Said => {
   return { at, kind, ...(short && { text: short }), ...(tweetId && { tweetId }), ...(thread && { thread }) };
 };
 
-const DAY = 86_400_000;
 /** Things they did toward you that a person would call "engaging": not a follow. */
 const ENGAGED_ME: ReadonlySet<InteractionKind> = new Set([
   'reply_in',
@@ -85,7 +85,7 @@ export function addToSummary(summary: ContactSummary, input: SummaryInput): Cont
   if (ACTIVE_OUT.has(kind)) next.lastOutAt = Math.max(next.lastOutAt ?? at, at);
   if (ACTIVE_IN.has(kind)) next.lastInAt = Math.max(next.lastInAt ?? at, at);
   if ((ACTIVE_OUT.has(kind) || ACTIVE_IN.has(kind)) && next.days.length < 3) {
-    const day = Math.floor(at / DAY);
+    const day = utcDayNumber(at); // stored and recomputed: UTC (lib/text/day)
     if (!next.days.includes(day)) next.days = [...next.days, day];
   }
   if (ACTIVE_IN.has(kind)) {
