@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n/error-text';
 
 export type AsyncState<T> =
   | { status: 'loading' }
@@ -19,9 +20,7 @@ export function useAsync<T>(load: () => Promise<T>, key?: unknown) {
     let current = true;
     latest.current().then(
       (value) => current && setState({ status: 'ready', value }),
-      (error: unknown) =>
-        current &&
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ status: 'error', message: errorText(error) }),
     );
     return () => {
       current = false;

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n/error-text';
 import { t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import { localDate } from '@/lib/relationships/handful';
@@ -52,7 +53,7 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
         text: tp('exportedRecords', rows, { handle: account.handle }),
       });
     } catch (error) {
-      setState({ step: 'notice', kind: 'bad', text: t('exportFailed', { error: (error as Error).message }) });
+      setState({ step: 'notice', kind: 'bad', text: t('exportFailed', { error: errorText(error) }) });
     } finally {
       busy.current = false;
     }
@@ -75,7 +76,7 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
       setState({
         step: 'notice',
         kind: 'bad',
-        text: t('importStopped', { error: (error as Error).message }),
+        text: t('importStopped', { error: errorText(error) }),
       });
       onChanged();
     } finally {
@@ -88,7 +89,7 @@ export function DataSection({ account, onChanged, onWiped }: Props) {
       const { deleted } = await send('data.wipe', { account: account.id });
       onWiped(tp('deletedRecords', deleted, { handle: account.handle }));
     } catch (error) {
-      setState({ step: 'notice', kind: 'bad', text: t('deleteFailed', { error: (error as Error).message }) });
+      setState({ step: 'notice', kind: 'bad', text: t('deleteFailed', { error: errorText(error) }) });
     }
   }
 

@@ -1,5 +1,6 @@
 import './settings.css';
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n/error-text';
 import { t } from '@/lib/i18n/t';
 import {
   DEFAULT_SETTINGS,
@@ -34,7 +35,7 @@ export function SettingsSection({ account }: { account?: { id: string; handle: s
       setSettings(await saveSettings(change, id));
       setSaid(what);
     } catch (e) {
-      setError(t('settingsNotSaved', { error: e instanceof Error ? e.message : String(e) }));
+      setError(t('settingsNotSaved', { error: errorText(e) }));
     }
   };
 

@@ -36,7 +36,7 @@ export async function sendArchiveImport(
       counts: data.counts,
     });
     for (const chunk of archiveChunks(data, CHUNK_LIMITS)) {
-      if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.');
+      if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.', 'cancelled');
       const reply = await send('archive.import.chunk', {
         importId,
         offset: chunk.offset,
@@ -46,7 +46,7 @@ export async function sendArchiveImport(
       stored = reply.fraction;
       options.onProgress?.(stored);
     }
-    if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.');
+    if (options.signal?.aborted) throw new MessageError('failed', 'Import cancelled.', 'cancelled');
     options.onCommit?.();
     return await send('archive.import.commit', { importId });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArchiveImport } from '@/lib/archive/to-events';
+import { errorText } from '@/lib/i18n/error-text';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import { ImportClock, type KindCounts, type Progress } from './archive-progress';
@@ -139,7 +140,7 @@ export const percentOf = (fraction: number) => Math.min(99, Math.floor(fraction 
 /** Saving stopped: how far it got (what is stored is kept) and why, in the interface's words. */
 function saveFailure(error: unknown, cancelled: boolean): string {
   const fraction = error instanceof ImportStopped ? error.fraction : 0;
-  const reason = (error as Error).message;
+  const reason = errorText(error);
   if (fraction <= 0) return cancelled ? t('archiveCancelled') : t('archiveNothingImported', { reason });
   const percent = percentOf(fraction);
   return cancelled ? t('archiveCancelledAt', { percent }) : t('archiveStoppedAt', { percent, reason });

@@ -7,6 +7,7 @@ import {
   interactionSentence,
   nextStep,
 } from '@/lib/features/overlays/describe';
+import { errorText } from '@/lib/i18n/error-text';
 import { tRich } from '@/lib/i18n/rich';
 import { t } from '@/lib/i18n/t';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
@@ -92,7 +93,7 @@ export function ProfileCard({
     } catch (error) {
       setSave({
         kind: 'error',
-        message: t('cardNotSaved', { error: (error as Error)?.message ?? String(error) }),
+        message: t('cardNotSaved', { error: errorText(error) }),
       });
     }
   };

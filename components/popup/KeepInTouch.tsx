@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CadenceSelect } from '@/components/common/CadenceSelect';
 import { cadenceLabel } from '@/components/common/due-words';
+import { errorText } from '@/lib/i18n/error-text';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
@@ -16,7 +17,7 @@ export function KeepInTouch({ account, contact }: { account: string; contact: Co
       await send('due.cadence', { account, key: contact.key, keepEvery: next });
       setSaid(next === 'off' ? t('cadenceSavedOff') : t('cadenceSaved', { cadence: cadenceLabel(next) }));
     } catch (error) {
-      setSaid(t('couldNotSave', { error: (error as Error).message }));
+      setSaid(t('couldNotSave', { error: errorText(error) }));
     }
   };
   return (

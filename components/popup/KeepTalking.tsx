@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n/error-text';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
@@ -49,7 +50,7 @@ export function KeepTalking({
       onView(await send('due.act', { account: view.account, key: row.contact.key, action }));
       setSaid(t(SAID[action], { name: displayName(row.contact) }));
     } catch (error) {
-      setSaid(t('dueCouldNotUpdate', { name: displayName(row.contact), error: (error as Error).message }));
+      setSaid(t('dueCouldNotUpdate', { name: displayName(row.contact), error: errorText(error) }));
     } finally {
       setBusy(undefined);
     }

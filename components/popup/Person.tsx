@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { kindSentence } from '@/components/common/kind-sentence';
 import { useAsync } from '@/components/common/useAsync';
+import { errorText } from '@/lib/i18n/error-text';
 import { tRich } from '@/lib/i18n/rich';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
@@ -62,7 +63,7 @@ export function Person({
       setSaved(what);
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return false;
     }
   };

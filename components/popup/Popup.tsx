@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HealthList } from '@/components/common/HealthList';
 import { type AsyncState, useAsync } from '@/components/common/useAsync';
+import { errorText } from '@/lib/i18n/error-text';
 import { tRich } from '@/lib/i18n/rich';
 import { type MessageKey, t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
@@ -69,7 +70,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
     send('handful.get', {})
       .then(
         (value) => setHandful({ status: 'ready', value }),
-        (e: unknown) => setHandful({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => setHandful({ status: 'error', message: errorText(e) }),
       )
       .finally(() => {
         source.current.handful = 'live';
@@ -133,7 +134,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
       );
       return true;
     } catch (e) {
-      setSaid(t('couldNotDoThat', { error: e instanceof Error ? e.message : String(e) }));
+      setSaid(t('couldNotDoThat', { error: errorText(e) }));
       return false;
     } finally {
       setBusy(undefined);
@@ -195,7 +196,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
       )}
       {ready?.storageProblem && (
         <p class="notice bad" role="alert" data-testid="dt-storage-problem">
-          {ready.storageProblem.message}
+          {t('errStorageFull')}
         </p>
       )}
       {ready && broken && (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n/error-text';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView, Input } from '@/lib/messages/protocol';
@@ -85,7 +86,7 @@ export function Unmet({
         (e: unknown) => {
           if (gen !== generation.current) return;
           pages.current.delete(page);
-          setError(e instanceof Error ? e.message : String(e));
+          setError(errorText(e));
         },
       );
     },

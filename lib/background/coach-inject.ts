@@ -10,7 +10,8 @@ import { MessageError } from '@/lib/messages/protocol';
  */
 export async function injectCoach(sender: Runtime.MessageSender): Promise<object> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new MessageError('forbidden', 'The coach loads only into an X tab.');
+  if (tabId === undefined)
+    throw new MessageError('forbidden', 'The coach loads only into an X tab.', 'x-tab-only');
   const frameId = sender.frameId ?? 0;
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({

@@ -24,7 +24,7 @@ const newImportId = (account: string, now: number) =>
   `imp_${account}_${now.toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 const accountOf = (importId: string) => {
   const account = /^imp_(\d+)_/.exec(importId)?.[1];
-  if (!account) throw new MessageError('failed', ARCHIVE_INTERRUPTED_MESSAGE);
+  if (!account) throw new MessageError('failed', ARCHIVE_INTERRUPTED_MESSAGE, 'archive-interrupted');
   return account;
 };
 
@@ -42,12 +42,14 @@ export function createArchiveHandlers(
       return await work();
     } catch (error) {
       if (isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause))
-        throw new MessageError('storage-full', ARCHIVE_DISK_FULL_MESSAGE);
-      if (error instanceof ImportGoneError) throw new MessageError('failed', ARCHIVE_INTERRUPTED_MESSAGE);
+        throw new MessageError('storage-full', ARCHIVE_DISK_FULL_MESSAGE, 'archive-disk-full');
+      if (error instanceof ImportGoneError)
+        throw new MessageError('failed', ARCHIVE_INTERRUPTED_MESSAGE, 'archive-interrupted');
       if (error instanceof ImportIncompleteError)
         throw new MessageError(
           'failed',
           `The import was incomplete (${error.parts.join(', ')} did not all arrive). What arrived is saved; choose the archive again to finish.`,
+          'archive-incomplete',
         );
       throw error;
     }
@@ -85,7 +87,8 @@ export function createArchiveHandlers(
     'archive.import.chunk': async (input: Input<'archive.import.chunk'>) => {
       const parts = IMPORT_PARTS.filter((part) => input[part] !== undefined);
       const part = parts[0];
-      if (!part || parts.length > 1) throw new MessageError('malformed', 'A chunk carries exactly one part.');
+      if (!part || parts.length > 1)
+        throw new MessageError('malformed', 'A chunk carries exactly one part.', 'bad-input');
       const account = accountOf(input.importId);
       const db = await getDb();
       const fail = (await diskFillsNow(db, account)) ? quotaError : undefined;

@@ -43,7 +43,7 @@ export async function route(
 ): Promise<Reply<unknown>> {
   try {
     const envelope = Envelope.safeParse(raw);
-    if (!envelope.success) throw new MessageError('malformed', 'Not a Dinner Table message.');
+    if (!envelope.success) throw new MessageError('malformed', 'Not a Dinner Table message.', 'bad-input');
     const type = envelope.data.type as MessageType;
     const spec = Object.hasOwn(PROTOCOL, type) ? PROTOCOL[type] : undefined;
     if (!spec) throw new MessageError('unknown-type', `Unknown message type "${envelope.data.type}".`);
@@ -51,7 +51,11 @@ export async function route(
     if (from === 'unknown')
       throw new MessageError('forbidden', 'Messages are accepted only from Dinner Table itself.');
     if (spec.from === 'page' && from !== 'page') {
-      throw new MessageError('forbidden', `"${type}" is accepted only from Dinner Table's own pages.`);
+      throw new MessageError(
+        'forbidden',
+        `"${type}" is accepted only from Dinner Table's own pages.`,
+        'pages-only',
+      );
     }
     const input = spec.input.safeParse(envelope.data.input);
     if (!input.success)
@@ -61,17 +65,25 @@ export async function route(
       );
     const output = await handlers[type](input.data as never, sender);
     const checked = spec.output.safeParse(output);
-    if (!checked.success) throw new MessageError('failed', `The answer to "${type}" was malformed.`);
+    if (!checked.success)
+      throw new MessageError('failed', `The answer to "${type}" was malformed.`, 'answer-malformed');
     return { ok: true, data: checked.data };
   } catch (error) {
     if (error instanceof MessageError)
-      return { ok: false, error: { code: error.code, message: error.message } };
+      return { ok: false, error: { code: error.code, message: error.message, reason: error.reason } };
     if (isQuotaError(error)) {
-      return { ok: false, error: { code: 'storage-full', message: STORAGE_FULL_MESSAGE } };
+      return {
+        ok: false,
+        error: { code: 'storage-full', message: STORAGE_FULL_MESSAGE, reason: 'storage-full' },
+      };
     }
     return {
       ok: false,
-      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+      error: {
+        code: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        reason: 'internal',
+      },
     };
   }
 }

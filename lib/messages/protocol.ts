@@ -144,4 +144,4 @@ export type Output<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['outpu
 
 /** The envelope every message travels in, and every answer. */
 export const Envelope = z.object({ dt: z.literal(1), type: z.string(), input: z.unknown() });
-export { type ErrorCode, MessageError, type Reply } from './errors';
+export { type ErrorCode, type ErrorReason, MessageError, type Reply } from './errors';

@@ -5,6 +5,7 @@ import { BalanceBody } from '@/components/popup/Balance';
 import { Person } from '@/components/popup/Person';
 import { Popup } from '@/components/popup/Popup';
 import { Unmet } from '@/components/popup/Unmet';
+import { MessageError } from '@/lib/messages/errors';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { BalanceView, Handful } from '@/lib/messages/protocol-popup';
 import { checkedReply } from './checked-reply';
@@ -328,7 +329,8 @@ describe('Today', () => {
         ],
       });
     render(<Popup />);
-    expect((await screen.findByTestId('dt-storage-problem')).textContent).toBe('The disk is full.');
+    // The background's English words stay in the background: the page says it in its own language.
+    expect((await screen.findByTestId('dt-storage-problem')).textContent).toMatch(/^Your disk is full/);
     const health = await screen.findByTestId('dt-health-problem');
     expect(health.textContent).toMatch(/paused there/);
     expect(health.querySelector('li[data-route="compose"]')?.getAttribute('data-ok')).toBe('false');
@@ -595,16 +597,18 @@ describe('Person', () => {
     expect(sentence).not.toMatch(/Nothing between you yet/);
   });
 
-  it('says when a save fails and keeps what was typed', async () => {
+  it('says when a save fails, in the page’s words for the background’s reason, and keeps what was typed', async () => {
     replies['contact.get'] = () => ({ contact: person(3), history: [] });
     replies['contact.update'] = () => {
-      throw new Error('The disk is full.');
+      throw new MessageError('storage-full', 'background English', 'storage-full');
     };
     render(<Person account={account.id} contact={person(3)} onBack={() => {}} />);
     await screen.findByText(/Nothing between you yet/);
     fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'keep me' } });
     fireEvent.blur(screen.getByLabelText('Notes'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/The disk is full/);
+    const alert = (await screen.findByRole('alert')).textContent ?? '';
+    expect(alert).toMatch(/Your disk is full/);
+    expect(alert).not.toMatch(/background English/);
     expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('keep me');
   });
 });

@@ -1,5 +1,5 @@
-// The interface in the browser's language (issue 16): a Japanese and a Spanish browser in Chromium and
-// Firefox open the popup in their language, and people whose names and bios are Arabic, Hebrew or one
+// The interface in the browser's language (issue 16): a Japanese, a Spanish and a Brazilian Portuguese
+// browser in Chromium and Firefox open the popup in their language, and people whose names and bios are Arabic, Hebrew or one
 // long German-like word keep the layout whole (their text runs in its own direction, nothing spills).
 // On X itself the nudge card (rendered by the coach engine the background injects at first focus), a
 // timeline badge's details and the profile card speak the same language and keep their text inside.
@@ -41,7 +41,11 @@ const EXPECT = {
     met: /今日は 0 人中|3 人中 0 人/,
   },
   es: { tabs: ['Hoy', 'Sin conocer', 'Equilibrio'], empty: 'Aún no hay cuenta de X', met: /0 de 3/ },
+  pt_BR: { tabs: ['Hoje', 'Não conhecidos', 'Equilíbrio'], empty: 'Nenhuma conta do X ainda', met: /0 de 3/ },
 };
+
+/** Each catalog (a `_locales` folder) and the browser language that picks it. */
+const BROWSER_LANG = { ja: 'ja', es: 'es', pt_BR: 'pt-BR' };
 
 async function axe(page, name) {
   await page.evaluate(AXE);
@@ -59,9 +63,9 @@ async function openPopup(ctx) {
 }
 
 for (const kind of BROWSERS) {
-  for (const lang of ['ja', 'es']) {
+  for (const lang of Object.keys(BROWSER_LANG)) {
     describe(`the popup in a ${lang} ${kind}`, () => {
-      const ctx = useSession(kind, { lang });
+      const ctx = useSession(kind, { lang: BROWSER_LANG[lang] });
 
       it('speaks the browser’s language before any data', async () => {
         const page = await openPopup(ctx);
@@ -70,7 +74,7 @@ for (const kind of BROWSERS) {
           lang: document.documentElement.lang,
           title: document.querySelector('[data-testid="dt-empty"] h2')?.textContent,
         }));
-        assert.equal(seen.lang.split('-')[0], lang);
+        assert.equal(seen.lang.split('-')[0], lang.split('_')[0]);
         assert.equal(seen.title, EXPECT[lang].empty);
         await screenshot(page, kind, `i18n-${lang}-popup-empty`);
         await axe(page, `the empty popup in ${lang}`);
@@ -127,10 +131,11 @@ const catalog = (lang) => {
     messages[key].message.replace(/\{(\w+)\}/g, (whole, name) => String(params[name] ?? whole));
 };
 
-/** Prose in the language: Japanese script, or Spanish words and letters. */
+/** Prose in the language: Japanese script, or Spanish or Portuguese words and letters. */
 const LOOKS = {
   ja: /[\u3040-\u30ff\u4e00-\u9fff]/,
   es: /[áéíóúñ¿¡]|\b(de|la|el|tu|un|una|en|que|es|por|con|para)\b/i,
+  pt_BR: /[áéíóúãõçâêô]|\b(de|o|a|um|uma|em|que|é|por|com|para|seu|sua|você)\b/i,
 };
 
 const MARYAM = { id: '2000000501', handle: 'maryam_h', name: 'مريم الحسيني', followsMe: true };
@@ -217,9 +222,9 @@ const focusBadge = (page, handle) =>
   );
 
 for (const kind of BROWSERS) {
-  for (const lang of ['ja', 'es']) {
+  for (const lang of Object.keys(BROWSER_LANG)) {
     describe(`X's page in a ${lang} ${kind}: nudge, badge details, profile card`, () => {
-      const ctx = useSession(kind, { lang, seed: xSeed() });
+      const ctx = useSession(kind, { lang: BROWSER_LANG[lang], seed: xSeed() });
       const t = catalog(lang);
 
       it('records a history to show', async () => {
