@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '@/components/overlays/Badge';
 import { BadgePopover } from '@/components/overlays/BadgePopover';
 import { NOTES_DEBOUNCE_MS, ProfileCard } from '@/components/overlays/ProfileCard';
+import { MessageError } from '@/lib/messages/errors';
 import type { ContactView, InteractionView } from '@/lib/messages/protocol';
 import { setTestLocale } from '../setup/i18n';
 
@@ -357,7 +358,7 @@ describe('ProfileCard', () => {
   it('keeps the text and says why when saving fails', async () => {
     vi.useFakeTimers();
     const onSave = vi.fn(async () => {
-      throw new Error('The disk is full.');
+      throw new MessageError('storage-full', 'background English', 'storage-full');
     });
     render(
       <ProfileCard
@@ -378,7 +379,8 @@ describe('ProfileCard', () => {
     });
     const state = screen.getByTestId('dt-save-state');
     expect(state.dataset.state).toBe('error');
-    expect(state.textContent).toContain('The disk is full.');
+    expect(state.textContent).toContain('Your disk is full');
+    expect(state.textContent).not.toContain('background English');
     expect(notes.value).toBe('important');
   });
 

@@ -231,14 +231,14 @@ describe('Today', () => {
 
   it('sets a pick aside with "Not for me"; a failed act offers no Undo', async () => {
     replies['handful.act'] = () => {
-      throw new Error('disk full');
+      throw new MessageError('storage-full', 'background English', 'storage-full');
     };
     render(<Popup />);
     await screen.findByTestId('dt-handful');
     const third = screen.getAllByTestId('dt-contact')[2] as HTMLElement;
     fireEvent.click(third.querySelector('[data-testid="dt-pick-more"]')!);
     fireEvent.click(third.querySelector('[data-testid="dt-pick-hide"]')!);
-    await waitFor(() => expect(screen.getByTestId('dt-announce').textContent).toMatch(/disk full/));
+    await waitFor(() => expect(screen.getByTestId('dt-announce').textContent).toMatch(/Your disk is full/));
     expect(screen.queryByTestId('dt-undo-bar')).toBeNull();
     replies['handful.act'] = () => handful({ met: 1 });
     fireEvent.click(third.querySelector('[data-testid="dt-pick-more"]')!);
@@ -338,10 +338,14 @@ describe('Today', () => {
 
   it('says so when the handful cannot be read', async () => {
     replies['handful.get'] = () => {
-      throw new Error('database closed');
+      throw new MessageError('failed', 'database closed', 'internal');
     };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<Popup />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/database closed/);
+    // The background's English stays in the console; the page says it in its own words.
+    const alert = (await screen.findByRole('alert')).textContent ?? '';
+    expect(alert).toMatch(/Could not pick today's handful: something went wrong inside the extension/);
+    expect(alert).not.toMatch(/database closed/);
   });
 
   it('moves between tabs with the arrow keys', async () => {
