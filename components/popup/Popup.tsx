@@ -82,7 +82,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
     send('due.get', {})
       .then(
         (value) => setDue({ status: 'ready', value }),
-        (e: unknown) => setDue({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => setDue({ status: 'error', message: errorText(e) }),
       )
       .finally(() => {
         source.current.due = 'live';
