@@ -16,10 +16,10 @@ const URLISH = /\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|[@#]
 /** Frequent words, each a vote; a word several languages share splits its vote between them. */
 const WORDS: Record<'en' | 'es' | 'pt' | 'fr' | 'nl' | 'de' | 'it', string> = {
   en: "a the and to of is in it you that for on my with this i we are be your just was have at so but not can what if me our it's i'm don't get new out now how all about will they do any good know",
-  es: 'a el la los las que de y en un una es por para con no lo le se te me su sus tus mis del al pero más muy está esta este mi tu hoy ya yo qué cómo también hay son fue nos les si ser tiene hacer sobre todo gracias nuevo nueva ahora aquí gratis hola somos estamos tengo quiero puedo dale cada mes años',
-  pt: 'o a os as que de e em um uma é não do da dos das no na pra para com se te me seu sua seus você vc tá isso esse essa meu minha hoje já eu quê como também tem são foi nos ser fazer sobre tudo obrigado muito mais mas novo nova agora aqui grátis oi olá somos estamos tenho quero posso bora lá vou vai ano',
-  fr: "le la les des et est je une pour pas que qui dans sur avec c'est il elle nous vous ce cette mon ma au du en un très mais ou ne plus",
-  nl: 'de het een en van ik je is niet dat op met voor zijn wat maar ook er dit die naar bij hoe nog wel heb al',
+  es: 'a el la los las que de y en un una es por para con no lo le se te me su sus tus mis del al pero más muy está esta este mi tu hoy ya yo qué cómo también hay son fue nos les si ser tiene hacer sobre todo gracias nuevo nueva ahora aquí gratis hola somos estamos tengo quiero puedo dale cada mes años tampoco desde cuando donde mismo día vez cosa tanto hasta hace ella él ellos todavía solo sólo mucho poco algo nada mí pues entonces bueno cuánto cuesta parece ayer tan nadie ningún gente',
+  pt: 'o a os as que de e em um uma é não do da dos das no na pra para com se te me seu sua seus você vc tá isso esse essa meu minha hoje já eu quê como também tem são foi nos ser fazer sobre tudo obrigado muito mais mas novo nova agora aqui grátis oi olá somos estamos tenho quero posso bora lá vou vai ano depois dois anos minhas meus tanto pelo pela ao aos num numa ele ela eles nós ainda só até quando onde sem mesmo bem dia vez coisa gente né tô aí diz ontem tão nada ninguém nenhum',
+  fr: "le la les des et est je une pour pas que qui dans sur avec c'est il elle nous vous ce cette mon ma au du en un très mais ou ne plus bien à où aussi déjà mes ils leur été ça suis fais dois viens grâce tu ton ta tes aurais pu faut faire veux aimes bref j'ai c'était lui avant",
+  nl: 'de het een en van ik je is niet dat op met voor zijn wat maar ook er dit die naar bij hoe nog wel heb al te hier om mijn geen kan moet heeft worden door uit zie eens gaat hebt terug waar dat',
   de: 'der die das und ist ich nicht ein eine zu mit für auf es den dem sie wir auch sich von ist hat noch',
   it: 'il lo la gli le che di e un una è per con non mi ti ci sono questo questa anche più ma come',
 };
@@ -61,14 +61,17 @@ export function detectLanguage(text: string): CoachLanguage {
   const es = score.es ?? 0;
   const pt = score.pt ?? 0;
   const neighbour = Math.max(score.fr ?? 0, score.nl ?? 0, score.de ?? 0, score.it ?? 0);
+  // Short drafts share "a", "me", "no" with English: Spanish and Portuguese words that outvote English twice
+  // over, with an accent or one of their own marks, are enough.
   if (
-    (score.en ?? 0) === 0 &&
+    ((score.en ?? 0) === 0 || (es + pt >= 2 * (score.en ?? 0) && /[áíóúãõçñ¿¡]/.test(lower))) &&
     words.length >= 3 &&
     neighbour < Math.max(es, pt, 0.5) &&
     (es + pt >= 2 || (es + pt >= 1 && ACCENT.test(lower)))
   )
     return pt > es ? 'pt' : 'es';
   // Too little to go on (a few words, a link): English, the coach's first language.
-  if (top < 1.5) return 'en';
+  // A neighbour that outvotes English is another language however short the draft: no English word lists.
+  if (top < 1.5) return best === 'en' || best === 'es' || best === 'pt' ? 'en' : 'other';
   return best === 'en' || best === 'es' || best === 'pt' ? best : 'other';
 }

@@ -1,6 +1,7 @@
 /**
  * npm run train:coach: trains the coach's model on the training rows and writes lib/coach/model/weights.ts.
- * Training rows: synthetic.jsonl, and drafts.jsonl less its locked test split (split.ts). Deterministic.
+ * Training rows: synthetic.jsonl, drafts.jsonl less its locked test split (split.ts), the language files less
+ * their test lines and the training-only language drafts. Deterministic.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,18 @@ import { type CorpusRow, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from './corpu
 import { quantize, toExample, trainWeights } from './learn.ts';
 import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES, REAL_LABELS_FILE } from './split.ts';
 
-export const TRAIN_FILES = ['synthetic.jsonl', 'timeline.jsonl', DRAFTS_FILE, ...LANGUAGE_FILES];
+/**
+ * Training-only drafts in Japanese, Spanish and Portuguese (issue 16), written to TAXONOMY.md's categories,
+ * one or two a category and a hard negative for each conversational one: no locked split, never evaluated.
+ */
+export const LANGUAGE_TRAIN_FILES = ['ja.train.jsonl', 'es.train.jsonl', 'pt.train.jsonl'];
+export const TRAIN_FILES = [
+  'synthetic.jsonl',
+  'timeline.jsonl',
+  DRAFTS_FILE,
+  ...LANGUAGE_FILES,
+  ...LANGUAGE_TRAIN_FILES,
+];
 const CORPUS_DIR = path.join(REPO_ROOT, 'tests/coach-corpus');
 export const WEIGHTS_FILE = path.join(REPO_ROOT, 'lib/coach/model/weights.ts');
 

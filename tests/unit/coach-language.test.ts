@@ -18,6 +18,11 @@ describe('detectLanguage (issue 16 point 2)', () => {
     ['오늘 새 앱을 출시했습니다', 'other'],
     ['Design Pattern Library http://tinyurl.com/5zc92x via www.diigo.com/~me', 'en'],
     ['lol', 'en'],
+    // Short drafts: a neighbour's words are not English, and Spanish needs more than one shared word.
+    ['Je suis content pour toi, tu le mérites', 'other'],
+    ['Dat was echt een mooi begin!', 'other'],
+    ['Me parece raro, no sé qué pasó', 'es'],
+    ['Korean Mother Awaits a Son’s Deportation to Confess Her Sin', 'en'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

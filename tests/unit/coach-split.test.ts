@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../coach-corpus/corpus';
+
 import {
   DRAFTS_FILE,
   isHeldRealLabel,
@@ -10,7 +11,7 @@ import {
   REAL_LABELS_FILE,
   splitChecksum,
 } from '../coach-corpus/split';
-import { loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
+import { LANGUAGE_TRAIN_FILES, loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.lock.json'), 'utf8')) as {
@@ -115,5 +116,16 @@ describe('the trainer and the language corpora', () => {
     const fromLang = rows.filter((r) => LANGUAGE_FILES.includes(path.basename(r.file)));
     expect(fromLang.length).toBeGreaterThan(300);
     expect(fromLang.filter((r) => testLines.has(r.line) || isTestText(r.text))).toEqual([]);
+  });
+  it('reads the training-only language drafts, none of them a text of any locked test split', () => {
+    const locked = new Set<string>();
+    for (const f of [DRAFTS_FILE, ...LANGUAGE_FILES])
+      for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
+        if (l.trim() && isTestText(JSON.parse(l).text)) locked.add(JSON.parse(l).text);
+    const extra = rows.filter((r) => LANGUAGE_TRAIN_FILES.includes(path.basename(r.file)));
+    for (const lang of ['ja', 'es', 'pt'])
+      expect(extra.filter((r) => r.lang === lang).length).toBeGreaterThan(40);
+    expect(extra.filter((r) => locked.has(r.text))).toEqual([]);
+    expect(LANGUAGE_FILES.some((f) => LANGUAGE_TRAIN_FILES.includes(f))).toBe(false);
   });
 });

@@ -1,7 +1,190 @@
-import type { Lexicon } from './types';
+import type { Lexicon, Phrase } from './types';
 import { linkLists, W0, w } from './words';
 
 /** Spanish word lists (issue 16): the same families as en.ts, written for how promotion reads in Spanish. */
+/**
+ * Phrases by taxonomy category (tests/coach-corpus/TAXONOMY.md), written from the category definitions so
+ * every promotional category has words of its own in Spanish: profile links, referral codes, merch, reply
+ * keywords, "RT si...", sponsorship tags, episodes, availability for work.
+ */
+const BY_CATEGORY: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'bait', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('precios', 'tarifas', 'presupuesto', 'presupuestos', 'info', 'muestras', 'rates')} (?:por|al|en|vía) (?:dm|md|privado|mensaje directo)`,
+      weight: 30,
+    },
+    {
+      re: `${w('te puedo', 'le puedo', 'os puedo', 'les puedo', 'podemos')} (?:promocionar|ayudar|hacer|diseñar|llevar|gestionar|escribir|mejorar)`,
+      weight: 25,
+    },
+    {
+      re: `${w('damos', 'doy', 'ofrecemos', 'impartimos')} (?:talleres|cursos|formaciones|clases|asesorías|mentorías)`,
+      weight: 25,
+    },
+  ],
+  salesCta: [
+    {
+      re: w(
+        'link abajo',
+        'enlace abajo',
+        'link en el primer comentario',
+        'enlace en el primer comentario',
+        'link en los comentarios',
+        'enlace en los comentarios',
+        'link en respuestas',
+        'más info en',
+        'info en',
+        'reserva tu plaza',
+        'asegura tu plaza',
+        'consigue el tuyo',
+        'pide el tuyo',
+        'pídelo',
+        'pídanlo',
+        'a la venta',
+      ),
+      weight: 35,
+    },
+    {
+      re: w(
+        'kickstarter',
+        'verkami',
+        'patreon',
+        'ko-fi',
+        'mecenazgo',
+        'micromecenazgo',
+        'vótanos',
+        'votanos',
+        'vota por nosotros',
+        'vota por mí',
+        'necesitamos tu voto',
+        'apóyanos',
+        'apoyanos',
+      ),
+      weight: 35,
+    },
+    {
+      re: `${w('webinar', 'masterclass', 'taller online', 'directo', 'charla gratuita', 'clase gratuita', 'evento gratuito')}.{0,40}(?:inscrib|aprend|plaza|apunt|registr|→|link|enlace)`,
+      weight: 30,
+    },
+    {
+      re: `${w('en mi perfil', 'en el perfil', 'arriba en mi perfil', 'link del perfil', 'enlace del perfil', 'link en bio', 'enlace en bio', 'tuit fijado', 'tweet fijado', 'post fijado', 'fijado en mi perfil')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('con mi', 'usando mi', 'usa mi', 'desde mi', 'con el')} (?:enlace|link|código|codigo|cupón)|${w('código de referido', 'enlace de referido', 'link de referido', 'mi enlace de', 'afiliado', 'afiliados', 'me llevo una comisión', 'gano una comisión')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('abierto a', 'abierta a', 'disponible para', 'disponibles para')} (?:nuevos |nuevas )?(?:proyectos|trabajos|clientes|ofertas|encargos|colaboraciones|oportunidades)|${w('busco (?:trabajo|remoto|empleo|proyectos|clientes|curro)', 'encargos abiertos', 'comisiones abiertas', 'tomo (?:\\d+ )?(?:nuevos )?(?:clientes|proyectos|encargos)', 'portfolio', 'portafolio')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('camisetas', 'remeras', 'tazas', 'sudaderas', 'buzos', 'pegatinas', 'stickers', 'gorras', 'tote bags?', 'merch')}.{0,60}${w('stock', 'tienda', 'venta', 'envíos', 'edición limitada', 'tallas', 'talles', 'pedidos', 'web')}|${w('volvieron a stock', 'de vuelta en stock', 'otra vez en stock', 'reposición')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('guía', 'guia', 'plantilla', 'plantillas', 'checklist', 'ebook', 'e-book', 'masterclass', 'clase')} (?:gratis|gratuita|gratuito|gratuitas)|${w('si no estás suscrito', 'si no estás suscrita', 'si aún no estás suscrito', 'suscríbete', 'suscribite', 'suscribirte')}`,
+      weight: 35,
+    },
+    {
+      re: w(
+        'airdrop',
+        'whitelist',
+        'allowlist',
+        'presale',
+        'mint',
+        'minteo',
+        'staking',
+        'conecten la wallet',
+        'conecta tu wallet',
+        'to the moon',
+      ),
+      weight: 35,
+    },
+    {
+      re: w(
+        'patrocinado por',
+        'patrocinada por',
+        'en colaboración con',
+        '#ad',
+        '#publi',
+        '#publicidad',
+        '#colaboración',
+        'publicidad',
+      ),
+      weight: 40,
+    },
+    {
+      re: w(
+        'solo tenéis que',
+        'solo tienen que',
+        'solo tenés que',
+        'sólo tenéis que',
+        'sólo tienen que',
+        'para participar',
+        'ganador',
+        'ganadora',
+      ),
+      weight: 30,
+    },
+    {
+      re: `${w('entradas', 'inscripciones', 'plazas', 'cupos')}.{0,40}(?:\\d+ ?(?:€|euros|pesos)|\\$ ?\\d+|gratis|aquí|en la web|→)`,
+      weight: 30,
+    },
+  ],
+  discount: [
+    {
+      re: w('rebajas', 'precio especial', 'oferta de lanzamiento', 'a mitad de precio', 'en oferta', 'promo'),
+      weight: 30,
+    },
+  ],
+  selfAnnouncement: [
+    {
+      re: w(
+        'nuevo episodio',
+        'nuevo capítulo',
+        'ya podés escuchar',
+        'ya puedes escuchar',
+        'ya podéis escuchar',
+        'escúchalo',
+        'escuchalo',
+        'capítulo \\d+ del (?:pod|podcast)',
+        'episodio \\d+',
+        'en todas las plataformas',
+      ),
+      weight: 25,
+    },
+    {
+      re: `${w('escribí', 'grabé', 'hice un', 'hice una')} (?:sobre|un (?:hilo|post|artículo|vídeo|video|tutorial)|una (?:guía|charla))|${w('en el blog', 'en mi blog', 'mi canal', 'vídeo nuevo', 'video nuevo', 'post nuevo')}`,
+      weight: 25,
+    },
+    {
+      re: `${w('mi primer', 'mi primera', 'nuestro primer', 'nuestra primera')} (?:libro|novela|disco|ep|álbum|single|app|juego|curso|extensión|colección)|${w('ya está en librerías', 'está live', 'ya está live', 'ya está en la app store')}`,
+      weight: 25,
+    },
+  ],
+  bait: [
+    { re: w('rt si', 'rt sí', 'like si', 'dale like si', 'fav si', 'retuitea si'), weight: 50 },
+    { re: `${w('si')} (?:este|el) (?:tuit|tweet|post|hilo) (?:llega|pasa|supera|consigue)`, weight: 50 },
+    {
+      re: w(
+        'sígueme y te sigo',
+        'te sigo de vuelta',
+        'seguime de vuelta',
+        'sigo a todos',
+        'te sigo y me sigues',
+        'me seguís',
+      ),
+      weight: 50,
+    },
+    {
+      re: `${w('[Ee]scríbeme', '[Ee]scribime', '[Ee]scribe', '[Cc]omenta', '[Rr]esponde', '[Mm]ándame', '[Mm]andame', '[Pp]on')}(?: me)? [«"“]?[A-ZÁÉÍÓÚÑ]{3,}[»"”]?`,
+      weight: 50,
+      caseSensitive: true,
+    },
+  ],
+};
+
 export const es: Lexicon = {
   cues: {
     firstPerson: [
@@ -101,6 +284,7 @@ export const es: Lexicon = {
     ],
   },
   offers: [
+    ...BY_CATEGORY.offers,
     {
       re: `${w('te', 'le', 'les', 'os')} (?:ofrezco|ofrecemos|puedo ayudar|podemos ayudar|hago|hacemos|dejo mi|armo|diseño|gestiono|asesoro)`,
       weight: 25,
@@ -130,6 +314,7 @@ export const es: Lexicon = {
     { re: w('te interesa', 'le interesa', 'les interesa', 'te interesaría', 'te gustaría que'), weight: 20 },
   ],
   salesCta: [
+    ...BY_CATEGORY.salesCta,
     {
       re: `${w('link|enlace|enlaces|links')} (?:en|de) (?:mi |la |el )?(?:bio|perfil|descripción)`,
       weight: 40,
@@ -200,6 +385,7 @@ export const es: Lexicon = {
     { re: `${W0}(?:precio|precios|tarifa)s?:? ?(?:\\$|€|\\d)`, weight: 20 },
   ],
   discount: [
+    ...BY_CATEGORY.discount,
     { re: `\\d{1,3} ?% (?:de )?(?:descuento|dto|off)${'(?![\\wÀ-ÿ])'}`, weight: 40 },
     {
       re: `${w('código', 'codigo', 'cupón', 'cupon')}(?: de descuento)?:? ?[A-Z0-9]{3,}`,
@@ -220,6 +406,7 @@ export const es: Lexicon = {
     },
   ],
   selfAnnouncement: [
+    ...BY_CATEGORY.selfAnnouncement,
     {
       re: w(
         'lancé',
@@ -257,6 +444,7 @@ export const es: Lexicon = {
     { re: `${w('llegamos a', 'superamos', 'ya somos')} (?:los )?[\\d.,]+k?`, weight: 20 },
   ],
   bait: [
+    ...BY_CATEGORY.bait,
     { re: w('dale like', 'dale rt', 'dale me gusta', 'da like', 'dale follow'), weight: 50 },
     {
       re: `${w('rt|like|follow|sígueme|seguime')}\\s*(?:\\+|y|&)\\s*(?:rt|follow|like|comenta|responde)`,

@@ -1,7 +1,204 @@
-import type { Lexicon } from './types';
+import type { Lexicon, Phrase } from './types';
 import { linkLists, W0, W1, w } from './words';
 
 /** Portuguese (Brazil first) word lists (issue 16): the same families as en.ts. */
+/**
+ * Phrases by taxonomy category (tests/coach-corpus/TAXONOMY.md), written from the category definitions so
+ * every promotional category has words of its own in Portuguese: profile links, referral codes, merch, reply
+ * keywords, "RT se...", sponsorship tags, episodes, availability for work.
+ */
+const BY_CATEGORY: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'bait', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('valores', 'preços', 'orçamento', 'orçamentos', 'tabela', 'amostras', 'info')} (?:na|no|por|via) (?:dm|direct|inbox|privado|pv)`,
+      weight: 30,
+    },
+    {
+      re: `${w('posso', 'podemos')} (?:divulgar|te ajudar|ajudar|fazer|criar|cuidar|escrever|melhorar)`,
+      weight: 25,
+    },
+    {
+      re: `${w('damos', 'dou', 'oferecemos')} (?:oficinas|cursos|treinamentos|aulas|mentorias|consultorias)`,
+      weight: 25,
+    },
+  ],
+  salesCta: [
+    {
+      re: w(
+        'link abaixo',
+        'link no primeiro comentário',
+        'link nos comentários',
+        'link na resposta',
+        'mais info em',
+        'garanta a sua vaga',
+        'garanta sua vaga',
+        'garanta o seu',
+        'garanta já',
+        'peça o seu',
+        'peça já',
+        'compre já',
+        'à venda',
+      ),
+      weight: 35,
+    },
+    {
+      re: w(
+        'catarse',
+        'kickstarter',
+        'apoia.se',
+        'padrim',
+        'vakinha',
+        'financiamento coletivo',
+        'vota na gente',
+        'vote na gente',
+        'vota em mim',
+        'vote em mim',
+        'precisamos do seu voto',
+        'apoie',
+        'apoia o projeto',
+      ),
+      weight: 35,
+    },
+    {
+      re: `${w('webinar', 'masterclass', 'aula ao vivo', 'live gratuita', 'aula gratuita', 'evento gratuito', 'oficina online')}.{0,40}(?:inscri|vaga|aprend|→|link)`,
+      weight: 30,
+    },
+    {
+      re: w(
+        'no meu perfil',
+        'no perfil',
+        'lá no perfil',
+        'link do perfil',
+        'link do meu perfil',
+        'link da bio',
+        'link na bio',
+        'fixado no perfil',
+        'fixado lá',
+        'tweet fixado',
+        'post fixado',
+      ),
+      weight: 35,
+    },
+    {
+      re: `${w('pelo meu', 'com o meu', 'com meu', 'usando o meu', 'usando meu', 'use meu', 'use o meu')} (?:link|código|codigo|cupom)|${w('código de indicação', 'link de indicação', 'meu link de', 'afiliado', 'afiliada', 'ganho uma comissão', 'levo uma comissão')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('disponível', 'disponíveis', 'aberto', 'aberta')} (?:pra|para|a) (?:novos |novas )?(?:projetos|trabalhos|clientes|propostas|freelas?|oportunidades)|${w('procurando (?:remoto|emprego|trabalho|vaga|recolocação|freelas?)', 'buscando recolocação', 'open to work', 'abri \\d+ vagas', 'encomendas abertas', 'agenda aberta', 'portfólio', 'portfolio')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('camisetas', 'camisas', 'canecas', 'moletons', 'moletom', 'adesivos', 'bonés', 'ecobags?', 'merch')}.{0,60}${w('estoque', 'loja', 'venda', 'envio', 'enviamos', 'edição limitada', 'tamanhos', 'pedidos', 'site', 'do P ao G+')}|${w('de volta ao estoque', 'voltou ao estoque', 'reposição')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('guia', 'template', 'templates', 'planilha', 'checklist', 'ebook', 'e-book', 'masterclass', 'aula')} (?:grátis|gratuito|gratuita|gratuitos)|${w('se vc ainda não assina', 'se você ainda não assina', 'se vc não assina', 'se você não assina', 'assine', 'assina a news', 'assina a newsletter')}`,
+      weight: 35,
+    },
+    {
+      re: w(
+        'airdrop',
+        'whitelist',
+        'allowlist',
+        'presale',
+        'mint',
+        'free mint',
+        'staking',
+        'conecte a carteira',
+        'conecta a carteira',
+        'to the moon',
+      ),
+      weight: 35,
+    },
+    {
+      re: w(
+        'patrocinado por',
+        'patrocinada por',
+        'em parceria com',
+        '#publi',
+        '#publipost',
+        '#ad',
+        '#parceria',
+        'publi',
+      ),
+      weight: 40,
+    },
+    {
+      re: w(
+        'é só seguir',
+        'basta seguir',
+        'pra participar',
+        'para participar',
+        'vencedor',
+        'vencedora',
+        'ganhador',
+        'ganhadora',
+      ),
+      weight: 30,
+    },
+    {
+      re: `${w('ingressos', 'inscrições', 'vagas')}.{0,40}(?:R\\$ ?\\d+|\\d+ reais|grátis|aqui|no site|→)`,
+      weight: 30,
+    },
+  ],
+  discount: [
+    {
+      re: w(
+        'pela metade do preço',
+        'preço especial',
+        'promoção',
+        'queima de estoque',
+        'preço de lançamento',
+        'em promo',
+      ),
+      weight: 30,
+    },
+  ],
+  selfAnnouncement: [
+    {
+      re: w(
+        'novo episódio',
+        'episódio novo',
+        'novo ep',
+        'ep novo',
+        'último ep',
+        'já dá pra ouvir',
+        'ouve lá',
+        'episódio \\d+',
+        'em todas as plataformas',
+      ),
+      weight: 25,
+    },
+    {
+      re: `${w('escrevi', 'gravei', 'fiz um', 'fiz uma')} (?:sobre|um (?:texto|fio|post|artigo|vídeo|video|tutorial)|uma (?:thread|palestra|aula))|${w('vídeo novo', 'video novo', 'no blog', 'meu blog', 'no canal', 'meu canal')}`,
+      weight: 25,
+    },
+    {
+      re: `${w('meu primeiro', 'minha primeira', 'nosso primeiro', 'nossa primeira')} (?:livro|romance|disco|ep|álbum|single|app|jogo|curso|extensão|coleção)|${w('tá nas livrarias', 'já tá nas livrarias', 'está nas livrarias', 'tá no ar')}`,
+      weight: 25,
+    },
+  ],
+  bait: [
+    {
+      re: w('rt se', 'curte se', 'dá like se', 'da like se', 'like se', 'retuíta se', 'retweeta se'),
+      weight: 50,
+    },
+    {
+      re: `${w('se')} (?:esse|este|o) (?:tweet|tuíte|tuite|post|fio) (?:bater|chegar|passar|der)`,
+      weight: 50,
+    },
+    {
+      re: w('segue de volta', 'sigo de volta', 'te segui', 'sdv', 'me segue', 'sigo todo mundo'),
+      weight: 50,
+    },
+    {
+      re: `${w('[Cc]omenta', '[Mm]anda', '[Rr]esponde', '[Ee]screve', '[Dd]igita')}(?: aqui)? [«"“]?[A-ZÁÉÍÓÚÃÕÇ]{3,}[»"”]?`,
+      weight: 50,
+      caseSensitive: true,
+    },
+  ],
+};
+
 export const pt: Lexicon = {
   cues: {
     firstPerson: [
@@ -83,6 +280,7 @@ export const pt: Lexicon = {
     ],
   },
   offers: [
+    ...BY_CATEGORY.offers,
     {
       re: `${w('te', 'lhe', 'vos')} (?:ofereço|oferecemos|ajudo|posso ajudar|podemos ajudar|faço|fazemos|mando|envio)`,
       weight: 25,
@@ -117,6 +315,7 @@ export const pt: Lexicon = {
     { re: w('tem interesse', 'teria interesse', 'topa', 'bora conversar'), weight: 20 },
   ],
   salesCta: [
+    ...BY_CATEGORY.salesCta,
     { re: `${w('link|links')} (?:na|no) (?:minha |meu )?(?:bio|perfil|descrição)`, weight: 40 },
     {
       re: w(
@@ -171,6 +370,7 @@ export const pt: Lexicon = {
     { re: `${W0}(?:preço|preços|valor)s?:? ?(?:R\\$|\\$|\\d)`, weight: 20 },
   ],
   discount: [
+    ...BY_CATEGORY.discount,
     { re: `\\d{1,3} ?% (?:de )?(?:desconto|off)${W1}`, weight: 40 },
     { re: `${w('cupom', 'código', 'codigo')}:? ?[A-Z0-9]{3,}`, weight: 40, caseSensitive: true },
     {
@@ -187,6 +387,7 @@ export const pt: Lexicon = {
     },
   ],
   selfAnnouncement: [
+    ...BY_CATEGORY.selfAnnouncement,
     {
       re: w(
         'lancei',
@@ -222,6 +423,7 @@ export const pt: Lexicon = {
     { re: `${w('chegamos a', 'batemos', 'passamos de', 'já somos')} (?:os )?[\\d.,]+k?`, weight: 20 },
   ],
   bait: [
+    ...BY_CATEGORY.bait,
     { re: w('dá like', 'da like', 'deixa (?:seu |um )?like', 'dá rt', 'da rt', 'dá um rt'), weight: 50 },
     {
       re: `${w('rt|like|follow|segue|sigam')}\\s*(?:\\+|e|&)\\s*(?:rt|follow|like|comenta|responde)`,
