@@ -68,6 +68,10 @@ export default async function ({ log }) {
       firstWalkMs: round(row.firstWalkMs),
       parseMs: round(row.parseMs, 3),
       walkMs: round(row.walkMs, 3),
+      // What the lens itself pays per response: over fetch it walks the object the page's json()
+      // parsed; over an XHR read as text it parses that text once more, then walks.
+      fetchPathMs: round(row.walkMs, 3),
+      xhrTextPathMs: round(row.parseMs + row.walkMs, 3),
       facts: row.facts,
     });
   if (node.skipped) results.push({ name: 'lens parse+walk', skipped: node.skipped });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lensFactsFeature } from '@/lib/features/lens-facts';
 import { lensHealth } from '@/lib/features/lens-seen';
 import type { FeatureContext } from '@/lib/features/types';
@@ -86,73 +86,86 @@ describe('the lens channel', () => {
     stop.abort();
   });
 
-  it('hands over what the page-world lens saw, without touching the response the page reads', async () => {
-    const body = {
-      data: {
-        home: {
-          home_timeline_urt: {
-            instructions: [
-              {
-                type: 'TimelineAddEntries',
-                entries: [
-                  {
-                    entryId: 'tweet-20',
-                    content: {
-                      itemContent: {
-                        tweet_results: {
-                          result: {
-                            __typename: 'Tweet',
-                            rest_id: '20',
-                            core: {
-                              user_results: {
-                                result: {
-                                  __typename: 'User',
-                                  rest_id: '21',
-                                  core: { screen_name: 'seen_on_home', name: 'Seen' },
-                                  relationship_perspectives: { followed_by: true, following: false },
+  it.each(['json', 'text'] as const)(
+    'hands over what the page-world lens saw, without touching the response the page reads (page reads %s)',
+    async (read) => {
+      const body = {
+        data: {
+          home: {
+            home_timeline_urt: {
+              instructions: [
+                {
+                  type: 'TimelineAddEntries',
+                  entries: [
+                    {
+                      entryId: 'tweet-20',
+                      content: {
+                        itemContent: {
+                          tweet_results: {
+                            result: {
+                              __typename: 'Tweet',
+                              rest_id: '20',
+                              core: {
+                                user_results: {
+                                  result: {
+                                    __typename: 'User',
+                                    rest_id: '21',
+                                    core: { screen_name: 'seen_on_home', name: 'Seen' },
+                                    relationship_perspectives: { followed_by: true, following: false },
+                                  },
                                 },
                               },
-                            },
-                            legacy: {
-                              created_at: 'Mon Nov 30 04:00:00 +0000 2026',
-                              in_reply_to_user_id_str: ME,
+                              legacy: {
+                                created_at: 'Mon Nov 30 04:00:00 +0000 2026',
+                                in_reply_to_user_id_str: ME,
+                              },
                             },
                           },
                         },
                       },
                     },
-                  },
-                ],
-              },
-            ],
+                  ],
+                },
+              ],
+            },
           },
         },
-      },
-    };
-    const text = JSON.stringify(body);
-    const win = {
-      document,
-      CustomEvent,
-      setTimeout,
-      Request,
-      fetch: async () => new Response(text, { status: 200 }),
-      XMLHttpRequest: undefined,
-    } as unknown as Window & typeof globalThis;
-    installLens(win);
-    const response = await win.fetch('https://x.com/i/api/graphql/abc/HomeTimeline?variables=%7B%7D');
-    expect(await response.text()).toBe(text);
-    await new Promise((r) => setTimeout(r, 150));
-    const pushed: PageEvent[] = [];
-    const stop = new AbortController();
-    let facts = '';
-    document.addEventListener(LENS_FACTS, (e) => (facts = (e as CustomEvent).detail), {
-      signal: stop.signal,
-    });
-    document.dispatchEvent(new CustomEvent(LENS_PULL));
-    expect(JSON.parse(facts).users).toEqual([
-      { id: '21', handle: 'seen_on_home', name: 'Seen', followsMe: true, iFollow: false },
-    ]);
-    expect(pushed).toHaveLength(0);
-    stop.abort();
-  });
+      };
+      const text = JSON.stringify(body);
+      // A Response class of this test's own, so the lens's watch on its methods stays here.
+      class PageResponse extends Response {}
+      const win = {
+        document,
+        CustomEvent,
+        setTimeout,
+        Request,
+        Response: PageResponse,
+        fetch: async () => new PageResponse(text, { status: 200 }),
+        XMLHttpRequest: undefined,
+      } as unknown as Window & typeof globalThis;
+      installLens(win);
+      const parse = vi.spyOn(JSON, 'parse');
+      const response = await win.fetch('https://x.com/i/api/graphql/abc/HomeTimeline?variables=%7B%7D');
+      if (read === 'json') expect(await response.json()).toEqual(body);
+      else expect(await response.text()).toBe(text);
+      await new Promise((r) => setTimeout(r, 150));
+      // One parse in all: the page's own `json()` (whose object the lens uses as it is), or the
+      // lens's of the text the page read. Reading a copy of the body would make it two.
+      expect(parse).toHaveBeenCalledTimes(1);
+      parse.mockRestore();
+      await new Promise((r) => setTimeout(r, 150));
+      const pushed: PageEvent[] = [];
+      const stop = new AbortController();
+      let facts = '';
+      document.addEventListener(LENS_FACTS, (e) => (facts = (e as CustomEvent).detail), {
+        signal: stop.signal,
+      });
+      document.dispatchEvent(new CustomEvent(LENS_PULL));
+      expect(JSON.parse(facts).users).toEqual([
+        { id: '21', handle: 'seen_on_home', name: 'Seen', followsMe: true, iFollow: false },
+      ]);
+      expect(pushed).toHaveLength(0);
+      stop.abort();
+    },
+  );
 });

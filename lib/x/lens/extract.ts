@@ -153,9 +153,22 @@ export function extract(op: string, body: Json): Extracted {
     if (type === 'User') {
       const f = userFact(node);
       if (f) users.set(f.id, { ...users.get(f.id), ...f });
-    } else if (type === 'Tweet') {
+      // Nothing the record needs lies inside a user (the bulk is counts, entities and labels).
+      continue;
+    }
+    if (type === 'Tweet') {
       const f = postFact(node);
       if (f) posts.set(f.id, f);
+      // Only the parts that hold other people and posts: the author, the quoted post and the
+      // reposted one. Text entities, media, cards, views and edit history are never walked.
+      for (const child of [
+        node.core,
+        node.quoted_status_result,
+        node.legacy?.retweeted_status_result,
+        node.retweeted_status_result,
+      ])
+        if (child && typeof child === 'object') stack.push(child);
+      continue;
     }
     const keys = Object.keys(node);
     for (let i = keys.length - 1; i >= 0; i--) {

@@ -5,8 +5,9 @@ import { extract, type PostFact, type UserFact } from './extract';
 /**
  * The lens, in the page's own world: wraps `fetch` and `XMLHttpRequest.prototype.open` to watch
  * the responses X's page asked for. It never starts a request and never changes one: the page gets
- * the very Promise/Response and XHR object it would have got, and the lens reads a clone (fetch)
- * or the text the XHR already holds, later, off the page's critical path.
+ * the very Promise/Response and XHR object it would have got, and the lens takes what the page
+ * itself read (the object its `response.json()` parsed, or the XHR's response), later, off the
+ * page's critical path.
  */
 export function installLens(win: Window & typeof globalThis) {
   const users = new Map<string, UserFact>();
@@ -63,8 +64,62 @@ export function installLens(win: Window & typeof globalThis) {
 
   const later = (fn: () => void) => win.setTimeout(fn, 0);
 
+  // fetch: the page reads the body itself (`response.json()` on X's client). The lens marks the
+  // responses of known operations and takes the object the page's own `json()` produced, so the body
+  // is neither copied nor parsed a second time. Only when the page reads it as text does the lens
+  // parse that text, once, a little later (a page that calls both gets its parsed object used).
+  const watched = new WeakMap<Response, { op: string; done: boolean; next: boolean }>();
+  const deliver = (token: { op: string; done: boolean; next: boolean }, body: () => unknown) => {
+    if (token.done) return;
+    token.done = true;
+    take(token.op, body(), token.next);
+  };
+  const responseProto = win.Response?.prototype;
+  if (responseProto) {
+    const pageJson = responseProto.json;
+    const pageText = responseProto.text;
+    const pageClone = responseProto.clone;
+    responseProto.json = function json(this: Response) {
+      const pending = Reflect.apply(pageJson, this, []) as Promise<unknown>;
+      const token = watched.get(this);
+      if (token)
+        pending.then(
+          (body) => later(() => deliver(token, () => body)),
+          () => {},
+        );
+      return pending;
+    };
+    responseProto.text = function text(this: Response) {
+      const pending = Reflect.apply(pageText, this, []) as Promise<string>;
+      const token = watched.get(this);
+      if (token)
+        pending.then(
+          (body) =>
+            win.setTimeout(
+              () =>
+                deliver(token, () => {
+                  try {
+                    return JSON.parse(body);
+                  } catch {
+                    return undefined;
+                  }
+                }),
+              50,
+            ),
+          () => {},
+        );
+      return pending;
+    };
+    responseProto.clone = function clone(this: Response) {
+      const copy = Reflect.apply(pageClone, this, []) as Response;
+      const token = watched.get(this);
+      if (token) watched.set(copy, token);
+      return copy;
+    };
+  }
+
   const pageFetch = win.fetch;
-  if (typeof pageFetch === 'function') {
+  if (typeof pageFetch === 'function' && responseProto) {
     win.fetch = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>) {
       const pending = Reflect.apply(pageFetch, this, args) as Promise<Response>;
       try {
@@ -72,18 +127,11 @@ export function installLens(win: Window & typeof globalThis) {
         const url =
           typeof input === 'string' ? input : input instanceof win.Request ? input.url : String(input);
         const op = lensOperation(url);
-        // Our `then` is attached before the page's, so the clone is taken before the page reads the body.
+        // Our `then` is attached before the page's, so the response is marked before the page reads it.
         if (op)
           pending.then(
             (response) => {
-              if (response.ok)
-                response
-                  .clone()
-                  .json()
-                  .then(
-                    (body) => later(() => take(op, body, asksLaterPage(url))),
-                    () => take(op, undefined, asksLaterPage(url)),
-                  );
+              if (response.ok) watched.set(response, { op, done: false, next: asksLaterPage(url) });
             },
             () => {},
           );
