@@ -151,7 +151,8 @@ describe('the lens channel', () => {
       await new Promise((r) => setTimeout(r, 150));
       // One parse in all: the page's own `json()` (whose object the lens uses as it is), or the
       // lens's of the text the page read. Reading a copy of the body would make it two.
-      expect(parse).toHaveBeenCalledTimes(1);
+      // (Only parses of this body count: other code in the worker may parse its own JSON meanwhile.)
+      expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(1);
       parse.mockRestore();
       await new Promise((r) => setTimeout(r, 150));
       const pushed: PageEvent[] = [];
