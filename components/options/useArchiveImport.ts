@@ -139,8 +139,10 @@ export const percentOf = (fraction: number) => Math.min(99, Math.floor(fraction 
 
 /** Saving stopped: how far it got (what is stored is kept) and why, in the interface's words. */
 function saveFailure(error: unknown, cancelled: boolean): string {
-  const fraction = error instanceof ImportStopped ? error.fraction : 0;
-  const reason = errorText(error);
+  const stopped = error instanceof ImportStopped;
+  const fraction = stopped ? error.fraction : 0;
+  // The background's reason travels inside ImportStopped: word that, not the wrapper.
+  const reason = errorText(stopped ? error.reason : error);
   if (fraction <= 0) return cancelled ? t('archiveCancelled') : t('archiveNothingImported', { reason });
   const percent = percentOf(fraction);
   return cancelled ? t('archiveCancelledAt', { percent }) : t('archiveStoppedAt', { percent, reason });

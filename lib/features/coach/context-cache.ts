@@ -2,6 +2,7 @@ import type { CoachContext } from '@/lib/coach/types';
 import { send } from '@/lib/messages/client';
 import type { Settings } from '@/lib/settings/settings';
 import { mentionsRe } from '@/lib/text/handle';
+import { readChatMessages } from '@/lib/x/chat';
 import type { ComposerContext } from '@/lib/x/composer';
 import { chatPartner, type Route } from '@/lib/x/routes';
 import type { FeatureContext } from '../types';
@@ -51,8 +52,19 @@ export function createContextCache({ account, route }: FeatureContext) {
       disabledRules: settings.disabledRules,
       recentPosts,
       mentionStages,
-      ...(target && { targetStage: stages.get(target) ?? 'stranger' }),
+      ...(where && target && { targetStage: stageOf(where, target) }),
     };
+  };
+
+  /**
+   * The stored stage, except that someone whose messages are in the open chat has written to you: never a
+   * stranger to pitch (the record may not hold those messages yet when the first check runs).
+   */
+  const stageOf = (where: ComposerContext, target: string): NonNullable<CoachContext['targetStage']> => {
+    const stored = stages.get(target) ?? 'stranger';
+    const cold = stored === 'stranger' || stored === 'noticed';
+    if (where.kind === 'dm' && cold && readChatMessages(document).some((m) => !m.mine)) return 'talked';
+    return stored;
   };
 
   return {
