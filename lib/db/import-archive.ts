@@ -10,6 +10,7 @@ import {
   storedFraction,
 } from '@/lib/archive/chunks';
 import type { ArchiveImport, ImportCounts, ImportInteraction, ImportPost } from '@/lib/archive/to-events';
+import { CHUNK_LIMITS } from '@/lib/messages/protocol-archive';
 import { addToSummary, emptySummary, UNMET } from '@/lib/relationships/summary';
 import { snowflakeMs } from '@/lib/text/snowflake';
 import { handleKey, withDerived } from './contacts';
@@ -240,15 +241,8 @@ export async function interruptedImports(db: Database): Promise<InterruptedImpor
   });
 }
 
-/** Chunk sizes for imports made without the page (tests); the page uses CHUNK_LIMITS. */
-const WHOLE_LIMITS: PartCounts = {
-  followers: 50_000,
-  following: 50_000,
-  posts: 2_000,
-  interactions: 5_000,
-  likes: 10_000,
-  handles: 20_000,
-};
+/** Imports made without the page (tests) are cut as the page cuts them. */
+const WHOLE_LIMITS: PartCounts = CHUNK_LIMITS;
 
 /** A whole archive in chunks, begin to finish (what the page's messages do, without the page). */
 export async function importArchive(

@@ -50,8 +50,13 @@ export const likeOut = (n: number, over: Record<string, unknown> = {}) => ({
  * The background as a sender reaches it, over whatever `getDb` gives: `raw` answers with the
  * router's reply, `send` unwraps it like the pages' `send` (a refusal throws its MessageError).
  */
-export function backgroundOver(getDb: () => Promise<Database>, defaultSender = optionsPage) {
-  const handlers = createHandlers(getDb);
+export function backgroundOver(
+  getDb: () => Promise<Database>,
+  defaultSender = optionsPage,
+  /** What the background puts around its handlers (the first screen's keeper, say). */
+  wrap: (handlers: Handlers) => Handlers = (handlers) => handlers,
+) {
+  const handlers = wrap(createHandlers(getDb));
   const raw = (type: string, input: unknown, sender = defaultSender) =>
     route({ dt: 1, type, input }, sender, handlers, senderCheck);
   // biome-ignore lint/suspicious/noExplicitAny: tests read the replies field by field.

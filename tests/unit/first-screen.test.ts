@@ -3,7 +3,6 @@
 // clock (day rollover, someone becoming due) makes the popup stop showing it until it is rebuilt.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFirstScreen } from '@/components/popup/first-screen-read';
 import {
@@ -16,16 +15,15 @@ import {
   withFirstScreen,
 } from '@/lib/background/first-screen';
 import { createHandlers } from '@/lib/background/handlers';
-import { type Handlers, route } from '@/lib/background/router';
+import type { Handlers } from '@/lib/background/router';
 import { type Database, openDatabase } from '@/lib/db/open';
 import { FIRST_SCREEN_KEY, type FirstScreen } from '@/lib/messages/first-screen';
 import { type MessageType, PROTOCOL } from '@/lib/messages/protocol';
 import { localDate } from '@/lib/relationships/handful';
 import { saveSettings } from '@/lib/settings/settings';
+import { backgroundOver, DANA, popupPage } from '../archive/background-harness';
 
-const check = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const popup: Runtime.MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const dana = { id: '1000000001', handle: 'dana_builds', name: 'Dana' };
+const dana = { ...DANA, name: 'Dana' };
 const sam = { id: '1000000002', handle: 'sam_ships', name: 'Sam' };
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -35,13 +33,7 @@ const NOW = new Date(2025, 4, 20, 10, 0).getTime();
 let now = NOW;
 let db: Database;
 let keeper: FirstScreenKeeper;
-let handlers: Handlers;
-// biome-ignore lint/suspicious/noExplicitAny: replies are checked field by field below.
-const send = async (type: string, input: unknown): Promise<any> => {
-  const reply = await route({ dt: 1, type, input }, popup, handlers, check);
-  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-};
+let send: ReturnType<typeof backgroundOver>['send'];
 const record = (account: typeof dana, events: unknown[]) =>
   send('events.record', { account, batchId: String(Math.random()), events });
 const stored = async () =>
@@ -67,10 +59,11 @@ beforeEach(async () => {
   // Built only when a test says so (settleMs far away): each step below is explicit.
   // The one-hour bound is lifted so that the clock's own reasons show (one test keeps it).
   keeper = createFirstScreenKeeper(async () => db, { clock: () => now, settleMs: 60_000, maxAgeMs: 2 * DAY });
-  handlers = withFirstScreen(
-    createHandlers(async () => db),
-    keeper,
-  );
+  ({ send } = backgroundOver(
+    async () => db,
+    popupPage,
+    (live) => withFirstScreen(live, keeper),
+  ));
   await send('account.seen', dana);
   const events: unknown[] = [];
   for (let i = 0; i < 20; i++)
@@ -106,10 +99,14 @@ describe('the first screen', () => {
       ...createHandlers(async () => db),
       'events.record': async (input: never) => {
         seenByWrite = await stored();
-        return createHandlers(async () => db)['events.record'](input, popup);
+        return createHandlers(async () => db)['events.record'](input, popupPage);
       },
     };
-    handlers = withFirstScreen(spy, keeper);
+    ({ send } = backgroundOver(
+      async () => db,
+      popupPage,
+      () => withFirstScreen(spy, keeper),
+    ));
     await record(dana, [replyIn('r2', follower(9), NOW - DAY, 'are you coming friday?')]);
     expect(seenByWrite).toBeUndefined();
     expect(await stored()).toBeUndefined();
@@ -136,7 +133,7 @@ describe('the first screen', () => {
     for (const type of types) {
       if (type === 'account.seen') continue;
       await keeper.build();
-      const { present } = (await wrapped[type]({} as never, popup)) as { present: boolean };
+      const { present } = (await wrapped[type]({} as never, popupPage)) as { present: boolean };
       expect({ type, present }).toEqual({ type, present: READ_ONLY.has(type) });
     }
     // Imports and wipes among them.
