@@ -83,8 +83,6 @@ async function waitForFollowers(probe, want, timeout = 40_000) {
   return got;
 }
 
-const status = async (probe) => (await sendFromPage(probe, 'status.get', {})).data;
-
 for (const kind of BROWSERS) {
   describe(`faults in ${kind}`, () => {
     const ctx = useSession(kind);
