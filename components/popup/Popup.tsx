@@ -66,11 +66,16 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
     if (panelRef.current) panelRef.current.scrollTop = 0;
   }, [tab, person]);
 
+  // Each ask of the handful takes a number; an answer shows only if nothing was asked or done since (a
+  // live answer to the first screen's refresh must not undo a snooze made while it was on its way).
+  const handfulAsked = useRef(0);
   const loadHandful = useCallback(() => {
+    const asked = ++handfulAsked.current;
+    const latest = () => asked === handfulAsked.current;
     send('handful.get', {})
       .then(
-        (value) => setHandful({ status: 'ready', value }),
-        (e: unknown) => setHandful({ status: 'error', message: errorText(e) }),
+        (value) => latest() && setHandful({ status: 'ready', value }),
+        (e: unknown) => latest() && setHandful({ status: 'error', message: errorText(e) }),
       )
       .finally(() => {
         source.current.handful = 'live';
@@ -123,9 +128,10 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   const act = async (pick: HandfulPick, action: PickAction) => {
     if (!account) return false;
     setBusy(pick.contact.key);
+    const asked = ++handfulAsked.current;
     try {
       const value = await send('handful.act', { account, key: pick.contact.key, action });
-      setHandful({ status: 'ready', value });
+      if (asked === handfulAsked.current) setHandful({ status: 'ready', value });
       // A snooze or "not for me" is said by Today's Undo bar, once.
       setSaid(
         action === 'snooze' || action === 'hide'
