@@ -122,6 +122,73 @@ for (const kind of BROWSERS) {
       await popup.close();
     });
 
+    it('reads only the followers list: "Who to follow" beside it adds no follower, and the filter filters (#17.3)', async () => {
+      // The followers page is still open from the test before; X suggests people beside the list.
+      await page.bringToFront();
+      const suggested = await page.$$eval(
+        'aside[aria-label="Who to follow"] [data-testid="UserCell"]',
+        (cells) => cells.map((c) => c.querySelector('a[href^="/"]').getAttribute('href').slice(1)),
+      );
+      assert.ok(suggested.length >= 2, `suggestions beside the list: ${suggested.join()}`);
+      assert.ok(
+        suggested.every((h) => !seed.users.find((u) => u.handle === h)?.followsMe),
+        suggested.join(),
+      );
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.hover('aside[aria-label="Who to follow"] [data-testid="UserCell"]');
+      await sleep(500); // any late batch from the page or the lens lands before the count is read
+
+      const popup = await openPopup();
+      const followers = await sendFromPage(popup, 'contacts.list', {
+        account: ME.id,
+        followsMe: true,
+        limit: 100,
+      });
+      assert.equal(followers.data.total, FOLLOWERS, followers.data.rows.map((r) => r.handle).join());
+      const recorded = followers.data.rows.map((r) => r.handle);
+      assert.deepEqual(
+        suggested.filter((h) => recorded.includes(h)),
+        [],
+      );
+
+      // Everyone known (not only the unmet) includes the non-follower whose profile was seen; "Follows you"
+      // leaves exactly the followers.
+      await clickTab(popup, 'Unmet');
+      await popup.waitForSelector('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]', {
+        timeout: 10_000,
+      });
+      await popup.click('.filters .scope input');
+      await waitInPage(popup, () =>
+        [...document.querySelectorAll('[data-testid="dt-unmet-list"] [data-testid="dt-contact"]')].some(
+          (e) => e.dataset.handle === 'not_a_follower',
+        ),
+      );
+      for (const b of await popup.$$('.filters button.filter'))
+        if ((await b.evaluate((el) => el.textContent)) === 'Follows you') await b.click();
+      const total = await waitInPage(popup, () => {
+        const list = document.querySelector('[data-testid="dt-unmet-list"]');
+        const pressed = [...document.querySelectorAll('.filters button.filter')].find(
+          (b) => b.textContent === 'Follows you',
+        );
+        const rows = [...(list?.querySelectorAll('[data-testid="dt-contact"]') ?? [])];
+        // Rows come with the answer (the count while loading reads 0): wait for the filtered ones.
+        return pressed?.getAttribute('aria-pressed') === 'true' &&
+          rows.length > 0 &&
+          !rows.some((e) => e.dataset.handle === 'not_a_follower')
+          ? list.dataset.total
+          : undefined;
+      });
+      assert.equal(Number(total), FOLLOWERS);
+      const shown = await unmetHandles(popup);
+      assert.ok(!shown.includes('not_a_follower'), shown.join());
+      assert.deepEqual(
+        suggested.filter((h) => shown.includes(h)),
+        [],
+      );
+      await screenshot(popup, kind, 'popup-unmet-follows-you');
+      await popup.close();
+    });
+
     it('finds "@handle" in the unmet list, and Back keeps the search', async () => {
       const popup = await openPopup();
       await clickTab(popup, 'Unmet');

@@ -203,7 +203,12 @@ function LeftNav({ route }) {
 
 function Sidebar({ route }) {
   useStore();
-  const suggestions = (seed.users ?? []).filter((u) => !state.following.has(u.id)).slice(0, 3);
+  // On a follow list X suggests people outside it (none follows you), as real X does beside the list: a
+  // reader that takes the whole page instead of the main column would count them as followers (#17.3).
+  const onFollowList = route.name === 'follows';
+  const suggestions = (seed.users ?? [])
+    .filter((u) => !state.following.has(u.id) && (!onFollowList || !u.followsMe))
+    .slice(0, 3);
   return (
     <div data-testid="sidebarColumn" className="sidebar">
       <div className="sidebar-inner">
@@ -229,7 +234,7 @@ function Sidebar({ route }) {
             </div>
           ))}
         </div>
-        {route.name === 'home' && suggestions.length ? (
+        {(route.name === 'home' || onFollowList) && suggestions.length ? (
           <aside aria-label="Who to follow" className="side-card">
             <h2 className="side-title">Who to follow</h2>
             {suggestions.map((u) => (
