@@ -29,3 +29,28 @@ export function useAsync<T>(load: () => Promise<T>, key?: unknown) {
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return [state, reload] as const;
 }
+
+/**
+ * A view whose answers come from several asks: loads, refreshes and actions. Each ask takes a number,
+ * and an answer shows only if nothing was asked or done since (a refresh still on its way must not
+ * undo an action the user took meanwhile). `ask` shows a failure in place of the view; `act` leaves
+ * the view as it is and rethrows, for the caller to say what could not be done.
+ */
+export function useLatestAnswer<T>(initial: AsyncState<T>) {
+  const [state, setState] = useState<AsyncState<T>>(initial);
+  const asked = useRef(0);
+  const take = useCallback(async (answer: Promise<T>, showError: boolean): Promise<T> => {
+    const mine = ++asked.current;
+    try {
+      const value = await answer;
+      if (mine === asked.current) setState({ status: 'ready', value });
+      return value;
+    } catch (error) {
+      if (showError && mine === asked.current) setState({ status: 'error', message: errorText(error) });
+      throw error;
+    }
+  }, []);
+  const ask = useCallback((answer: Promise<T>) => take(answer, true).catch(() => undefined), [take]);
+  const act = useCallback((answer: Promise<T>) => take(answer, false), [take]);
+  return [state, ask, act] as const;
+}

@@ -19,14 +19,14 @@ const SAID: Record<DueAction, MessageKey> = {
  */
 export function KeepTalking({
   view,
-  onView,
+  act: answerOf,
   reload,
   onOpen,
 }: {
   /** What is due, from the first screen or the live `due.get` (the popup loads it beside the handful). */
   view: DueView | undefined;
-  /** The answer of an action (the due list after it). */
-  onView: (view: DueView) => void;
+  /** Shows an action's answer (the due list after it) unless something was asked since; throws its failure. */
+  act: (answer: Promise<DueView>) => Promise<DueView>;
   /** Asks the background again. */
   reload: () => void;
   onOpen: (c: ContactView) => void;
@@ -47,7 +47,7 @@ export function KeepTalking({
     if (!view?.account) return;
     setBusy(row.contact.key);
     try {
-      onView(await send('due.act', { account: view.account, key: row.contact.key, action }));
+      await answerOf(send('due.act', { account: view.account, key: row.contact.key, action }));
       setSaid(t(SAID[action], { name: displayName(row.contact) }));
     } catch (error) {
       setSaid(t('dueCouldNotUpdate', { name: displayName(row.contact), error: errorText(error) }));

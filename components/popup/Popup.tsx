@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HealthList } from '@/components/common/HealthList';
-import { type AsyncState, useAsync } from '@/components/common/useAsync';
+import { useAsync, useLatestAnswer } from '@/components/common/useAsync';
 import { errorText } from '@/lib/i18n/error-text';
 import { tRich } from '@/lib/i18n/rich';
 import { type MessageKey, t } from '@/lib/i18n/t';
@@ -42,10 +42,11 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   );
   // The first screen kept ready by the background (read before the first render, main.tsx) shows at
   // once; the live answers replace it once it is painted (they say the same, or what changed since).
-  const [handful, setHandful] = useState<AsyncState<Handful>>(
+  // Refreshes and actions both answer with the whole list; only the answer to the latest shows.
+  const [handful, askHandful, actOnHandful] = useLatestAnswer<Handful>(
     first ? { status: 'ready', value: first.handful } : { status: 'loading' },
   );
-  const [due, setDue] = useState<AsyncState<DueView>>(
+  const [due, askDue, actOnDue] = useLatestAnswer<DueView>(
     first ? { status: 'ready', value: first.due } : { status: 'loading' },
   );
   /** Where what is on screen came from: the first screen kept by the background, then the live answers. */
@@ -66,33 +67,18 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
     if (panelRef.current) panelRef.current.scrollTop = 0;
   }, [tab, person]);
 
-  // Each ask of the handful takes a number; an answer shows only if nothing was asked or done since (a
-  // live answer to the first screen's refresh must not undo a snooze made while it was on its way).
-  const handfulAsked = useRef(0);
   const loadHandful = useCallback(() => {
-    const asked = ++handfulAsked.current;
-    const latest = () => asked === handfulAsked.current;
-    send('handful.get', {})
-      .then(
-        (value) => latest() && setHandful({ status: 'ready', value }),
-        (e: unknown) => latest() && setHandful({ status: 'error', message: errorText(e) }),
-      )
-      .finally(() => {
-        source.current.handful = 'live';
-        setStatusGate(true);
-      });
-  }, []);
+    askHandful(send('handful.get', {})).finally(() => {
+      source.current.handful = 'live';
+      setStatusGate(true);
+    });
+  }, [askHandful]);
   // Beside the handful, not after it: both answers are needed for the first screen.
   const loadDue = useCallback(() => {
-    send('due.get', {})
-      .then(
-        (value) => setDue({ status: 'ready', value }),
-        (e: unknown) => setDue({ status: 'error', message: errorText(e) }),
-      )
-      .finally(() => {
-        source.current.due = 'live';
-      });
-  }, []);
+    askDue(send('due.get', {})).finally(() => {
+      source.current.due = 'live';
+    });
+  }, [askDue]);
   // Effects run after paint: with a first screen, the live answers are asked once it is on screen
   // (waking the background's worker competes with this page for the CPU); without one, at once.
   useEffect(() => {
@@ -128,10 +114,8 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   const act = async (pick: HandfulPick, action: PickAction) => {
     if (!account) return false;
     setBusy(pick.contact.key);
-    const asked = ++handfulAsked.current;
     try {
-      const value = await send('handful.act', { account, key: pick.contact.key, action });
-      if (asked === handfulAsked.current) setHandful({ status: 'ready', value });
+      await actOnHandful(send('handful.act', { account, key: pick.contact.key, action }));
       // A snooze or "not for me" is said by Today's Undo bar, once.
       setSaid(
         action === 'snooze' || action === 'hide'
@@ -266,7 +250,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
               <>
                 <KeepTalking
                   view={due.status === 'ready' ? due.value : undefined}
-                  onView={(value) => setDue({ status: 'ready', value })}
+                  act={actOnDue}
                   reload={loadDue}
                   onOpen={setPerson}
                 />

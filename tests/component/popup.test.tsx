@@ -126,6 +126,21 @@ describe('the first screen kept by the background', () => {
     await waitFor(() => expect(screen.getByTestId('dt-progress').textContent).toMatch(/3 of 5/));
     expect(calls.filter((c) => c.type === 'handful.get')).toHaveLength(1);
   });
+
+  it('keeps a due row done while the refresh asked before it is still on its way', async () => {
+    let lateAnswer: (view: ReturnType<typeof due>) => void = () => {};
+    replies['due.get'] = () => new Promise((resolve) => (lateAnswer = resolve));
+    replies['due.act'] = () => ({ ...due('x'), due: [], counts: { replyBacks: 0, goingCold: 0, missed: 0 } });
+    render(<Popup first={first} />);
+    await waitFor(() => expect(calls.some((c) => c.type === 'due.get')).toBe(true));
+    fireEvent.click(screen.getByTestId('dt-due-done'));
+    await waitFor(() => expect(screen.queryByTestId('dt-due')).toBeNull());
+    // The refresh answers with the list from before the click: the row stays done on screen.
+    lateAnswer(due('from_snapshot'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('dt-due')).toBeNull();
+    expect(calls.filter((c) => c.type === 'due.act')).toHaveLength(1);
+  });
 });
 
 describe('Today', () => {
@@ -171,6 +186,7 @@ describe('Today', () => {
     // Today first; status.get only after.
     await screen.findByTestId('dt-account');
     // Keep talking (above the handful) asks for its own rows alongside; status.get still waits.
+    await waitFor(() => expect(calls.some((c) => c.type === 'status.get')).toBe(true));
     const types = calls.map((c) => c.type);
     expect(types.filter((t) => t !== 'due.get').slice(0, 2)).toEqual(['handful.get', 'status.get']);
     expect(types.indexOf('due.get')).toBeLessThan(types.indexOf('status.get'));
