@@ -104,7 +104,7 @@ function DomainList(props: {
       {props.domains.length === 0 ? (
         <p class="muted small">{props.empty}</p>
       ) : (
-        <ul class="domain-list">
+        <ul class="chip-list domain-list">
           {props.domains.map((d) => (
             <li key={d} data-domain={d}>
               <span>{d}</span>

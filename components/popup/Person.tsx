@@ -186,7 +186,7 @@ export function Person({
 
       <div class="field">
         <label for="person-tag">{t('personTags')}</label>
-        <ul class="tags" aria-label={t('personCurrentTags')}>
+        <ul class="chip-list tags" aria-label={t('personCurrentTags')}>
           {tags.map((tag) => (
             <li key={tag} class="chip">
               {tag}
