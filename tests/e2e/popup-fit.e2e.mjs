@@ -77,6 +77,13 @@ for (const kind of BROWSERS) {
       const page = await openPopup();
       // At the first height, before anything loaded, the footer is already in view.
       assert.deepEqual(await layoutProblems(page), [], 'first paint');
+      // Text is the page's own size in both browsers (Chrome's default for extension pages is 75%).
+      const fonts = await page.evaluate(() =>
+        ['body', '[role="tab"]', 'footer button, .popup > :last-child button'].map(
+          (css) => getComputedStyle(document.querySelector(css) ?? document.body).fontSize,
+        ),
+      );
+      assert.deepEqual(fonts, ['14px', '14px', '14px']);
       await page.waitForSelector('[data-testid="dt-due-list"] [data-testid="dt-due"]', { timeout: 10_000 });
       await page.waitForSelector('[data-testid="dt-handful"] [data-testid="dt-contact"]', {
         timeout: 10_000,
