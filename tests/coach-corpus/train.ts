@@ -17,9 +17,16 @@ import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES, REAL_LABELS_F
  * one or two a category and a hard negative for each conversational one: no locked split, never evaluated.
  */
 export const LANGUAGE_TRAIN_FILES = ['ja.train.jsonl', 'es.train.jsonl', 'pt.train.jsonl'];
+/**
+ * Training-only drafts to strangers (TAXONOMY.md `first-contact`): friendly first DMs and replies beside cold
+ * pitches in new words, so the model learns the offer rather than the stage; and fresh phrasings for the
+ * categories that generalized worst.
+ */
+export const STRANGERS_TRAIN_FILE = 'strangers.train.jsonl';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
+  STRANGERS_TRAIN_FILE,
   DRAFTS_FILE,
   ...LANGUAGE_FILES,
   ...LANGUAGE_TRAIN_FILES,
