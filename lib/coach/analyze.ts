@@ -2,7 +2,7 @@ import { weightedLength } from './length';
 import { explainLearned } from './model/explain';
 import type { Feature } from './model/features';
 import { featurize } from './model/features';
-import { contributions, type LoadedModel, score, shippedModel, weightOfKey } from './model/model';
+import { contributions, type Gate, type LoadedModel, score, shippedModel, weightOfKey } from './model/model';
 import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
@@ -11,7 +11,7 @@ import { ctaRule } from './rules/cta';
 import { funnelRule, linkInPostRule } from './rules/funnel';
 import { broadcastStreakRule, promoRatioRule } from './rules/history';
 import { ownDomainRule } from './rules/own-domain';
-import { coldTargets, pitchRule } from './rules/pitch';
+import { coldTargets, pitchRule, pitchTrigger } from './rules/pitch';
 import { repeatLinkRule } from './rules/repeat-link';
 import { stuffingRule } from './rules/stuffing';
 import { trackingRule } from './rules/tracking';
@@ -42,25 +42,53 @@ const HISTORY_LOGIT: Partial<Record<RuleId, number>> = {
   'broadcast-streak': 0.4,
 };
 
-/**
- * Where the verdict falls (tests/coach-corpus/diagnose.ts): chosen by 5-fold cross-validation on the training
- * rows only (the written drafts less their locked test split, and the training half of our real-tweet labels),
- * as the setting with the most recall on drafts at precision >= 0.95 and false alarms on real tweets <= 0.5%
- * (the stricter bound because the held half of the real labels read 1.8% at the first pick, 0.8 alone).
- * Never the locked test split.
- */
-const LEARNED_ALONE = 0.95;
-const LEARNED_WITH_EVIDENCE = 0.4;
-const EVIDENCE = 25;
-/** Hand evidence that decides alone: on real tweets the rules find most of the promotion the model misses. */
-const RULES_ALONE = 50;
 const WORDS_THIN: ReadonlySet<string> = new Set(['ja', 'es', 'pt']);
+
+/** What the verdict is decided from: everything but the gate's bars (train.ts chooses those from these). */
+export interface VerdictInputs {
+  /** The model's probability, history rules included. */
+  probability: number;
+  /** The hand-weighted rule score (findings and conversation signals), 0..100. */
+  rules: number;
+  /** A DM or reply to someone at stranger or noticed stage, or a mention of one. */
+  cold: boolean;
+  /** An offer phrase or a pitchy finding: a pitch to a cold target whatever the model says. */
+  offered: boolean;
+  /** Japanese, Spanish or Portuguese, whose word lists are shorter. */
+  thin: boolean;
+}
+
 /**
- * The verdict's bar in Japanese, Spanish and Portuguese, whose word lists are shorter: also a fairly confident
- * model alone, or a fairly sure one with a word-list finding, or a cold message the model reads as a pitch.
- * Chosen by 4-fold cross-validation on their training rows (precision first), never their locked test splits.
+ * Whether a cold message without an offer is a learned pitch. The corpus's cold DMs used to go nearly all to
+ * strangers, so the model partly learned the stage itself ("See you at the meetup on Thursday?" to a new
+ * contact read as a pitch): a learned pitch also needs hand evidence or a confident model.
  */
-export const THIN_GATE = { alone: 0.85, withRules: 0.6, rules: 35, pitch: 0.75 };
+export function learnedPitch(g: Gate, x: VerdictInputs): boolean {
+  return (
+    x.probability >= 0.5 && (x.rules >= g.evidence || x.probability >= (x.thin ? g.thin.pitch : g.pitch))
+  );
+}
+
+/**
+ * The verdict: the model's, with the hand evidence as a second opinion in the middle. A confident model decides
+ * alone, a hesitant one needs some rule weight; real timelines are full of "title - link" shares the written
+ * corpus teaches as promotion, and the hand rules know them apart. A pitch always counts.
+ */
+export function promotionalBy(g: Gate, x: VerdictInputs, pitch: boolean): boolean {
+  const p = x.probability;
+  return (
+    pitch ||
+    x.rules >= g.rules ||
+    p >= g.alone ||
+    (p >= g.withEvidence && x.rules >= g.evidence) ||
+    (x.thin && (p >= g.thin.alone || (p >= g.thin.withRules && x.rules >= g.thin.rules)))
+  );
+}
+
+/** The same as analyze() reaches it, from the inputs alone (train.ts searches the gate with this). */
+export function decide(g: Gate, x: VerdictInputs): boolean {
+  return promotionalBy(g, x, x.cold && (x.offered || learnedPitch(g, x)));
+}
 
 /** The hand-weighted rule score of the earlier coach (findings plus conversation signals), 0..100. */
 function ruleScore(hits: readonly Hit[], convoWeight: number): number {
@@ -107,8 +135,8 @@ export function handEvidence(draft: Draft, context: CoachContext): number {
   return ruleScore(hits, conversationSignals(p).weight);
 }
 
-/** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
-export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
+/** The draft read against a model: findings so far, and the inputs of the verdict. */
+function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
   const { p, disabled, offers, features, hits: found } = readDraft(draft, context);
   let hits = found;
   const scored = score(model, features);
@@ -120,29 +148,31 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
   hits = hits.filter((h) => !disabled.has(h.rule));
   for (const h of hits) logit += HISTORY_LOGIT[h.rule] ?? 0;
   const probability = 1 / (1 + Math.exp(-logit));
-
   const cold = coldTargets(p);
-  if (!disabled.has('pitch-to-stranger') && cold.length > 0) {
-    // The corpus's cold DMs nearly all go to strangers and its friendly ones to friends, so the model
-    // partly learned the stage itself ("See you at the meetup on Thursday?" to a new contact read as a
-    // pitch). Without an offer phrase or a pitchy finding, a learned pitch also needs hand evidence or
-    // near-certainty.
-    const evidence = ruleScore(hits, convo.weight);
-    const pitchAlone = WORDS_THIN.has(p.lang) ? THIN_GATE.pitch : 0.9;
-    pitchRule(p, hits, cold, offers[0], probability >= 0.5 && (evidence >= 25 || probability >= pitchAlone));
-  }
+  const inputs: VerdictInputs = {
+    probability,
+    rules: ruleScore(hits, convo.weight),
+    cold: cold.length > 0 && !disabled.has('pitch-to-stranger'),
+    offered: offers.length > 0 || pitchTrigger(hits) !== undefined,
+    thin: WORDS_THIN.has(p.lang),
+  };
+  return { p, disabled, offers, features, hits, convo, cold, inputs };
+}
+
+/** The verdict's inputs for a draft under a model: train.ts chooses the gate from these, out of fold. */
+export function verdictInputs(model: LoadedModel, draft: Draft, context: CoachContext): VerdictInputs {
+  return readAgainst(model, draft, context).inputs;
+}
+
+/** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
+export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
+  const { p, disabled, offers, features, hits, convo, cold, inputs } = readAgainst(model, draft, context);
+  const gate = model.data.gate;
+  const probability = inputs.probability;
+  if (inputs.cold) pitchRule(p, hits, cold, offers[0], learnedPitch(gate, inputs));
   const pitch = hits.some((h) => h.rule === 'pitch-to-stranger');
-  // The verdict is the model's, with the hand evidence as a second opinion in the middle: a confident model
-  // decides alone, a hesitant one needs a quarter of the rule weight. Real timelines are full of "title - link"
-  // shares the written corpus teaches as promotion; the hand rules know them apart. A pitch always counts.
-  const rules = ruleScore(hits, convo.weight);
-  const promotionalNow =
-    pitch ||
-    rules >= RULES_ALONE ||
-    probability >= LEARNED_ALONE ||
-    (probability >= LEARNED_WITH_EVIDENCE && rules >= EVIDENCE) ||
-    (WORDS_THIN.has(p.lang) &&
-      (probability >= THIN_GATE.alone || (probability >= THIN_GATE.withRules && rules >= THIN_GATE.rules)));
+  const rules = inputs.rules;
+  const promotionalNow = promotionalBy(gate, inputs, pitch);
   // The score blends the learned probability and the rule score, on the side of 50 the verdict is on.
   const blend = Math.round((probability * 100 + rules) / 2);
   const scoreValue = promotionalNow

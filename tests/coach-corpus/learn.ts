@@ -4,7 +4,8 @@
  */
 import { draftFeatures } from '../../lib/coach/analyze.ts';
 import { HASH_BITS } from '../../lib/coach/model/features.ts';
-import type { ModelData } from '../../lib/coach/model/model.ts';
+import type { Gate, ModelData } from '../../lib/coach/model/model.ts';
+import { MODEL } from '../../lib/coach/model/weights.ts';
 import type { CorpusRow } from './corpus.ts';
 import { EVAL_NOW } from './corpus.ts';
 
@@ -62,14 +63,17 @@ export function trainWeights(examples: readonly Example[], opts: TrainOptions = 
   return w;
 }
 
-/** int8 per bucket with one scale; the bias is the bucket of "s|bias" (kept at full precision too). */
 /**
  * Log-odds the verdict must clear: chosen by 4-fold cross-validation on the training rows only (precision
  * first), folded into the bias so analyze() keeps "probability >= 0.5 is promotional".
  */
 export const DECISION_MARGIN = 0.5;
 
-export function quantize(w: Float64Array, files: string[], rows: number): ModelData {
+/**
+ * int8 per bucket with one scale; the bias is the bucket of "s|bias" (kept at full precision too). The gate
+ * defaults to the shipped one (the leave-one-category-out and fold models keep the bars train.ts chose).
+ */
+export function quantize(w: Float64Array, files: string[], rows: number, gate: Gate = MODEL.gate): ModelData {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;
@@ -80,7 +84,7 @@ export function quantize(w: Float64Array, files: string[], rows: number): ModelD
     hashBits: HASH_BITS,
     scale: Number(scale.toPrecision(8)),
     bias: -DECISION_MARGIN,
-    threshold: 0.5,
+    gate,
     weights: Buffer.from(bytes).toString('base64'),
     trainedOn: { rows, files },
   };

@@ -31,7 +31,11 @@ const FRIENDLY: Case[] = [
 const PITCHES: Case[] = [
   ['Hi! I build booking sites for yoga studios. Want me to send you a quote this week?', 'dm', 'stranger'],
   ['Hey, our agency can grow your followers fast. Free strategy call on Friday?', 'dm', 'stranger'],
-  ['We are hiring a remote product designer and you look like a great fit. Open to a quick call?', 'dm', 'stranger'],
+  [
+    'We are hiring a remote product designer and you look like a great fit. Open to a quick call?',
+    'dm',
+    'stranger',
+  ],
   ['Love your page! We pay creators for sponsored posts, what are your rates?', 'dm', 'noticed'],
   ['Our tool fixes exactly this, can I show you a demo tomorrow?', 'reply', 'stranger'],
 ];

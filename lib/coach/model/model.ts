@@ -1,14 +1,32 @@
 import { bucketOf, type Feature, HASH_BITS } from './features';
 import { MODEL } from './weights';
 
-/** The trained weights as shipped: int8 per bucket (base64), one scale, a bias and the decision threshold. */
+/**
+ * Where the verdict falls, as probabilities of the model and hand rule scores (0..100). Chosen by train.ts on
+ * out-of-fold predictions of the training rows (never the locked test split) and shipped with the weights, so
+ * a retrain moves the bars with the model they belong to.
+ */
+export interface Gate {
+  /** The model decides alone at or above this probability... */
+  alone: number;
+  /** ...or at or above this one with at least `evidence` of hand rule score. */
+  withEvidence: number;
+  evidence: number;
+  /** Hand rule score that decides alone. */
+  rules: number;
+  /** A cold DM or reply without an offer phrase or pitchy finding is a pitch at this probability. */
+  pitch: number;
+  /** Japanese, Spanish and Portuguese, whose word lists are shorter: the same bars, set apart. */
+  thin: { alone: number; withRules: number; rules: number; pitch: number };
+}
+
+/** The trained weights as shipped: int8 per bucket (base64), one scale, a bias and the verdict's gate. */
 export interface ModelData {
   version: number;
   hashBits: number;
   scale: number;
   bias: number;
-  /** Probability at or above which a draft is promotional. */
-  threshold: number;
+  gate: Gate;
   weights: string;
   trainedOn: { rows: number; files: string[] };
 }

@@ -33,6 +33,11 @@ export function coldTargets(p: Prepared): Param[] {
   return cold;
 }
 
+/** The strongest-enough finding that makes a message to a cold target a pitch by itself. */
+export function pitchTrigger(hits: readonly Hit[]): Hit | undefined {
+  return hits.find((h) => PITCHY.has(h.rule) && h.weight >= 15);
+}
+
 /**
  * A pitch aimed at someone you have not talked with yet: an offer of a service, call, demo, collaboration,
  * job or paid promotion (with or without a link), a promotional link or call to action, or a draft the
@@ -45,7 +50,7 @@ export function pitchRule(
   offer: PhraseMatch | undefined,
   learnedPromotional: boolean,
 ): void {
-  const trigger = hits.find((h) => PITCHY.has(h.rule) && h.weight >= 15);
+  const trigger = pitchTrigger(hits);
   if (!offer && !trigger && !learnedPromotional) return;
   const stage = p.ctx.targetStage && COLD.has(p.ctx.targetStage) ? p.ctx.targetStage : 'stranger';
   const where = offer

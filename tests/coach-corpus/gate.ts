@@ -1,0 +1,169 @@
+/**
+ * The verdict's gate, chosen by the trainer itself (issue 12): K-fold cross-validation over the TRAINING rows
+ * (folds by a hash of the text; the locked test split and the held half of our real-tweet labels are never
+ * read). Each fold's model, trained on the other folds, gives the verdict inputs of the rows it never saw;
+ * the gate is the grid point with the most recall on those out-of-fold predictions (written rows and real
+ * tweets weighed alike) under two bounds:
+ * - precision >= 0.95 on the written rows (issue 12's goal for the drafts);
+ * - false alarms <= 0.5% on the training half of our real-tweet labels: stricter than the 1% goal, because the
+ *   held half read 1.8% when the first gate was picked on the written rows alone.
+ * Japanese, Spanish and Portuguese get their own bars after the English ones are fixed (their word lists are
+ * shorter), chosen the same way on their rows (precision >= 0.95). Ties keep the stricter point.
+ */
+import { createHash } from 'node:crypto';
+import { decide, type VerdictInputs, verdictInputs } from '../../lib/coach/analyze.ts';
+import { type Gate, loadModel } from '../../lib/coach/model/model.ts';
+import { type CorpusRow, EVAL_NOW } from './corpus.ts';
+import { type Example, quantize, trainWeights } from './learn.ts';
+
+export const FOLDS = 5;
+export const MIN_PRECISION = 0.95;
+export const MAX_REAL_FALSE_ALARMS = 0.005;
+
+const foldOf = (text: string) => createHash('md5').update(text).digest().readUInt32BE(0) % FOLDS;
+
+export interface OutOfFold {
+  x: VerdictInputs;
+  y: 0 | 1;
+  real: boolean;
+}
+
+/** Verdict inputs of every training row from the fold model that never saw it. */
+export function outOfFold(rows: readonly CorpusRow[], examples: readonly Example[]): OutOfFold[] {
+  const out: OutOfFold[] = new Array(rows.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const model = loadModel(
+      quantize(trainWeights(examples.filter((_, i) => foldOf(rows[i]?.text ?? '') !== k)), [], 0),
+    );
+    rows.forEach((r, i) => {
+      if (foldOf(r.text) !== k) return;
+      const x = verdictInputs(model, { text: r.text, kind: r.kind }, { ...r.context, now: EVAL_NOW });
+      out[i] = { x, y: examples[i]?.y ? 1 : 0, real: r.ref !== undefined };
+    });
+  }
+  return out;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  realTp: number;
+  realFn: number;
+  realFp: number;
+  realNeg: number;
+}
+
+function tally(g: Gate, set: readonly OutOfFold[]): Tally {
+  const t: Tally = { tp: 0, fp: 0, fn: 0, realTp: 0, realFn: 0, realFp: 0, realNeg: 0 };
+  for (const o of set) {
+    const promo = decide(g, o.x);
+    if (o.real) {
+      if (o.y) {
+        if (promo) t.realTp++;
+        else t.realFn++;
+      } else {
+        t.realNeg++;
+        if (promo) t.realFp++;
+      }
+      continue;
+    }
+    if (promo && o.y) t.tp++;
+    else if (promo) t.fp++;
+    else if (o.y) t.fn++;
+  }
+  return t;
+}
+
+const precision = (t: Tally) => t.tp / (t.tp + t.fp || 1);
+const recall = (t: Tally) => t.tp / (t.tp + t.fn || 1);
+const realRecall = (t: Tally) => t.realTp / (t.realTp + t.realFn || 1);
+/**
+ * What the search maximizes: recall on the written rows and on the real tweets, weighed alike (the real
+ * timeline's promotion is mostly "headline + link" that the hand rules catch; the written rows alone would
+ * trade it all away for a little written recall). Rows without real labels score on the written side alone.
+ */
+const objective = (t: Tally) => (t.realTp + t.realFn ? (recall(t) + realRecall(t)) / 2 : recall(t));
+
+/** Highest recall within the bounds; if no point is within them, the most precise. Stricter first on ties. */
+function best(candidates: Iterable<Gate>, set: readonly OutOfFold[], realBound: boolean): Gate {
+  let pick: { g: Gate; ok: boolean; r: number; p: number } | undefined;
+  for (const g of candidates) {
+    const t = tally(g, set);
+    const ok = precision(t) >= MIN_PRECISION && (!realBound || t.realFp <= MAX_REAL_FALSE_ALARMS * t.realNeg);
+    const r = objective(t);
+    const p = precision(t);
+    const better =
+      !pick ||
+      (ok && !pick.ok) ||
+      (ok === pick.ok && (ok ? r > pick.r || (r === pick.r && p > pick.p) : p > pick.p));
+    if (better) pick = { g, ok, r, p };
+  }
+  if (!pick) throw new Error('no gate candidates');
+  return pick.g;
+}
+
+const ALONE = [0.99, 0.97, 0.95, 0.93, 0.9, 0.85, 0.8];
+const WITH_EVIDENCE = [0.7, 0.6, 0.5, 0.4, 0.3];
+const EVIDENCE = [35, 30, 25, 20, 15];
+const RULES = [101, 70, 60, 50, 40];
+const PITCH = [0.95, 0.9, 0.8, 0.7];
+const THIN_ALONE = [1.01, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6];
+const THIN_WITH_RULES = [0.7, 0.6, 0.5, 0.4];
+const THIN_RULES = [45, 35, 25];
+const THIN_PITCH = [0.9, 0.8, 0.75, 0.7, 0.6, 0.5];
+
+/**
+ * A cold DM or reply the model alone calls promotional is a pitch, and the card says so: the pitch bar is never
+ * above the model-alone bar (the search cannot see the difference, since both make the verdict promotional).
+ */
+const pitchBars = (alone: number, bars: readonly number[]) => [
+  ...new Set([Math.min(alone, 1), ...bars.filter((b) => b < alone)]),
+];
+
+export function chooseGate(oof: readonly OutOfFold[]): Gate {
+  // The thin bars start closed (1.01 and 101 never reached), so the English search sees the shared bars alone.
+  const closed = { alone: 1.01, withRules: 1.01, rules: 101, pitch: 1.01 };
+  const english = oof.filter((o) => !o.x.thin);
+  const base = best(
+    (function* () {
+      for (const alone of ALONE)
+        for (const withEvidence of WITH_EVIDENCE)
+          for (const evidence of EVIDENCE)
+            for (const rules of RULES)
+              for (const pitch of pitchBars(alone, PITCH))
+                yield { alone, withEvidence, evidence, rules, pitch, thin: closed };
+    })(),
+    english,
+    true,
+  );
+  const thinRows = oof.filter((o) => o.x.thin);
+  return best(
+    (function* () {
+      for (const alone of THIN_ALONE)
+        for (const withRules of THIN_WITH_RULES)
+          for (const rules of THIN_RULES)
+            for (const pitch of pitchBars(Math.min(alone, base.alone), THIN_PITCH))
+              yield { ...base, thin: { alone, withRules, rules, pitch } };
+    })(),
+    thinRows,
+    false,
+  );
+}
+
+/** One line for the trainer's output: the out-of-fold figures at the chosen gate. */
+export function describeGate(g: Gate, oof: readonly OutOfFold[]): string {
+  const en = tally(
+    g,
+    oof.filter((o) => !o.x.thin),
+  );
+  const thin = tally(
+    g,
+    oof.filter((o) => o.x.thin),
+  );
+  const f3 = (x: number) => x.toFixed(3);
+  return (
+    `gate ${JSON.stringify(g)}\n  out of fold: written P ${f3(precision(en))} R ${f3(recall(en))}, ` +
+    `real R ${f3(realRecall(en))} false alarms ${en.realFp}/${en.realNeg}; ja/es/pt P ${f3(precision(thin))} R ${f3(recall(thin))}`
+  );
+}
