@@ -64,9 +64,12 @@ function DueItem({
           <button type="button" class="link name" onClick={() => onOpen(c)}>
             {who}
           </button>
-          <span class="muted handle">
-            {c.handle ? `@${c.handle}` : t('dueIdOnly', { id: c.id ?? c.key })}
-          </span>
+          {/* Without a name, the line above already is the handle (or the id). */}
+          {c.name && (
+            <span class="muted handle">
+              {c.handle ? `@${c.handle}` : t('dueIdOnly', { id: c.id ?? c.key })}
+            </span>
+          )}
         </div>
         <span class="chip">{row.reason === 'reply-back' ? t('dueReplyBack') : t('dueGoingCold')}</span>
       </div>

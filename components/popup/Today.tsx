@@ -199,9 +199,12 @@ function PickRow({
           <button type="button" class="link name" dir="auto" onClick={() => onOpen(pick)}>
             {who}
           </button>
-          <span class="muted handle">
-            {c.handle ? `@${c.handle}` : t('contactId', { id: c.id ?? c.key })}
-          </span>
+          {/* Without a name, the button already is the handle (or the id). */}
+          {c.name && (
+            <span class="muted handle">
+              {c.handle ? `@${c.handle}` : t('contactId', { id: c.id ?? c.key })}
+            </span>
+          )}
           {pick.met ? (
             <span class="chip good">{t('chipMet')}</span>
           ) : (

@@ -144,6 +144,24 @@ describe('due rows say why in the interface language', () => {
     }
   });
 
+  it('names a person once: the handle line only under a name', () => {
+    const named = row({ kind: 'wrote', at: ago(1) });
+    const unnamed = { ...named, contact: { ...named.contact, name: undefined } };
+    const view = DueView.parse({
+      account: '1',
+      due: [named, unnamed],
+      missed: [],
+      reachedOut: 0,
+      counts: NO_MORE,
+    });
+    render(<DueRows rows={view.due} testid="dt-due-list" onAct={() => {}} onOpen={() => {}} />);
+    const [first, second] = [...document.querySelectorAll('[data-testid="dt-due"] .who')].map(
+      (e) => e.textContent,
+    );
+    expect(first).toBe('Mira@mira');
+    expect(second).toBe('@mira');
+  });
+
   it('refuses a reason that is not data (an English sentence from an older background)', () => {
     expect(() =>
       DueView.parse({
