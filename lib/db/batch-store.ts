@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import { type IDBPTransaction, unwrap } from 'idb';
 import { UNMET } from '@/lib/relationships/summary';
 import type { ContactRow, DinnerTableDB, InteractionRow, StoreName } from './schema';
 
@@ -118,6 +118,44 @@ export class BatchStore {
     quiet(this.tx.objectStore('interactions').put(row));
   }
 
+  /**
+   * Adds interaction rows whose contact is already certain, one request each instead of a read and
+   * then a write. A key already stored makes its `add` fail with ConstraintError: that error is
+   * cancelled (so it neither aborts the transaction nor reaches `tx.done`) and the stored row is
+   * read instead (and kept, as `interaction()` answers it). Resolves to whether each row, in order,
+   * was added by this batch: of two rows with one key, only the first is.
+   */
+  async addInteractions(rows: InteractionRow[]): Promise<boolean[]> {
+    const store = bare(this.tx.objectStore('interactions'));
+    const stored = await Promise.all(
+      rows.map(
+        (row) =>
+          new Promise<InteractionRow | undefined>((resolve, reject) => {
+            const added = store.add(row);
+            added.onsuccess = () => resolve(undefined);
+            added.onerror = (event) => {
+              if (added.error?.name !== 'ConstraintError') return reject(added.error);
+              event.preventDefault();
+              event.stopPropagation();
+              const existing = store.get([this.account, row.key]);
+              existing.onsuccess = () => resolve(existing.result as InteractionRow);
+              existing.onerror = () => reject(existing.error);
+            };
+          }),
+      ),
+    );
+    // In request order: a key added earlier in the batch is then found stored by a later row.
+    return rows.map((row, i) => {
+      const before = stored[i];
+      if (before) {
+        if (!this.interactions.has(row.key)) this.interactions.set(row.key, before);
+        return false;
+      }
+      this.interactions.set(row.key, row);
+      return true;
+    });
+  }
+
   /** Forgets cached interactions (after rows were moved between contacts by a cursor). */
   forgetInteractions() {
     this.interactions.clear();
@@ -127,6 +165,14 @@ export class BatchStore {
     this.contacts.set(key, row);
     if (row?.handleLower) this.handles.set(row.handleLower, row.key);
   }
+}
+
+/** The plain IndexedDB object under idb's wrapper (however many times it was wrapped). */
+function bare(store: object): IDBObjectStore {
+  const inside = unwrap as unknown as (wrapped: object) => object | undefined;
+  let value = store;
+  for (let inner = inside(value); inner; inner = inside(value)) value = inner;
+  return value as IDBObjectStore;
 }
 
 /** A write we do not wait for: its failure aborts the transaction, and `tx.done` reports it. */

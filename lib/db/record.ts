@@ -1,7 +1,7 @@
 import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
 import { seenAccountRow } from './account-row';
-import { BatchStore } from './batch-store';
+import { BatchStore, type WriteTx } from './batch-store';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import { type InteractionRow, STORE_NAMES } from './schema';
@@ -19,14 +19,35 @@ export interface RecordResult {
  */
 export async function recordEvents(db: Database, account: Account, events: PageEvent[], now = Date.now()) {
   const tx = db.transaction(STORE_NAMES, 'readwrite');
+  let result: RecordResult;
+  try {
+    result = await writeBatch(tx, account, events, now);
+  } catch (error) {
+    // A throw half way (a bug one event triggers) must not commit what was already issued: the
+    // rows added up front would land without their contacts' summaries.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted (a failed request aborts it): nothing was committed either way.
+    }
+    tx.done.catch(() => {});
+    throw error;
+  }
+  await tx.done;
+  return result;
+}
+
+async function writeBatch(tx: WriteTx, account: Account, events: PageEvent[], now: number) {
   const result: RecordResult = { stored: 0, duplicates: 0 };
   const a = account.id;
   const store = new BatchStore(tx, a);
 
+  const candidates = certainContacts(events, account);
   const [existingAccount] = await Promise.all([
     tx.objectStore('accounts').get(a),
-    store.prefetch(readsOf(events)),
+    store.prefetch(readsOf(events, candidates)),
   ]);
+  const added = await addCertain(store, candidates);
   // Posts and nudges only need "is this key stored?": ask for all of them at once.
   const storedKeys = async (name: 'posts' | 'nudges', type: 'post' | 'nudge') => {
     const keys = events.filter((e) => e.type === type).map((e) => (e as { key: string }).key);
@@ -43,7 +64,11 @@ export async function recordEvents(db: Database, account: Account, events: PageE
    * came from the archive without its person (a like: the archive does not name the liked post's
    * author) is claimed by the first page event that knows who it was.
    */
-  const addInteraction = async (row: InteractionRow) => {
+  const addInteraction = async (row: InteractionRow, event?: PageEvent) => {
+    if (event && added.get(event)) {
+      result.stored++;
+      return true;
+    }
     const existing = await store.interaction(row.key);
     if (existing?.contact) {
       result.duplicates++;
@@ -53,10 +78,14 @@ export async function recordEvents(db: Database, account: Account, events: PageE
     result.stored++;
     return true;
   };
-  const interactWith = async (person: Person, row: Omit<InteractionRow, 'account' | 'contact'>) => {
+  const interactWith = async (
+    person: Person,
+    row: Omit<InteractionRow, 'account' | 'contact'>,
+    event?: PageEvent,
+  ) => {
     if (isMe(person, account)) return;
     const contact = await upsertContact(store, person, row.at);
-    if (await addInteraction({ ...row, account: a, contact: contact.key })) {
+    if (await addInteraction({ ...row, account: a, contact: contact.key }, event)) {
       store.putContact(
         withDerived({ ...contact, summary: addToSummary(contact.summary ?? emptySummary(), row) }),
       );
@@ -66,14 +95,7 @@ export async function recordEvents(db: Database, account: Account, events: PageE
   for (const event of events) {
     switch (event.type) {
       case 'interaction':
-        await interactWith(event.person, {
-          key: event.key,
-          kind: event.kind,
-          at: event.at,
-          ...(event.tweetId && { tweetId: event.tweetId }),
-          ...(event.text && { text: event.text }),
-          ...(event.thread && { thread: event.thread }),
-        });
+        await interactWith(event.person, interactionOf(event), event);
         break;
       case 'profile':
         if (!isMe(event.person, account)) await upsertContact(store, event.person, event.at);
@@ -169,14 +191,77 @@ export async function recordEvents(db: Database, account: Account, events: PageE
       ...(count !== undefined && { unmetCount: count + store.unmetDelta }),
     }),
   );
-  await tx.done;
   return result;
+}
+
+type InteractionEvent = Extract<PageEvent, { type: 'interaction' }>;
+
+const interactionOf = (event: InteractionEvent): Omit<InteractionRow, 'account' | 'contact'> => ({
+  key: event.key,
+  kind: event.kind,
+  at: event.at,
+  ...(event.tweetId && { tweetId: event.tweetId }),
+  ...(event.text && { text: event.text }),
+  ...(event.thread && { thread: event.thread }),
+});
+
+/**
+ * Interactions whose contact row is known before anything is read: the person's id is the
+ * contact's key (upsertContact), unless a handle-only row must first merge into it (its rows move
+ * and the merged summary is counted from the stored rows, which must not yet hold this batch's).
+ * A handle-only row can be created by the batch itself, so a handle any id-less person in the
+ * batch wears leaves its interactions to the ordinary path; one already stored is checked after
+ * the reads (`addCertain`).
+ */
+function certainContacts(events: PageEvent[], account: Account): InteractionEvent[] {
+  const idless = new Set<string>();
+  const note = (p: Person | undefined) => {
+    if (p?.handle && !p.id) idless.add(p.handle.toLowerCase());
+  };
+  for (const event of events) {
+    if (event.type === 'interaction' || event.type === 'profile' || event.type === 'edge') note(event.person);
+    else if (event.type === 'post') {
+      note(event.replyTo?.person);
+      note(event.quoteOf?.person);
+      for (const lower of mentionedHandles(event.mentions).keys()) idless.add(lower);
+    }
+  }
+  return events.filter(
+    (e): e is InteractionEvent =>
+      e.type === 'interaction' &&
+      e.person.id !== undefined &&
+      !isMe(e.person, account) &&
+      !(e.person.handle && idless.has(e.person.handle.toLowerCase())),
+  );
+}
+
+/**
+ * Adds the certain interactions in one go (an `add` each, no read first) and answers, per event,
+ * whether it was added. A candidate whose handle a stored handle-only row wears is left out: that
+ * row merges into the id's first.
+ */
+async function addCertain(store: BatchStore, candidates: InteractionEvent[]) {
+  const sure: InteractionEvent[] = [];
+  for (const event of candidates) {
+    const handle = event.person.handle?.toLowerCase();
+    const wearer = handle ? await store.contactByHandle(handle) : undefined;
+    if (wearer && wearer.key !== event.person.id && !wearer.id) continue;
+    sure.push(event);
+  }
+  const rows = sure.map((event) => ({
+    ...interactionOf(event),
+    account: store.account,
+    contact: event.person.id as string,
+  }));
+  const added = await store.addInteractions(rows);
+  return new Map<PageEvent, boolean>(sure.map((event, i) => [event, added[i] ?? false]));
 }
 
 const mentionedHandles = (mentions: string[]) => new Map(mentions.map((h) => [h.toLowerCase(), h]));
 
 /** Everything a batch will look up, so it can be fetched in one go. */
-function readsOf(events: PageEvent[]) {
+function readsOf(events: PageEvent[], certain: InteractionEvent[]) {
+  const added = new Set<PageEvent>(certain);
   const ids: string[] = [];
   const handles: string[] = [];
   const interactionKeys: string[] = [];
@@ -187,7 +272,8 @@ function readsOf(events: PageEvent[]) {
   for (const event of events) {
     if (event.type === 'interaction') {
       person(event.person);
-      interactionKeys.push(event.key);
+      // A certain one is added without a read; the others are looked up.
+      if (!added.has(event)) interactionKeys.push(event.key);
     } else if (event.type === 'profile' || event.type === 'edge') {
       person(event.person);
     } else if (event.type === 'post') {

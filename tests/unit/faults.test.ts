@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { FAULTS_KEY, watchFaults } from '@/lib/background/faults';
 import { TEST_HOOKS_KEY } from '@/lib/ui/test-hooks';
@@ -37,5 +37,18 @@ describe('the fault switch', () => {
     expect(await record(2)).toMatchObject({ ok: true, data: { stored: 1 } });
     expect(await (await state.getDb()).count('interactions')).toBe(2);
     expect((await browser.storage.local.get(FAULTS_KEY))[FAULTS_KEY]).toEqual({ 'close-db': 0 });
+  });
+
+  it('costs a batch no storage read in normal use (the hooks flag is read once per worker life)', async () => {
+    await browser.storage.local.set({ [TEST_HOOKS_KEY]: false });
+    expect(await record(1)).toMatchObject({ ok: true });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    for (let n = 2; n < 6; n++) expect(await record(n)).toMatchObject({ ok: true });
+    const asked = get.mock.calls.map(([keys]) => JSON.stringify(keys));
+    expect(asked.filter((k) => k.includes(TEST_HOOKS_KEY) || k.includes(FAULTS_KEY))).toEqual([]);
+    get.mockRestore();
+    // Turning the hooks on is seen at once: the next batch honours an armed fault.
+    await browser.storage.local.set({ [TEST_HOOKS_KEY]: true, [FAULTS_KEY]: { 'quota-events': 1 } });
+    expect(await record(6)).toMatchObject({ ok: false, error: { code: 'storage-full' } });
   });
 });
