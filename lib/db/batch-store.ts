@@ -1,5 +1,6 @@
-import { type IDBPTransaction, unwrap } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { UNMET } from '@/lib/relationships/summary';
+import { bare, type ContactCache } from './contact-cache';
 import type { ContactRow, DinnerTableDB, InteractionRow, StoreName } from './schema';
 
 export type WriteTx = IDBPTransaction<DinnerTableDB, StoreName[], 'readwrite'>;
@@ -20,10 +21,22 @@ export class BatchStore {
   /** Contacts changed by the batch: each is written once, in its final state, by `flush`. */
   private dirty = new Set<string>();
 
+  /** The cache's count of finished writers when this batch began (see `settle`). */
+  private readonly cacheEpoch: number | undefined;
+
   constructor(
     readonly tx: WriteTx,
     readonly account: string,
-  ) {}
+    /** The connection's contacts kept between batches (the recorder's only). */
+    private readonly cache?: ContactCache,
+  ) {
+    this.cacheEpoch = cache?.ended;
+  }
+
+  /** A contact from the cache, if it holds one that is current. */
+  private cached(key: string): ContactRow | undefined {
+    return this.cache?.get(this.account, key);
+  }
 
   async prefetch({
     ids,
@@ -40,6 +53,11 @@ export class BatchStore {
     await Promise.all([
       ...[...new Set(ids)]
         .filter((id) => !this.contacts.has(id))
+        .filter((id) => {
+          const row = this.cached(id);
+          if (row) this.remember(row, id);
+          return !row;
+        })
         .map(async (id) => {
           this.remember(await contacts.get([this.account, id]), id);
         }),
@@ -62,9 +80,32 @@ export class BatchStore {
     );
   }
 
+  /**
+   * Call once the batch's first reads are answered (its transaction is then running, after every
+   * earlier writer). Rows taken from the cache before are kept only if no other writer finished
+   * since the batch began; otherwise everything is read again from the store. Answers the cache's
+   * count as of now, which `writeThrough` needs after the commit.
+   */
+  async settle(reads: Parameters<BatchStore['prefetch']>[0]): Promise<number | undefined> {
+    if (!this.cache) return undefined;
+    if (this.cache.ended !== this.cacheEpoch) {
+      this.contacts.clear();
+      this.handles.clear();
+      await this.prefetch(reads);
+    }
+    return this.cache.ended;
+  }
+
+  /** Every contact the batch read or wrote, in its final state (undefined: none, or deleted). */
+  known(): Iterable<[string, ContactRow | undefined]> {
+    return this.contacts.entries();
+  }
+
   async contact(key: string): Promise<ContactRow | undefined> {
-    if (!this.contacts.has(key))
-      this.remember(await this.tx.objectStore('contacts').get([this.account, key]), key);
+    if (!this.contacts.has(key)) {
+      const cached = this.cached(key);
+      this.remember(cached ?? (await this.tx.objectStore('contacts').get([this.account, key])), key);
+    }
     return this.contacts.get(key);
   }
 
@@ -126,7 +167,7 @@ export class BatchStore {
    * was added by this batch: of two rows with one key, only the first is.
    */
   async addInteractions(rows: InteractionRow[]): Promise<boolean[]> {
-    const store = bare(this.tx.objectStore('interactions'));
+    const store = bare(this.tx.objectStore('interactions')) as IDBObjectStore;
     const stored = await Promise.all(
       rows.map(
         (row) =>
@@ -165,14 +206,6 @@ export class BatchStore {
     this.contacts.set(key, row);
     if (row?.handleLower) this.handles.set(row.handleLower, row.key);
   }
-}
-
-/** The plain IndexedDB object under idb's wrapper (however many times it was wrapped). */
-function bare(store: object): IDBObjectStore {
-  const inside = unwrap as unknown as (wrapped: object) => object | undefined;
-  let value = store;
-  for (let inner = inside(value); inner; inner = inside(value)) value = inner;
-  return value as IDBObjectStore;
 }
 
 /** A write we do not wait for: its failure aborts the transaction, and `tx.done` reports it. */

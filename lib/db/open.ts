@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { cacheContacts } from './contact-cache';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { DinnerTableDB } from './schema';
 
@@ -7,13 +8,14 @@ export const DB_NAME = 'dinner-table';
 /**
  * Opens the database and runs every migration between the stored version and the newest, in
  * order, inside the one upgrade transaction (so a failed upgrade leaves the old version intact).
+ * The connection gets its contact cache (lib/db/contact-cache.ts), which counts its writers.
  */
-export function openDatabase(
+export async function openDatabase(
   name = DB_NAME,
   migrations: Migration[] = MIGRATIONS,
   hooks: { onGone?: () => void } = {},
 ) {
-  return openDB<DinnerTableDB>(name, migrations.length, {
+  const db = await openDB<DinnerTableDB>(name, migrations.length, {
     async upgrade(db, oldVersion, newVersion, tx) {
       try {
         for (let version = oldVersion; version < (newVersion ?? migrations.length); version++) {
@@ -36,6 +38,8 @@ export function openDatabase(
       hooks.onGone?.();
     },
   });
+  cacheContacts(db);
+  return db;
 }
 
 export type Database = Awaited<ReturnType<typeof openDatabase>>;

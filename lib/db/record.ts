@@ -1,7 +1,8 @@
 import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
 import { seenAccountRow } from './account-row';
-import { BatchStore, type WriteTx } from './batch-store';
+import { BatchStore } from './batch-store';
+import { contactCacheOf } from './contact-cache';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import { type InteractionRow, STORE_NAMES } from './schema';
@@ -18,10 +19,12 @@ export interface RecordResult {
  * Keys make it idempotent: an event whose key is already stored is counted as a duplicate.
  */
 export async function recordEvents(db: Database, account: Account, events: PageEvent[], now = Date.now()) {
+  const cache = contactCacheOf(db);
   const tx = db.transaction(STORE_NAMES, 'readwrite');
-  let result: RecordResult;
+  const store = new BatchStore(tx, account.id, cache);
+  let written: { result: RecordResult; seenAt: number | undefined };
   try {
-    result = await writeBatch(tx, account, events, now);
+    written = await writeBatch(store, account, events, now);
   } catch (error) {
     // A throw half way (a bug one event triggers) must not commit what was already issued: the
     // rows added up front would land without their contacts' summaries.
@@ -34,19 +37,20 @@ export async function recordEvents(db: Database, account: Account, events: PageE
     throw error;
   }
   await tx.done;
-  return result;
+  // Committed: the next batches about the same people need not read them again.
+  if (written.seenAt !== undefined) cache?.writeThrough(account.id, written.seenAt, store.known());
+  return written.result;
 }
 
-async function writeBatch(tx: WriteTx, account: Account, events: PageEvent[], now: number) {
+async function writeBatch(store: BatchStore, account: Account, events: PageEvent[], now: number) {
+  const { tx } = store;
   const result: RecordResult = { stored: 0, duplicates: 0 };
   const a = account.id;
-  const store = new BatchStore(tx, a);
 
   const candidates = certainContacts(events, account);
-  const [existingAccount] = await Promise.all([
-    tx.objectStore('accounts').get(a),
-    store.prefetch(readsOf(events, candidates)),
-  ]);
+  const reads = readsOf(events, candidates);
+  const [existingAccount] = await Promise.all([tx.objectStore('accounts').get(a), store.prefetch(reads)]);
+  const seenAt = await store.settle(reads);
   const added = await addCertain(store, candidates);
   // Posts and nudges only need "is this key stored?": ask for all of them at once.
   const storedKeys = async (name: 'posts' | 'nudges', type: 'post' | 'nudge') => {
@@ -191,7 +195,7 @@ async function writeBatch(tx: WriteTx, account: Account, events: PageEvent[], no
       ...(count !== undefined && { unmetCount: count + store.unmetDelta }),
     }),
   );
-  return result;
+  return { result, seenAt };
 }
 
 type InteractionEvent = Extract<PageEvent, { type: 'interaction' }>;
