@@ -1,6 +1,8 @@
-import { unwrap } from 'idb';
-import type { Database } from './open';
-import type { ContactRow } from './schema';
+import { type IDBPDatabase, unwrap } from 'idb';
+import type { ContactRow, DinnerTableDB } from './schema';
+
+/** The connection (open.ts's `Database`, named here without importing open.ts, which imports this). */
+type Database = IDBPDatabase<DinnerTableDB>;
 
 /** Rows kept at most (about 1 KB each): the people of the last few minutes of scrolling. */
 export const CONTACT_CACHE_LIMIT = 10_000;
