@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { Database } from '@/lib/db/open';
@@ -140,7 +141,9 @@ describe('events.record with a poisoned event', () => {
         };
         return s;
       };
-      return tx;
+      // The plain transaction: idb wraps what this returns, and wrapping its own wrapper again would
+      // give it a second `done` promise that nobody awaits (it rejects when the batch aborts).
+      return unwrap(tx);
     }) as never);
     const reply = await send('events.record', {
       account,
