@@ -5,8 +5,10 @@ import { describe, it } from 'node:test';
 import { BROWSERS, useSession, waitForAccount } from './session.mjs';
 import { ME, nudgeIndexFor, sleep, typeInto, waitForVerdict } from './x-page.mjs';
 
-// The one table of selectors (lib/x/selectors.ts), loaded through tsx.
-const { X, meetsExpectation } = await import('../../lib/x/selectors.ts');
+// The one table of selectors (lib/x/selectors.ts) and their counts (selectors-seen.ts), loaded through tsx.
+const { X } = await import('../../lib/x/selectors.ts');
+const { SEEN, meetsExpectation } = await import('../../lib/x/selectors-seen.ts');
+const onReplica = (name) => SEEN[name]?.replica ?? {};
 
 /** Routes like '/home, a post liked' are a page after what a person did there. */
 const STATES = {
@@ -35,7 +37,7 @@ const STATES = {
   },
 };
 
-const routes = [...new Set(Object.values(X).flatMap((spec) => Object.keys(spec.replica ?? {})))];
+const routes = [...new Set(Object.keys(X).flatMap((name) => Object.keys(onReplica(name))))];
 
 for (const kind of BROWSERS) {
   describe(`selectors on the replica in ${kind}`, () => {
@@ -52,15 +54,15 @@ for (const kind of BROWSERS) {
         }
         if (state) await STATES[state](page);
         await sleep(500);
-        const expectations = Object.entries(X).filter(([, spec]) => spec.replica?.[route] !== undefined);
+        const expectations = Object.entries(X).filter(([name]) => onReplica(name)[route] !== undefined);
         const counts = await page.evaluate(
           (list) =>
             Object.fromEntries(list.map(([name, css]) => [name, document.querySelectorAll(css).length])),
           expectations.map(([name, spec]) => [name, spec.css]),
         );
         const wrong = expectations
-          .filter(([name, spec]) => !meetsExpectation(counts[name], spec.replica[route]))
-          .map(([name, spec]) => `${name}: found ${counts[name]}, expected ${spec.replica[route]}`);
+          .filter(([name]) => !meetsExpectation(counts[name], onReplica(name)[route]))
+          .map(([name]) => `${name}: found ${counts[name]}, expected ${onReplica(name)[route]}`);
         assert.deepEqual(wrong, []);
         await page.close();
       });

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countMatches, meetsExpectation, type SelectorSpec, X } from '@/lib/x/selectors';
+import { type SelectorSpec, X } from '@/lib/x/selectors';
+import { countMatches, meetsExpectation, SEEN, type Seen } from '@/lib/x/selectors-seen';
 
 const FIXTURES = resolve(__dirname, '../../../shared/fixtures/x-dom');
 const present = existsSync(FIXTURES);
@@ -11,7 +12,12 @@ if (!present && process.env.CI)
   throw new Error(`The saved X pages are missing: ${FIXTURES} (CI needs ../shared).`);
 
 const cases = Object.entries(X as Record<string, SelectorSpec>).flatMap(([name, spec]) =>
-  Object.entries(spec.fixtures ?? {}).map(([file, expected]) => ({ name, spec, file, expected })),
+  Object.entries((SEEN as Record<string, Seen>)[name]?.fixtures ?? {}).map(([file, expected]) => ({
+    name,
+    spec,
+    file,
+    expected,
+  })),
 );
 
 const parsed = new Map<string, Document>();
