@@ -24,10 +24,13 @@ export const LANGUAGE_TRAIN_FILES = ['ja.train.jsonl', 'es.train.jsonl', 'pt.tra
  * categories that generalized worst.
  */
 export const STRANGERS_TRAIN_FILE = 'strangers.train.jsonl';
+/** More training-only drafts in new words for the categories that generalized worst (TAXONOMY.md). */
+export const WEAK_CATEGORIES_TRAIN_FILE = 'weak-categories.train.jsonl';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
   STRANGERS_TRAIN_FILE,
+  WEAK_CATEGORIES_TRAIN_FILE,
   DRAFTS_FILE,
   ...LANGUAGE_FILES,
   ...LANGUAGE_TRAIN_FILES,
