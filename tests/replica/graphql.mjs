@@ -38,6 +38,9 @@ function userObject(seed, u) {
         followed_by: Boolean(u.followsMe),
         following: Boolean(u.iFollow),
         created_at: new Date(u.joined ?? 0).toUTCString(),
+        location: u.location ?? '',
+        verified: Boolean(u.verified),
+        ...urlFields(u),
       },
     };
   }
@@ -52,6 +55,7 @@ function userObject(seed, u) {
     privacy: { protected: false },
     verification: { verified: Boolean(u.verified) },
     is_blue_verified: Boolean(u.verified),
+    legacy: { ...urlFields(u) },
     ...(!isMe && {
       relationship_perspectives: {
         blocked_by: false,
@@ -63,6 +67,10 @@ function userObject(seed, u) {
     }),
   };
 }
+
+// A profile's link, where X keeps it: a t.co `url` expanded in `entities.url.urls`.
+const urlFields = (u) =>
+  u.url ? { url: u.url, entities: { url: { urls: [{ url: u.url, expanded_url: u.url }] } } } : {};
 
 function byHandle(seed, handle) {
   const h = String(handle ?? '').toLowerCase();
@@ -162,16 +170,72 @@ const cursor = (kind, sortIndex) => ({
   },
 });
 
-function timeline(entries) {
-  const top = 1_900_000_000_000_000_000n;
+/** `bottom`: the cursor value of the next page, when there is one. `from`: sortIndex offset of a later page. */
+function timeline(entries, { bottom, from = 0 } = {}) {
+  const top = 1_900_000_000_000_000_000n - BigInt(from);
   const withIndex = entries.map((make, i) => make(String(top - BigInt(i))));
+  const end = cursor('bottom', String(top - BigInt(entries.length)));
+  if (bottom) end.content.value = bottom;
   return {
     instructions: [
-      { type: 'TimelineClearCache' },
-      { type: 'TimelineAddEntries', entries: [...withIndex, cursor('bottom', 1)] },
+      ...(from ? [] : [{ type: 'TimelineClearCache' }]),
+      { type: 'TimelineAddEntries', entries: [...withIndex, end] },
     ],
   };
 }
+
+function hashNum(s) {
+  let h = 7;
+  for (const c of String(s)) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+/** Who follows whom among the seed's people (someone else's lists are made up, deterministically). */
+export function followersOf(seed, user) {
+  const others = (seed.users ?? []).filter((u) => u.id !== user.id);
+  if (user.id === seed.me?.id) return others.filter((u) => u.followsMe);
+  const list = others.filter((_u, i) => (hashNum(user.id) + i) % 3 !== 0);
+  if (user.iFollow) list.unshift(seed.me);
+  return list;
+}
+export function followingOf(seed, user) {
+  const others = (seed.users ?? []).filter((u) => u.id !== user.id);
+  if (user.id === seed.me?.id) return others.filter((u) => u.iFollow);
+  const list = others.filter((_u, i) => (hashNum(user.handle) + i) % 4 === 1);
+  if (user.followsMe) list.unshift(seed.me);
+  return list;
+}
+
+/** `seed.stream`: the home timeline goes on with synthetic posts, 20 a page, until `total` posts. */
+const STREAM_TEXTS = [
+  'Shipping a small fix today: the settings page finally remembers your last tab.',
+  'Read this on the train and it changed how I think about caching: https://example.com/blog/caching-{n}',
+  'Does anyone else keep a "things I learned this week" doc? Week {n} entry: always check the timezone.',
+  'Hot take no. {n}: meetings without a written agenda should be optional by default.',
+  'New post on my blog about debugging flaky tests https://blog.example.org/posts/flaky-{n}',
+  'Coffee number {n} of the day. The build is still red.',
+  'Thread-worthy thought: most outages are config changes wearing a trench coat.',
+  'Great talk on accessibility in SPAs, slides here: https://slides.example.net/a11y-{n} #a11y',
+  'Pairing > code review for anything touching auth. Fight me.',
+  'Finally got my home lab running on 20W. Notes coming soon.',
+  'If your README starts with the architecture diagram, I already love you.',
+  'Tiny win: deleted 2,000 lines of dead code and nothing broke (yet).',
+];
+const STREAM_BASE = 1850000000000000000n;
+function streamTweet(seed, n) {
+  const authors = seed.users?.length ? seed.users : [seed.me];
+  const author = authors[(n * 7 + 3) % authors.length];
+  return {
+    id: (STREAM_BASE - BigInt(n) * 7919n).toString(),
+    author: author.handle,
+    text: STREAM_TEXTS[n % STREAM_TEXTS.length].replace('{n}', String(n + 1)),
+    createdAt: new Date(Date.parse('2026-11-20T12:00:00.000Z') - n * 5 * 60000).toISOString(),
+    replies: (n * 3) % 17,
+    reposts: (n * 5) % 41,
+    likes: (n * 13) % 257,
+  };
+}
+const STREAM_PAGE = 20;
 
 const homeIds = (seed) =>
   seed.homeTimeline ??
@@ -185,6 +249,28 @@ export function graphqlResponse(seed, op, variables = {}) {
   const tweetById = (id) => (seed.tweets ?? []).find((t) => t.id === id);
   switch (op) {
     case 'HomeTimeline': {
+      const total = seed.stream?.total ?? 0;
+      const seeded = homeIds(seed).filter(tweetById).length;
+      const page = /^stream-(\d+)$/.exec(variables.cursor ?? '');
+      if (page) {
+        const start = Number(page[1]);
+        const n = Math.max(0, Math.min(STREAM_PAGE, total - seeded - start));
+        const more = start + n < total - seeded;
+        const entries = Array.from(
+          { length: n },
+          (_, i) => (s) => tweetEntry(seed, streamTweet(seed, start + i), s),
+        );
+        return {
+          data: {
+            home: {
+              home_timeline_urt: timeline(entries, {
+                bottom: more ? `stream-${start + n}` : undefined,
+                from: 1000 + start,
+              }),
+            },
+          },
+        };
+      }
       const entries = homeIds(seed)
         .map(tweetById)
         .filter(Boolean)
@@ -206,7 +292,11 @@ export function graphqlResponse(seed, op, variables = {}) {
           },
         },
       }));
-      return { data: { home: { home_timeline_urt: timeline(entries) } } };
+      return {
+        data: {
+          home: { home_timeline_urt: timeline(entries, { bottom: total > seeded ? 'stream-0' : undefined }) },
+        },
+      };
     }
     case 'TweetDetail': {
       const focal = tweetById(variables.focalTweetId);
@@ -245,18 +335,17 @@ export function graphqlResponse(seed, op, variables = {}) {
     }
     case 'Followers':
     case 'Following': {
-      const mine = variables.userId === seed.me?.id;
-      const list = mine
-        ? (seed.users ?? []).filter((u) => (op === 'Followers' ? u.followsMe : u.iFollow))
-        : [];
+      const user = [seed.me, ...(seed.users ?? [])].find((u) => u?.id === variables.userId);
+      const list = !user ? [] : op === 'Followers' ? followersOf(seed, user) : followingOf(seed, user);
       // Pages as on X: `seed.replica.listPage` people each (default 100), every page with a bottom
       // cursor; asked past the last person, a page with only its cursors is the list's real end.
       const size = seed.replica?.listPage ?? 100;
       const from = Number(/^list-(\d+)$/.exec(variables.cursor ?? '')?.[1] ?? 0);
       const page = list.slice(from, from + size);
-      const body = timeline(page.map((u) => (s) => userEntry(seed, u, s)));
-      const entries = body.instructions.at(-1).entries;
-      entries.at(-1).content.value = `list-${from + page.length}`;
+      const body = timeline(
+        page.map((u) => (s) => userEntry(seed, u, s)),
+        { bottom: `list-${from + page.length}`, from },
+      );
       return {
         data: {
           user: {

@@ -187,11 +187,39 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
   const posts = [];
   /** Every GraphQL body served: { op, sha256 }. */
   const served = [];
+  // What the account did since the seed was set, as X's servers would remember it: later responses
+  // (and the next page load) include the posts made and the follows changed.
+  let made = [];
+  let follows = new Map();
+  const liveSeed = () => {
+    if (!made.length && !follows.size) return currentSeed;
+    const me = currentSeed.me ?? {};
+    const tweets = [
+      ...(currentSeed.tweets ?? []),
+      ...made.map((p) => ({
+        id: p.id,
+        author: me.handle,
+        text: p.text,
+        createdAt: p.at,
+        ...(p.replyTo && { replyTo: p.replyTo }),
+        ...(p.quoteOf && { quoteOf: p.quoteOf }),
+      })),
+    ];
+    const fresh = made.filter((p) => !p.replyTo).map((p) => p.id);
+    return {
+      ...currentSeed,
+      users: (currentSeed.users ?? []).map((u) =>
+        follows.has(u.id) ? { ...u, iFollow: follows.get(u.id) } : u,
+      ),
+      tweets,
+      ...(currentSeed.homeTimeline && { homeTimeline: [...fresh.reverse(), ...currentSeed.homeTimeline] }),
+    };
+  };
 
   const shell = () => {
     // Read per request: another process may have rebuilt dist (new asset names).
     const shellTemplate = fs.readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
-    const json = JSON.stringify(currentSeed).replace(/</g, '\\u003c');
+    const json = JSON.stringify(liveSeed()).replace(/</g, '\\u003c');
     const tag = `<script type="application/json" id="replica-seed">${json}</script>`;
     const theme = currentSeed.theme ?? 'light';
     const bg = theme === 'dark' ? 'rgb(0, 0, 0)' : theme === 'dim' ? 'rgb(21, 32, 43)' : 'rgb(255, 255, 255)';
@@ -237,6 +265,7 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
           at: new Date().toISOString(),
         };
         posts.push(rec);
+        made.push(rec);
         const me = currentSeed.me ?? {};
         const result = {
           data: {
@@ -288,8 +317,11 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
       }
       if (req.method === 'POST' && url.pathname.startsWith('/i/api/')) {
         // FavoriteTweet, UnfavoriteTweet, CreateRetweet, DeleteRetweet, friendships/create.json, ... : acknowledge.
-        await readBody(req);
+        const raw = await readBody(req);
         const op = url.pathname.split('/').pop();
+        const friendship = /^\/i\/api\/1\.1\/friendships\/(create|destroy)\.json$/.exec(url.pathname);
+        const userId = friendship && parseJson(raw).user_id;
+        if (typeof userId === 'string') follows.set(userId, friendship[1] === 'create');
         return send(res, 200, JSON.stringify({ data: { [op ?? 'ok']: 'Done' } }), {
           'content-type': 'application/json',
         });
@@ -318,7 +350,7 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
         try {
           variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
         } catch {}
-        const body = JSON.stringify(graphqlResponse(currentSeed, gqlOp, variables));
+        const body = JSON.stringify(graphqlResponse(liveSeed(), gqlOp, variables));
         // What the page must receive byte for byte, with or without the extension (tests compare).
         served.push({ op: gqlOp, sha256: createHash('sha256').update(body).digest('hex') });
         return send(res, 200, body, { 'content-type': 'application/json' });
@@ -360,6 +392,8 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
     served,
     setSeed(next) {
       currentSeed = loadSeed(next);
+      made = [];
+      follows = new Map();
     },
     close() {
       return new Promise((resolve) => {

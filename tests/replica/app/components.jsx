@@ -512,7 +512,10 @@ export function Tweet({
   actions = true,
 }) {
   const author = userByHandle(tweet.author) ?? unknownUser(tweet.author);
-  const parent = tweet.replyTo ? tweets.get(tweet.replyTo) : null;
+  // The parent may not be loaded (a reply in notifications): the reply names its author itself.
+  const parent = tweet.replyTo
+    ? (tweets.get(tweet.replyTo) ?? (tweet.replyToHandle ? { author: tweet.replyToHandle } : null))
+    : null;
   const ids = `id__${tweet.id}`;
   const open = (e) => {
     if (focal) return;

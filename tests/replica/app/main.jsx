@@ -1,7 +1,7 @@
 // Entry: app shell (left nav, primary column, sidebar), #layers (modals, menus, toasts) and routing.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadRoute } from './api.js';
+import { leaveRoute, loadRoute, routeKey } from './api.js';
 import { Avatar, Icon, menuState, PATHS, QuotedTweetPreview, Tweet, UserCell } from './components.jsx';
 import { DraftComposer, editorText, emptyEditor, PostButton } from './composer.jsx';
 import {
@@ -528,15 +528,19 @@ function NotFound() {
 function App() {
   const loc = useLocation();
   const route = parseRoute(loc.path);
-  useEffect(() => {
-    loadRoute(parseRoute(loc.path));
-  }, [loc.path]);
   // Modal routes keep the previous page rendered underneath (home by default, like X).
   const pageRoute =
     route.name === 'compose'
       ? parseRoute(loc.state?.background ? new URL(loc.state.background, location.origin).pathname : '/home')
       : route;
   const under = pageRoute.name === 'compose' ? { name: 'home' } : pageRoute;
+  // The page underneath loads its responses when it changes (not when a modal opens over it):
+  // `under` is a fresh object each render, its key says when it changed.
+  const underKey = routeKey(under);
+  useEffect(() => {
+    loadRoute(under);
+    return () => leaveRoute(under);
+  }, [underKey]);
   const isChat = under.name === 'chat';
   return (
     <div className="app-root">

@@ -1,5 +1,6 @@
 // Route pages: home, status, profile, follow lists, notifications, chat.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { loadMore } from './api.js';
 import {
   Avatar,
   FollowButton,
@@ -18,17 +19,15 @@ import { navigate } from './router.js';
 import {
   conversationId,
   createTweet,
-  loadMoreStream,
+  directoryUser,
+  directoryUserById,
   me,
   repliesOf,
-  seed,
   sendDm,
   state,
-  streamTotal,
   tweets,
   tweetsBy,
   userByHandle,
-  usersById,
   useStore,
 } from './store.js';
 import { VirtualList } from './virtual.jsx';
@@ -107,6 +106,15 @@ function TimelineSection({ label, heading, children }) {
       </h1>
       <div aria-label={label}>{children}</div>
     </section>
+  );
+}
+
+/** X's spinner while a route's responses are on their way. */
+function Loading() {
+  return (
+    <div role="progressbar" aria-valuemax="100" aria-valuemin="0" className="loading">
+      <div className="spinner" />
+    </div>
   );
 }
 
@@ -253,9 +261,10 @@ export function HomePage() {
   useStore();
   useTitle('Home / X');
   const items = tweetItems(state.home);
-  const total = streamTotal();
+  const ready = state.loaded.has('home');
+  const more = state.more.has('home');
   const onNearEnd = useCallback(() => {
-    if (streamTotal() > state.home.length) loadMoreStream(20);
+    loadMore({ name: 'home' });
   }, []);
   return (
     <>
@@ -276,22 +285,19 @@ export function HomePage() {
           items={items}
           renderItem={renderTweetCell}
           estimate={150}
-          onNearEnd={total > state.home.length ? onNearEnd : undefined}
+          onNearEnd={more ? onNearEnd : undefined}
         />
       </TimelineSection>
-      {total > state.home.length ? (
-        <div role="progressbar" aria-valuemax="100" aria-valuemin="0" className="loading">
-          <div className="spinner" />
-        </div>
-      ) : null}
+      {!ready || more ? <Loading /> : null}
     </>
   );
 }
 
 // ---------- status ----------
-export function StatusPage({ handle, id }) {
+export function StatusPage({ id }) {
   useStore();
-  const t = tweets.get(id);
+  const ready = state.loaded.has(`status:${id}`);
+  const t = ready ? tweets.get(id) : undefined;
   const author = t ? (userByHandle(t.author) ?? unknownUser(t.author)) : null;
   useTitle(
     t && author
@@ -309,7 +315,15 @@ export function StatusPage({ handle, id }) {
     toFocal();
     const timers = [setTimeout(toFocal, 30), setTimeout(toFocal, 120)];
     return () => timers.forEach(clearTimeout);
-  }, [id]);
+  }, [id, ready]);
+  if (!ready) {
+    return (
+      <>
+        <ColumnHeader title="Post" />
+        <Loading />
+      </>
+    );
+  }
   if (!t) {
     return (
       <>
@@ -377,22 +391,8 @@ function fmtJoined(iso) {
   return `Joined ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-export function followersOf(user) {
-  const others = (seed.users ?? []).filter((u) => u.id !== user.id);
-  if (user.id === me.id) return others.filter((u) => state.followers.has(u.id));
-  const list = others.filter((_u, i) => (hashNum(user.id) + i) % 3 !== 0);
-  if (state.following.has(user.id)) list.unshift(me);
-  return list;
-}
-export function followingOf(user) {
-  const others = (seed.users ?? []).filter((u) => u.id !== user.id);
-  if (user.id === me.id) return others.filter((u) => state.following.has(u.id));
-  const list = others.filter((_u, i) => (hashNum(user.handle) + i) % 4 === 1);
-  if (state.followers.has(user.id)) list.unshift(me);
-  return list;
-}
 function counts(user) {
-  if (user.id === me.id) return { followers: followersOf(me).length, following: followingOf(me).length };
+  if (user.id === me.id) return { followers: state.followers.size, following: state.following.size };
   const h = hashNum(user.id);
   return { followers: 200 + (h % 48000) + (user.verified ? 51000 : 0), following: 80 + (h % 900) };
 }
@@ -449,8 +449,17 @@ function ProfileSchema({ user, c, nTweets }) {
 
 export function ProfilePage({ handle, tab }) {
   useStore();
-  const user = userByHandle(handle);
+  const ready = state.loaded.has(`profile:${handle.toLowerCase()}`);
+  const user = ready ? userByHandle(handle) : undefined;
   useTitle(user ? `${user.name} (@${user.handle}) / X` : 'Profile / X');
+  if (!ready) {
+    return (
+      <>
+        <ColumnHeader title="Profile" />
+        <Loading />
+      </>
+    );
+  }
   if (!user) {
     return (
       <>
@@ -648,6 +657,7 @@ export function ProfilePage({ handle, tab }) {
 // ---------- follow lists ----------
 export function FollowListPage({ handle, kind }) {
   useStore();
+  const listed = state.loaded.get(`follows:${handle.toLowerCase()}:${kind}`);
   const user = userByHandle(handle);
   const title = user
     ? kind === 'following'
@@ -655,17 +665,20 @@ export function FollowListPage({ handle, kind }) {
       : `People following ${user.name} (@${user.handle}) / X`
     : 'X';
   useTitle(title);
-  // Freeze the list while on the page (X doesn't drop people you unfollow until reload)
-  const list = useMemo(() => {
-    if (!user) return [];
-    if (kind === 'following') return followingOf(user);
-    const f = followersOf(user);
-    return kind === 'verified_followers' ? f.filter((u) => u.verified) : f;
-  }, [user, kind]);
-  const paged = Boolean(user && user.id === me.id && kind !== 'verified_followers');
-  const pages = useListPages(user?.id, kind, list.length, paged);
-  if (!user) return <ColumnHeader title="Profile" />;
-  const items = list.slice(0, pages.shown).map((u) => ({ key: `user-${u.id}`, user: u }));
+  // The list as the responses gave it (X doesn't drop people you unfollow until reload).
+  const list = useMemo(
+    () => (kind === 'verified_followers' ? (listed ?? []).filter((u) => u.verified) : (listed ?? [])),
+    [listed, kind],
+  );
+  const pages = useListPages(handle, kind);
+  if (!user)
+    return (
+      <>
+        <ColumnHeader title="Profile" />
+        {listed ? null : <Loading />}
+      </>
+    );
+  const items = list.map((u) => ({ key: `user-${u.id}`, user: u }));
   return (
     <>
       <ColumnHeader title={user.name} subtitle={`@${user.handle}`}>
@@ -712,11 +725,7 @@ export function FollowListPage({ handle, kind }) {
           </div>
         )}
       </TimelineSection>
-      {pages.loading ? (
-        <div role="progressbar" aria-valuemax="100" aria-valuemin="0" className="loading">
-          <div className="spinner" />
-        </div>
-      ) : null}
+      {pages.loading ? <Loading /> : null}
       <div style={{ height: '40vh' }} />
     </>
   );
@@ -783,7 +792,8 @@ function NotificationArticle({ n }) {
 export function NotificationsPage({ tab }) {
   useStore();
   useTitle('Notifications / X');
-  const notes = (seed.notifications ?? []).filter((n) =>
+  const listed = state.loaded.get('notifications');
+  const notes = (listed ?? []).filter((n) =>
     tab === 'mentions' ? n.kind === 'mention' || n.kind === 'reply' : true,
   );
   const items = notes.map((n) => ({ key: `notification-${n.id}`, n }));
@@ -799,6 +809,7 @@ export function NotificationsPage({ tab }) {
           ]}
         />
       </ColumnHeader>
+      {listed ? null : <Loading />}
       <TimelineSection label="Timeline: Notifications" heading="Notifications">
         <VirtualList
           items={items}
@@ -845,7 +856,7 @@ export function ChatPage({ convo }) {
   if (convo) {
     const [a, b] = convo.split('-');
     const otherId = a === me.id ? b : a;
-    partner = usersById.get(otherId) ?? null;
+    partner = directoryUserById(otherId) ?? null;
   }
   const chat = partner
     ? state.chats.find((c) => c.with.toLowerCase() === partner.handle.toLowerCase())
@@ -899,7 +910,7 @@ export function ChatPage({ convo }) {
         </div>
         <div role="list" className="dm-list">
           {state.chats.map((c) => {
-            const u = userByHandle(c.with) ?? unknownUser(c.with);
+            const u = directoryUser(c.with) ?? unknownUser(c.with);
             const id = conversationId(me.id, u.id);
             const last = c.messages[c.messages.length - 1];
             return (

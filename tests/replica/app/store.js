@@ -1,4 +1,5 @@
-// Global client-side state of the replica, built from the inlined seed.
+// Global client-side state of the replica: the page's initial state (the inlined seed) and what the
+// GraphQL responses brought in.
 import { useSyncExternalStore } from 'react';
 
 function readSeed() {
@@ -26,40 +27,45 @@ export function useStore() {
   return useSyncExternalStore(subscribe, () => version);
 }
 
-export const usersByHandle = new Map();
-export const usersById = new Map();
-for (const u of [me, ...(seed.users ?? [])]) {
-  usersByHandle.set(u.handle.toLowerCase(), u);
-  usersById.set(u.id, u);
-}
+// People and posts the page knows: the logged-in account from the page's initial state, everything
+// else as the GraphQL responses bring it in (./ingest.js); the pages render from these.
+export const usersByHandle = new Map([[me.handle.toLowerCase(), me]]);
+export const usersById = new Map([[me.id, me]]);
 export function userByHandle(h) {
   return usersByHandle.get(String(h || '').toLowerCase());
 }
-
 export const tweets = new Map();
-for (const t of seed.tweets ?? []) tweets.set(t.id, { replies: 0, reposts: 0, likes: 0, ...t });
+
+// The chat inbox and "Who to follow" come from endpoints the replica does not imitate: they read
+// the seed's directory of people directly.
+const directory = new Map((seed.users ?? []).map((u) => [u.handle.toLowerCase(), u]));
+export function directoryUser(h) {
+  return directory.get(String(h || '').toLowerCase()) ?? userByHandle(h);
+}
+export function directoryUserById(id) {
+  return id === me.id ? me : (seed.users ?? []).find((u) => u.id === id);
+}
 
 export const state = {
-  liked: new Set((seed.tweets ?? []).filter((t) => t.likedByMe).map((t) => t.id)),
-  retweeted: new Set((seed.tweets ?? []).filter((t) => t.retweetedByMe).map((t) => t.id)),
+  meId: me.id,
+  liked: new Set(),
+  retweeted: new Set(),
   bookmarked: new Set(),
   following: new Set((seed.users ?? []).filter((u) => u.iFollow).map((u) => u.id)),
   followers: new Set((seed.users ?? []).filter((u) => u.followsMe).map((u) => u.id)),
-  /** tweet ids of the home timeline, in order */
+  /** tweet ids of the home timeline, in order (from HomeTimeline) */
   home: [],
-  /** synthetic tweets generated so far (stream option) */
-  streamed: 0,
+  /** what each route's responses listed, by route key (see api.js); absent while loading */
+  loaded: new Map(),
+  /** the bottom cursor of a route's next page, by route key, while there is one */
+  more: new Map(),
+  /** route keys whose next page is on its way */
+  loadingMore: new Set(),
   chats: (seed.chats ?? []).map((c) => ({ with: c.with, messages: c.messages.map((m) => ({ ...m })) })),
   toast: null,
 };
 
 const byNewest = (a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : BigInt(b.id) < BigInt(a.id) ? -1 : 0);
-state.home = seed.homeTimeline
-  ? [...seed.homeTimeline]
-  : [...tweets.values()]
-      .filter((t) => !t.replyTo)
-      .sort(byNewest)
-      .map((t) => t.id);
 
 export function repliesOf(id) {
   return [...tweets.values()].filter((t) => t.replyTo === id).sort((a, b) => -byNewest(a, b));
@@ -70,54 +76,6 @@ export function tweetsBy(handle, withReplies) {
     .filter((t) => t.author.toLowerCase() === h && (withReplies || !t.replyTo))
     .sort(byNewest)
     .map((t) => t.id);
-}
-
-// ---------- synthetic stream (benchmarks) ----------
-const STREAM_TEXTS = [
-  'Shipping a small fix today: the settings page finally remembers your last tab.',
-  'Read this on the train and it changed how I think about caching: https://example.com/blog/caching-{n}',
-  'Does anyone else keep a "things I learned this week" doc? Week {n} entry: always check the timezone.',
-  'Hot take no. {n}: meetings without a written agenda should be optional by default.',
-  'New post on my blog about debugging flaky tests https://blog.example.org/posts/flaky-{n}',
-  'Coffee number {n} of the day. The build is still red.',
-  'Thread-worthy thought: most outages are config changes wearing a trench coat.',
-  'Great talk on accessibility in SPAs, slides here: https://slides.example.net/a11y-{n} #a11y',
-  'Pairing > code review for anything touching auth. Fight me.',
-  'Finally got my home lab running on 20W. Notes coming soon.',
-  'If your README starts with the architecture diagram, I already love you.',
-  'Tiny win: deleted 2,000 lines of dead code and nothing broke (yet).',
-];
-const STREAM_BASE = 1850000000000000000n;
-export function streamTotal() {
-  return seed.stream?.total ?? 0;
-}
-/** Appends up to `count` synthetic tweets to the home timeline. Returns how many were added. */
-export function loadMoreStream(count = 20) {
-  const total = streamTotal();
-  const authors = seed.users?.length ? seed.users : [me];
-  let added = 0;
-  while (state.home.length < total && added < count) {
-    const n = state.streamed;
-    const id = (STREAM_BASE - BigInt(n) * 7919n).toString();
-    const author = authors[(n * 7 + 3) % authors.length];
-    const text = STREAM_TEXTS[n % STREAM_TEXTS.length].replace('{n}', String(n + 1));
-    const createdAt = new Date(Date.parse('2026-11-20T12:00:00.000Z') - n * 5 * 60000).toISOString();
-    tweets.set(id, {
-      id,
-      author: author.handle,
-      text,
-      createdAt,
-      replies: (n * 3) % 17,
-      reposts: (n * 5) % 41,
-      likes: (n * 13) % 257,
-      synthetic: true,
-    });
-    state.home.push(id);
-    state.streamed += 1;
-    added += 1;
-  }
-  if (added) emit();
-  return added;
 }
 
 // ---------- network (XHR like the legacy web app) ----------
@@ -233,7 +191,7 @@ export function conversationId(a, b) {
 
 export function sendDm(partnerHandle, text) {
   const chat = state.chats.find((c) => c.with.toLowerCase() === partnerHandle.toLowerCase());
-  const partner = userByHandle(partnerHandle);
+  const partner = directoryUser(partnerHandle);
   const msg = { from: me.handle, text, at: new Date().toISOString() };
   if (chat) chat.messages.push(msg);
   else state.chats.unshift({ with: partnerHandle, messages: [msg] });
