@@ -1,5 +1,6 @@
-// Seed format of the x.com replica (tests/replica). The server inlines it as
-// <script type="application/json" id="replica-seed"> and the SPA renders everything from it.
+// Seed format of the x.com replica (tests/replica). The server builds X-shaped GraphQL responses
+// from it (graphql.mjs), which the SPA renders from; it also inlines it as
+// <script type="application/json" id="replica-seed"> for the page's initial state (me, settings).
 
 export interface User {
   id: string; // numeric string, like X rest_id
