@@ -49,6 +49,44 @@ describe('the replica talks like X', () => {
     expect(users.every((u) => u.followsMe === true)).toBe(true);
   });
 
+  it('pages your followers by the bottom cursor, newest first, and ends with a page of cursors only', () => {
+    const s = { ...seed, replica: { listPage: 3 } };
+    // biome-ignore lint/suspicious/noExplicitAny: seed JSON
+    const expected = seed.users.filter((u: any) => u.followsMe).map((u: any) => u.handle);
+    const handles: string[] = [];
+    const sorts: bigint[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const body = graphqlResponse(s, 'Followers', { userId: seed.me.id, ...(cursor && { cursor }) });
+      const entries = entriesOf(body.data.user.result.timeline.timeline);
+      sorts.push(...entries.map((e: { sortIndex: string }) => BigInt(e.sortIndex)));
+      const users = extract('Followers', body).users;
+      sizes.push(users.length);
+      handles.push(...users.map((u) => u.handle));
+      const bottom = entries.find(
+        (e: { content: { cursorType?: string } }) => e.content.cursorType === 'Bottom',
+      );
+      expect(bottom?.content.value).toMatch(/^list-\d+$/);
+      if (users.length === 0) break;
+      cursor = bottom.content.value;
+    }
+    // Every page but the last holds people; the last holds only its cursor (the list's real end).
+    expect(sizes.at(-1)).toBe(0);
+    expect(sizes.slice(0, -1).every((n) => n > 0 && n <= 3)).toBe(true);
+    expect(handles).toEqual(expected);
+    expect(sorts).toEqual([...sorts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  it('lists whom someone else follows and who follows them', () => {
+    const other = seed.users[0];
+    const followers = extract('Followers', graphqlResponse(seed, 'Followers', { userId: other.id })).users;
+    const following = extract('Following', graphqlResponse(seed, 'Following', { userId: other.id })).users;
+    expect(followers.length).toBeGreaterThan(0);
+    expect(followers.some((u) => u.id === other.id)).toBe(false);
+    expect(following.some((u) => u.id === other.id)).toBe(false);
+  });
+
   it('renames its operations for the redesign scenario', () => {
     expect(opName({ replica: { renameEndpoints: true } }, 'HomeTimeline')).toBe('HomeTimelineV9');
     expect(opName(seed, 'HomeTimeline')).toBe('HomeTimeline');
