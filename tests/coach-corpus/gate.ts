@@ -167,3 +167,22 @@ export function describeGate(g: Gate, oof: readonly OutOfFold[]): string {
     `real R ${f3(realRecall(en))} false alarms ${en.realFp}/${en.realNeg}; ja/es/pt P ${f3(precision(thin))} R ${f3(recall(thin))}`
   );
 }
+
+/**
+ * The gate the coach ships, for now: the hand-set bars of the previous model, not the search's pick. On the
+ * held half of our real-tweet labels (never read by the search) the search's pick read P 0.526 R 0.294 with
+ * 1.77% false alarms, against P 0.714 R 0.441 and 1.18% for these bars on the same weights; and the languages'
+ * recall fell (ja 0.886 -> 0.841, es 0.784 -> 0.730, pt 0.692 -> 0.667). It gained the written drafts' recall
+ * (0.706 -> 0.777 on the locked split) at the real timeline's cost: its 0.5% false-alarm bound rests on 439
+ * training-half tweets (2 allowed) and did not transfer. The caveat of these bars: one of them (the model
+ * alone at 0.95) was set while looking at that held half. train.ts prints the search's pick beside them;
+ * ship the search's pick again once more real labels make its bound trustworthy.
+ */
+export const SHIPPED_GATE: Gate = {
+  alone: 0.95,
+  withEvidence: 0.4,
+  evidence: 25,
+  rules: 50,
+  pitch: 0.9,
+  thin: { alone: 0.85, withRules: 0.6, rules: 35, pitch: 0.75 },
+};

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type CorpusRow, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
-import { chooseGate, describeGate, FOLDS, MAX_REAL_FALSE_ALARMS, MIN_PRECISION, outOfFold } from './gate.ts';
+import { chooseGate, describeGate, FOLDS, outOfFold, SHIPPED_GATE } from './gate.ts';
 import { quantize, toExample, trainWeights } from './learn.ts';
 import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES, REAL_LABELS_FILE } from './split.ts';
 
@@ -77,7 +77,9 @@ function main(): void {
   const examples = rows.map(toExample);
   // The gate (where the verdict falls) is chosen on validation folds of these rows before the final fit.
   const oof = outOfFold(rows, examples);
-  const gate = chooseGate(oof);
+  const searched = chooseGate(oof);
+  // Shipped: the hand-set bars, until the search's pick reads as well on the real timeline (gate.ts says why).
+  const gate = SHIPPED_GATE;
   const w = trainWeights(examples);
   const model = quantize(
     w,
@@ -94,9 +96,8 @@ export const MODEL = {
   hashBits: ${model.hashBits},
   scale: ${model.scale},
   bias: ${model.bias},
-  // Chosen by train.ts on ${FOLDS}-fold out-of-fold predictions of the training rows (tests/coach-corpus/gate.ts):
-  // the most recall at precision >= ${MIN_PRECISION} on written rows and false alarms <= ${MAX_REAL_FALSE_ALARMS * 100}% on the training
-  // half of the real-tweet labels; never the locked test split.
+  // SHIPPED_GATE of tests/coach-corpus/gate.ts: the hand-set bars, which read better on the real timeline
+  // than the pick of the ${FOLDS}-fold search there (train.ts prints both).
   gate: ${JSON.stringify(model.gate)},
   weights:
     '${model.weights}',
@@ -116,7 +117,8 @@ export const MODEL = {
       z += (((q[ex.idx[i] as number] ?? 0) << 24) >> 24) * model.scale * (ex.val[i] as number);
     if (z >= 0 === (ex.y === 1)) correct++;
   }
-  console.log(describeGate(gate, oof));
+  console.log(`shipped ${describeGate(gate, oof)}`);
+  console.log(`searched ${describeGate(searched, oof)}`);
   console.log(
     `trained on ${rows.length} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s; training accuracy ${(correct / rows.length).toFixed(3)}; ` +
       `weights.ts ${src.length} bytes, ${gzipSync(src).length} bytes gzipped`,
