@@ -51,7 +51,10 @@ for (const o of wrong) {
   const where = o.row.ref ?? `${o.row.file}:${o.row.line}`;
   const kind = o.row.label === 'promotional' ? 'MISS' : 'FALSE ALARM';
   console.log(`  ${kind} [${o.row.kind}] score=${o.score} rules=${o.rules.join(',') || '-'} ${where}`);
-  console.log(`      ${oneLine(o.row.text)}`);
+  // A locked test-split draft is counted, never shown: reading it would let it shape the next training rows.
+  console.log(
+    `      ${testRowsOf(o.row.file, o.row.text) ? '(locked test split: text not shown)' : oneLine(o.row.text)}`,
+  );
 }
 // Per language (issue 16): the file's own label, else the language the coach detects; and, for files with a
 // locked test split, that split alone.
