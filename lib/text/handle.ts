@@ -5,15 +5,15 @@
 export const HANDLE_SOURCE = '[A-Za-z0-9_]{1,15}';
 
 /** A whole string that is a handle, without the @. */
-export const HANDLE_RE = new RegExp(`^${HANDLE_SOURCE}$`);
+export const HANDLE_RE = /* @__PURE__ */ new RegExp(`^${HANDLE_SOURCE}$`);
 
 export const isHandle = (text: string): boolean => HANDLE_RE.test(text);
 
 /** A link to a profile: `/handle`, the handle captured. */
-export const PROFILE_HREF_RE = new RegExp(`^/(${HANDLE_SOURCE})$`);
+export const PROFILE_HREF_RE = /* @__PURE__ */ new RegExp(`^/(${HANDLE_SOURCE})$`);
 
 /** A link to a post: `/handle/status/id…`, handle and id captured. */
-export const STATUS_HREF_RE = new RegExp(`^/(${HANDLE_SOURCE})/status/(\\d{1,20})`);
+export const STATUS_HREF_RE = /* @__PURE__ */ new RegExp(`^/(${HANDLE_SOURCE})/status/(\\d{1,20})`);
 
 /** Every `@handle` in a text, the handle captured (for `matchAll`). */
 export const mentionsRe = (): RegExp => new RegExp(`@(${HANDLE_SOURCE})`, 'g');

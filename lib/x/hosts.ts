@@ -6,4 +6,7 @@ export const X_MATCHES = [
   'https://mobile.twitter.com/*',
 ];
 
-export const X_HOSTS = new Set(X_MATCHES.map((pattern) => new URL(pattern.replace('/*', '/')).hostname));
+// Pure: a script that never reads it (the page-world lens) leaves it out.
+export const X_HOSTS = /* @__PURE__ */ new Set(
+  X_MATCHES.map((pattern) => new URL(pattern.replace('/*', '/')).hostname),
+);
