@@ -8,6 +8,7 @@ import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
 import { FEATURES } from './index';
 import { lensViewer } from './lens-viewer';
+import { recordedOnPage } from './overlays/lookup-cache';
 import { createFeatureRunner } from './runner';
 
 /**
@@ -59,7 +60,12 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   );
   await send('account.seen', account).catch((error) => console.warn('Dinner Table:', error));
 
-  const events = createEventQueue(account, (batch) => send('events.record', batch));
+  const events = createEventQueue(account, async (batch) => {
+    const stored = await send('events.record', batch);
+    // A batch of duplicates only (a re-render, a retry) changed no one.
+    if (stored.stored > 0) recordedOnPage(account.id, batch.events);
+    return stored;
+  });
   // Ends with the script, or when X no longer shows this account (then nothing more is recorded).
   const mismatch = new AbortController();
   const recording = AbortSignal.any([stopSignal, mismatch.signal]);

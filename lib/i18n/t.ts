@@ -15,15 +15,27 @@ type PluralBase<K> = K extends `${infer B}_other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 export type Params = Readonly<Record<string, string | number>>;
 
+/**
+ * Messages already looked up. The catalog cannot change while a page lives, and a timeline asks
+ * for the same few labels for every post it badges: the browser's getMessage is not free.
+ */
+const looked = new Map<string, string>();
+
 /** The browser's catalog lookup; absent (unit tests without a fake, a torn-down page) means English keys show. */
 function lookup(key: string): string {
+  const known = looked.get(key);
+  if (known !== undefined) return known;
+  let text = '';
   try {
     // Typed by WXT for literal keys only; plural keys are built at run time.
     const i18n = browser.i18n as { getMessage?: (name: string) => string } | undefined;
-    return i18n?.getMessage?.(key) ?? '';
+    text = i18n?.getMessage?.(key) ?? '';
   } catch {
     return '';
   }
+  // An empty answer is not kept: a catalog still loading (or a fake set later) may answer next time.
+  if (text) looked.set(key, text);
+  return text;
 }
 
 /** The interface's text for `key`, with `{param}`s filled in (numbers formatted for the locale). */
@@ -75,6 +87,7 @@ export function uiLocale(): string {
 
 /** Forget the cached locale (tests switch catalogs). */
 export function resetLocaleCache() {
+  looked.clear();
   locale = undefined;
   plural = undefined;
   numbers = undefined;

@@ -21,6 +21,7 @@ const cache: LookupCache = {
   peek: () => maya,
   last: () => maya,
   invalidate: () => {},
+  markStale: () => {},
   sent: 0,
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLookupCache, MAX_PER_MESSAGE } from '@/lib/features/overlays/lookup-cache';
+import { createLookupCache, MAX_PER_MESSAGE, peopleChangedBy } from '@/lib/features/overlays/lookup-cache';
 import type { ContactView } from '@/lib/messages/protocol';
 
 const view = (key: string, handle: string, stage: ContactView['stage'] = 'talked'): ContactView => ({
@@ -102,5 +102,53 @@ describe('overlay lookup cache', () => {
     await runFrame();
     expect((await retry)?.handle).toBe('maya');
     expect(lookup).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks the people a write named stale under every key, keeps them to show, and leaves others fresh', async () => {
+    const { cache, lookup, runFrame } = setup();
+    const asked = [cache.lookup('maya'), cache.lookup('id:7')];
+    await runFrame();
+    await Promise.all(asked);
+    cache.markStale(['@Maya']);
+    expect(cache.peek('maya')).toBeUndefined();
+    expect(cache.peek('id:42')).toBeUndefined();
+    expect(cache.last('id:42')?.handle).toBe('maya');
+    expect(cache.peek('id:7')?.id).toBe('7');
+    const again = cache.lookup('maya');
+    await runFrame();
+    await again;
+    expect(lookup).toHaveBeenCalledTimes(2);
+    expect(cache.peek('maya')?.handle).toBe('maya');
+    cache.markStale();
+    expect(cache.peek('id:7')).toBeUndefined();
+  });
+
+  it('stores an answer asked for before a write marked stale as stale: the next badge asks again', async () => {
+    const { cache, lookup, runFrame } = setup();
+    let release: () => void = () => {};
+    lookup.mockImplementationOnce(
+      ({ people }) =>
+        new Promise((resolve) => {
+          release = () => resolve({ contacts: Object.fromEntries(people.map((p) => [p, view('42', p)])) });
+        }),
+    );
+    const pending = cache.lookup('maya');
+    await runFrame();
+    cache.markStale(['maya']);
+    release();
+    expect((await pending)?.handle).toBe('maya');
+    expect(cache.peek('maya')).toBeUndefined();
+    expect(cache.last('maya')?.handle).toBe('maya');
+  });
+
+  it('names the people a batch of page events may have changed, and anyone after a list end', () => {
+    const events = [
+      { type: 'interaction', person: { id: '42', handle: 'maya' } },
+      { type: 'post', mentions: ['ana'], replyTo: { person: { handle: 'bo' } }, quoteOf: { tweetId: '9' } },
+      { type: 'edge', list: 'followers', person: { id: '5' } },
+      'not an event',
+    ];
+    expect(peopleChangedBy(events)).toEqual(['id:42', 'maya', 'bo', 'ana', 'id:5']);
+    expect(peopleChangedBy([...events, { type: 'list-end', listed: [] }])).toBeUndefined();
   });
 });

@@ -65,6 +65,7 @@ const rootOf = (mount: ShadowMount) => mount.root.querySelector<HTMLElement>('.d
 export function createBadgeLayer(cache: LookupCache): BadgeLayer {
   const entries = new Set<BadgeEntry>();
   let theme: XTheme = themeOf();
+  let themeStyle = document.body?.getAttribute('style') ?? '';
   let popover: ShadowMount | undefined;
   let open: { entry: BadgeEntry; button: HTMLElement; how: 'hover' | 'focus' } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -277,6 +278,10 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       }
     },
     retheme() {
+      // Called on every scan: the body's style attribute is one string read, its CSSOM is not.
+      const style = document.body?.getAttribute('style') ?? '';
+      if (style === themeStyle) return;
+      themeStyle = style;
       const next = themeOf();
       if (next === theme) return;
       theme = next;

@@ -13,6 +13,11 @@ export interface LookupCache {
   last(person: string): ContactView | null | undefined;
   /** Forget one person (by any of their keys), or everyone. */
   invalidate(person?: string): void;
+  /**
+   * Something may have changed these people (or everyone): their answers are still shown, but the
+   * next badge that asks gets a fresh one. An answer already on its way counts as stale too.
+   */
+  markStale(people?: readonly string[]): void;
   /** How many `contacts.lookup` messages were sent (tests and the benchmark read it). */
   readonly sent: number;
 }
@@ -28,7 +33,12 @@ export interface LookupCacheOptions {
 
 /** The most keys one message may carry (the protocol's limit). */
 export const MAX_PER_MESSAGE = 200;
-export const DEFAULT_TTL_MS = 5_000;
+/**
+ * What this page records marks its people stale at once (start.ts), and a tab shown again marks
+ * everyone: the expiry only bounds changes made elsewhere (the popup, another tab) while the tab
+ * stays in view. Short expiries made a long scroll ask again for the same people every few seconds.
+ */
+export const DEFAULT_TTL_MS = 60_000;
 
 /** `@Maya_O`, `maya_o` → `maya_o`; `id:42` stays. */
 export const normalizedPerson = (person: string) =>
@@ -54,6 +64,8 @@ export function createLookupCache({
   const inFlight = new Map<string, Promise<ContactView | null>>();
   let scheduled = false;
   let sent = 0;
+  /** Bumped by every markStale: an answer asked for before the latest one is stored as stale. */
+  let staleEpoch = 0;
 
   const store = (key: string, value: ContactView | null, at: number) => {
     cache.set(key, { value, at });
@@ -71,10 +83,12 @@ export function createLookupCache({
     if (waiting.size) schedule();
     sent++;
     overlayPerf.lookups++;
+    const askedIn = staleEpoch;
     lookup({ account, people: keys }).then(
       ({ contacts }) =>
         timed(() => {
-          const at = now();
+          // The background may have answered before a write marked stale since: show it, ask again.
+          const at = askedIn === staleEpoch ? now() : Number.NEGATIVE_INFINITY;
           for (const [key, callers] of batch) {
             const value = contacts[key] ?? null;
             store(key, value, at);
@@ -140,6 +154,27 @@ export function createLookupCache({
       if (value?.id) cache.delete(`id:${value.id}`);
       if (value?.handle) cache.delete(value.handle.toLowerCase());
     },
+    markStale(people) {
+      staleEpoch++;
+      if (people === undefined) {
+        for (const hit of cache.values()) hit.at = Number.NEGATIVE_INFINITY;
+        return;
+      }
+      for (const person of people) {
+        const hit = cache.get(normalizedPerson(person));
+        if (!hit) continue;
+        // Every key of the same answer (handle and id) shares it.
+        for (const key of [
+          normalizedPerson(person),
+          hit.value?.id && `id:${hit.value.id}`,
+          hit.value?.handle?.toLowerCase(),
+        ])
+          if (key) {
+            const alias = cache.get(key);
+            if (alias) alias.at = Number.NEGATIVE_INFINITY;
+          }
+      }
+    },
     get sent() {
       return sent;
     },
@@ -154,6 +189,45 @@ export function sharedLookupCache(account: string): LookupCache {
   if (!cache) {
     cache = createLookupCache({ account });
     shared.set(account, cache);
+    watchVisibility();
   }
   return cache;
+}
+
+/** The people `events` may have changed for the overlays; undefined when it may be anyone. */
+export function peopleChangedBy(events: readonly unknown[]): string[] | undefined {
+  const people: string[] = [];
+  const add = (person: unknown) => {
+    if (!person || typeof person !== 'object') return;
+    const { id, handle } = person as { id?: unknown; handle?: unknown };
+    if (typeof id === 'string') people.push(`id:${id}`);
+    if (typeof handle === 'string') people.push(handle);
+  };
+  for (const event of events) {
+    if (!event || typeof event !== 'object') continue;
+    const e = event as Record<string, unknown>;
+    // The end of your followers list may mark anyone as having unfollowed.
+    if (e.type === 'list-end') return undefined;
+    add(e.person);
+    add((e.replyTo as { person?: unknown } | undefined)?.person);
+    add((e.quoteOf as { person?: unknown } | undefined)?.person);
+    if (Array.isArray(e.mentions)) for (const handle of e.mentions) add({ handle });
+  }
+  return people;
+}
+
+/** What this page recorded for `account` was stored: the people it names are asked for again. */
+export function recordedOnPage(account: string, events: readonly unknown[]): void {
+  shared.get(account)?.markStale(peopleChangedBy(events));
+}
+
+let watchingVisibility = false;
+/** A tab shown again may have missed changes made in the popup or another tab. */
+function watchVisibility() {
+  if (watchingVisibility || typeof document === 'undefined') return;
+  watchingVisibility = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    for (const cache of shared.values()) cache.markStale();
+  });
 }
