@@ -44,6 +44,15 @@ export function isAffiliateParam(name: string, host: string): boolean {
   return true;
 }
 
+/**
+ * True when a path is a shortener's code ("/S8R7qZ", "/41th"): one segment of 3 to 10 letters and digits
+ * with a digit or a capital inside. Personal shorteners on one's own domain point at anyone's page.
+ */
+export function isShortCodePath(path: string): boolean {
+  const m = /^\/([A-Za-z0-9]{3,10})\/?$/.exec(path);
+  return m !== null && /[0-9]|[a-z][A-Z]|[A-Z][a-z]*[A-Z]/.test(m[1] ?? '');
+}
+
 /** True when host equals one of the listed hosts or is a subdomain of one. */
 export function hostIn(host: string, list: readonly string[]): boolean {
   for (const h of list) if (host === h || host.endsWith(`.${h}`)) return true;

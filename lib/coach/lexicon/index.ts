@@ -18,6 +18,7 @@ export interface CompiledCues {
   secondPerson: ReadonlySet<string>;
   productNouns: ReadonlySet<string>;
   ctaVerbs: ReadonlySet<string>;
+  madeVerbs: ReadonlySet<string>;
 }
 
 const compileCues = (c: Cues): CompiledCues => ({
@@ -26,6 +27,7 @@ const compileCues = (c: Cues): CompiledCues => ({
   secondPerson: new Set(c.secondPerson),
   productNouns: new Set(c.productNouns),
   ctaVerbs: new Set(c.ctaVerbs),
+  madeVerbs: new Set(c.madeVerbs ?? []),
 });
 
 export interface CompiledLexicon {

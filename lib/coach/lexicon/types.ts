@@ -19,6 +19,12 @@ export interface Cues {
   productNouns: string[];
   /** Imperative verbs that send people somewhere: "try", "grab", "join", "download". */
   ctaVerbs: string[];
+  /**
+   * Past-tense verbs of making or publishing ("wrote", "posted", "uploaded", "recorded"): after "I", "we" or
+   * "just", with a link, the link is most often the author's own work. Optional: a language without them
+   * simply lacks the cue.
+   */
+  madeVerbs?: string[];
 }
 
 export interface Lexicon {

@@ -1,7 +1,7 @@
 import { FNV1A_SEED, fnv1a, fnv1aMore } from '@/lib/text/fnv1a';
 import { LEXICON } from '../lexicon';
 import type { Hit, Prepared } from '../prepare';
-import { hostIn } from '../url';
+import { hostIn, isShortCodePath } from '../url';
 
 /**
  * Turns a prepared draft and its rule hits into the sparse feature vector the learned model reads. Used
@@ -152,7 +152,9 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
       if (SIGNUP_SEGMENTS.has(s)) add('link:signup-page');
       if (s.startsWith('@')) add('link:profile-page');
     }
-    if (ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`)))) add('link:own-domain');
+    if (ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`))))
+      // A short code on your own domain is your own shortener: it hides whose page it opens.
+      add(isShortCodePath(u.path) ? 'link:own-shortener' : 'link:own-domain');
     // A product named in the text that is also the link's name ("Tallybird ... tallybird.app"): your own thing.
     const label = l.domain.split('.')[0] ?? '';
     if (label.length >= 4 && words.has(label) && !hostIn(u.host, LEXICON.neutralHosts))
@@ -208,6 +210,7 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   let question = 0;
   let ownProduct = false;
   let ctaBeforeLink = false;
+  let madeOwn = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]?.norm ?? '';
     if (cues.firstPerson.has(t)) first++;
@@ -216,6 +219,13 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
     if (!ownProduct && cues.possessive.has(t)) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++)
         if (cues.productNouns.has(tokens[j]?.norm ?? '')) ownProduct = true;
+    }
+    // "I wrote", "we just posted", "just uploaded", or a post that opens on the verb ("Wrote up my notes").
+    if (!madeOwn && (cues.madeVerbs.has(t) || t.endsWith('blogged'))) {
+      for (let j = Math.max(0, i - 2); j <= i; j++) {
+        const b = tokens[j]?.norm ?? '';
+        if (j === i ? i === 0 : cues.firstPerson.has(b) || b === 'just') madeOwn = true;
+      }
     }
     if (!ctaBeforeLink && t === '<link>') {
       for (let j = Math.max(0, i - 6); j < i; j++)
@@ -229,6 +239,7 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   const last = tokens.at(-1)?.norm;
   if (last === '?') add('ends-with-question');
   if (ownProduct) add('own-product');
+  if (madeOwn) add(p.links.length > 0 ? 'made-own+link' : 'made-own');
   if (ctaBeforeLink) add('cta-before-link');
   shapeCues(tokens, p, first > 0, add);
   const opener = tokens.find((t) => t.norm !== '<@>');
