@@ -3,12 +3,13 @@ import { dueContacts, reachedOutSince, updateDue } from '@/lib/db/due';
 import type { Database } from '@/lib/db/open';
 import { postsSince } from '@/lib/db/popup-queries';
 import type { ContactRow } from '@/lib/db/schema';
-import { weekTalk } from '@/lib/db/week';
+import { weekTally } from '@/lib/db/week';
 import type { Input, Output } from '@/lib/messages/protocol';
 import type { DUE_MESSAGES, DueRow } from '@/lib/messages/protocol-due';
 import { capDue, DUE_SHOWN_PER_REASON, type DueItem, dueList, owedOf } from '@/lib/relationships/due';
 import { DAY_MS, startOfLocalDay } from '@/lib/relationships/handful';
-import { computeWeek, weekChange } from '@/lib/relationships/week';
+import { weekBounds, weekChange } from '@/lib/relationships/week';
+import { weekFromTally } from '@/lib/relationships/week-tally';
 import { refreshDueBadge, showDueBadge } from './badge';
 import { viewAccount } from './handlers-popup';
 import type { Handlers } from './router';
@@ -67,13 +68,14 @@ export async function dueView(db: Database, requested?: string, now = Date.now()
   };
 }
 
-/** The week in Balance: two weeks of posts and a bounded range of talk, never the whole history. */
+/** The week in Balance: two weeks of posts and of the week's tally, never an interaction. */
 export async function weekView(db: Database, account: string, now = Date.now()): Promise<Output<'week.get'>> {
-  const [{ talk, talkedBefore }, posts] = await Promise.all([
-    weekTalk(db, account, now),
+  const { lastFrom } = weekBounds(now);
+  const [facts, posts] = await Promise.all([
+    weekTally(db, account, lastFrom, now),
     postsSince(db, account, startOfLocalDay(now) - 14 * DAY_MS),
   ]);
-  const week = computeWeek(talk, posts, talkedBefore, now);
+  const week = weekFromTally(facts, posts, now);
   return { ...week, change: weekChange(week) };
 }
 

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { UNMET } from '@/lib/relationships/summary';
 import { bare, type ContactCache } from './contact-cache';
 import type { ContactRow, DinnerTableDB, InteractionRow, StoreName } from './schema';
+import { TalkTally } from './talk-tally';
 
 export type WriteTx = IDBPTransaction<DinnerTableDB, StoreName[], 'readwrite'>;
 
@@ -23,6 +24,8 @@ export class BatchStore {
 
   /** The cache's count of finished writers when this batch began (see `settle`). */
   private readonly cacheEpoch: number | undefined;
+  /** The week's tally: told of every interaction the batch adds to a contact or moves (see talk-tally). */
+  readonly talk: TalkTally;
 
   constructor(
     readonly tx: WriteTx,
@@ -31,6 +34,7 @@ export class BatchStore {
     private readonly cache?: ContactCache,
   ) {
     this.cacheEpoch = cache?.ended;
+    this.talk = new TalkTally(tx, account);
   }
 
   /** A contact from the cache, if it holds one that is current. */
@@ -138,8 +142,9 @@ export class BatchStore {
     quiet(this.tx.objectStore('contacts').delete([this.account, key]));
   }
 
-  /** Writes every changed contact once. Call before awaiting `tx.done`. */
-  flush() {
+  /** Writes the week's tally and every changed contact once. Call before awaiting `tx.done`. */
+  async flush() {
+    await this.talk.flush();
     const contacts = this.tx.objectStore('contacts');
     for (const key of this.dirty) {
       const row = this.contacts.get(key);

@@ -32,7 +32,7 @@ export async function updateContact(
   if (patch.snoozedUntil !== undefined) next.snoozedUntil = patch.snoozedUntil ?? undefined;
   const saved = withDerived(next, now);
   store.putContact(saved);
-  store.flush();
+  await store.flush();
   await adjustUnmetCount(tx, account, store.unmetDelta);
   await tx.done;
   return saved;

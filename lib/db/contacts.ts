@@ -84,5 +84,7 @@ async function moveInteractions(store: BatchStore, from: string, to: string) {
   for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
     await cursor.update({ ...cursor.value, contact: to });
   }
+  // Their talk is now one history: its tally is recounted (facts keep their keys, so none is left behind).
+  store.talk.recount(to);
   return summarize(await index.getAll(IDBKeyRange.bound([account, to, -Infinity], [account, to, Infinity])));
 }

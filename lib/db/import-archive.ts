@@ -23,6 +23,7 @@ import type {
   InteractionRow,
   PostRow,
 } from './schema';
+import { TalkTally } from './talk-tally';
 
 /**
  * The X archive import, written chunk by chunk. Each chunk is one transaction holding its rows,
@@ -55,7 +56,7 @@ export class ImportIncompleteError extends Error {
 
 type ChunkTx = IDBPTransaction<
   DinnerTableDB,
-  ('accounts' | 'contacts' | 'interactions' | 'posts')[],
+  ('accounts' | 'contacts' | 'interactions' | 'posts' | 'talk')[],
   'readwrite'
 >;
 
@@ -125,7 +126,7 @@ export async function importArchiveChunk(
   now = Date.now(),
   failBeforeCommit?: () => Error,
 ): Promise<ArchiveImportJournal> {
-  const tx: ChunkTx = db.transaction(['accounts', 'contacts', 'interactions', 'posts'], 'readwrite');
+  const tx: ChunkTx = db.transaction(['accounts', 'contacts', 'interactions', 'posts', 'talk'], 'readwrite');
   try {
     const accountRow = await tx.objectStore('accounts').get(account);
     const journal = accountRow?.archiveImports?.find((j) => j.id === importId);
@@ -269,13 +270,17 @@ class ChunkWriter {
   /** Contacts as stored before this chunk (undefined: none). */
   private stored = new Map<string, ContactRow | undefined>();
   private touched = new Map<string, ContactRow>();
+  /** The week's tally of the interactions this chunk adds (lib/db/talk-tally). */
+  private readonly talk: TalkTally;
 
   constructor(
     private readonly tx: ChunkTx,
     private readonly account: string,
     private readonly journal: ArchiveImportJournal,
     private readonly now: number,
-  ) {}
+  ) {
+    this.talk = new TalkTally(tx, account);
+  }
 
   async write(chunk: ArchiveChunk) {
     switch (chunk.part) {
@@ -297,6 +302,7 @@ class ChunkWriter {
         await this.handles(chunk.items);
         break;
     }
+    await this.talk.flush();
     this.flush();
   }
 
@@ -387,6 +393,7 @@ class ChunkWriter {
       if (stored.has(i.key)) continue;
       stored.add(i.key);
       const row = this.contactFor(i.person, i.at);
+      this.talk.add(i.person, row.summary, i);
       row.summary = addToSummary(row.summary ?? emptySummary(), i);
       quiet(
         store.add({

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { summarize } from '@/lib/relationships/summary';
+import { talkFacts } from '@/lib/relationships/week-tally';
 import { withDerived } from './contacts';
 import { checkRow, type TransferRows, type TransferStore } from './export-rows';
 import type { Database } from './open';
@@ -63,7 +64,10 @@ export async function importRows<S extends TransferStore>(
     if ('reason' in result) report.refused.push({ index, reason: result.reason });
     else checked.push(result.row);
   });
-  const tx: Tx = db.transaction(['accounts', 'contacts', 'interactions', 'posts', 'nudges'], 'readwrite');
+  const tx: Tx = db.transaction(
+    ['accounts', 'contacts', 'interactions', 'posts', 'nudges', 'talk'],
+    'readwrite',
+  );
   if (store === 'contacts') await putContacts(tx, account, checked as ContactRow[], report, now);
   else if (store === 'interactions') {
     const touched = await addNew(tx, store, account, checked, report);
@@ -110,9 +114,13 @@ async function addNew<S extends TransferStore>(
   return added;
 }
 
-/** Recomputes each contact's summary from its stored history (creating the contact if missing). */
+/**
+ * Recomputes each contact's summary and week tally from its stored history (creating the contact
+ * if missing).
+ */
 async function resummarize(tx: Tx, account: string, keys: string[], now: number) {
   const contacts = tx.objectStore('contacts');
+  const talk = tx.objectStore('talk');
   const byContact = tx.objectStore('interactions').index('byContact');
   await Promise.all(
     [...new Set(keys)].map(async (key) => {
@@ -128,6 +136,8 @@ async function resummarize(tx: Tx, account: string, keys: string[], now: number)
         firstSeen: first,
         lastSeen: first,
       };
+      // Facts are keyed by interaction: writing every one of the history's again changes only what changed.
+      for (const fact of talkFacts(history)) void talk.put({ account, ...fact });
       await contacts.put(withDerived({ ...base, summary: summarize(history) }, now));
     }),
   );

@@ -2,6 +2,7 @@ import type { UpgradeDb, UpgradeTx } from './migrations/types';
 import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
 import { migrateToV3 } from './migrations/v3';
+import { migrateToV4 } from './migrations/v4';
 
 /**
  * Append-only: migration N upgrades the database from version N to N+1. Never edit or reorder a
@@ -15,4 +16,5 @@ export const MIGRATIONS: Migration[] = [
   (db) => migrateToV1(db),
   (_db, tx) => migrateToV2(tx),
   (_db, tx) => migrateToV3(tx),
+  (db, tx) => migrateToV4(db, tx),
 ];

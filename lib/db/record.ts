@@ -90,6 +90,7 @@ async function writeBatch(store: BatchStore, account: Account, events: PageEvent
     if (isMe(person, account)) return;
     const contact = await upsertContact(store, person, row.at);
     if (await addInteraction({ ...row, account: a, contact: contact.key }, event)) {
+      store.talk.add(contact.key, contact.summary, row);
       store.putContact(
         withDerived({ ...contact, summary: addToSummary(contact.summary ?? emptySummary(), row) }),
       );
@@ -187,7 +188,7 @@ async function writeBatch(store: BatchStore, account: Account, events: PageEvent
       }
     }
   }
-  store.flush();
+  await store.flush();
   const count = existingAccount?.unmetCount;
   quiet(
     tx.objectStore('accounts').put({

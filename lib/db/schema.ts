@@ -4,6 +4,7 @@ import type { InteractionKind, VerdictName } from '@/lib/messages/schemas';
 import type { Cadence, DueReason } from '@/lib/relationships/due';
 import type { Stage } from '@/lib/relationships/stage';
 import type { ContactSummary, UnmetFlag } from '@/lib/relationships/summary';
+import type { TalkFact } from '@/lib/relationships/week-tally';
 
 /**
  * Rows of Dinner Table's IndexedDB. Every store is partitioned by the logged-in account: keys start
@@ -137,6 +138,15 @@ export interface NudgeRow {
   rules: string[];
 }
 
+/**
+ * Since v4: the week's tally, one row per thing you said to someone, keyed by its interaction's
+ * key (see lib/relationships/week-tally). Derived: written in the same transaction as the
+ * interactions it comes from, never exported.
+ */
+export interface TalkRow extends TalkFact {
+  account: string;
+}
+
 export interface DinnerTableDB extends DBSchema {
   accounts: { key: string; value: AccountRow };
   contacts: {
@@ -157,7 +167,8 @@ export interface DinnerTableDB extends DBSchema {
   };
   posts: { key: [string, string]; value: PostRow; indexes: { byAccountAt: [string, number] } };
   nudges: { key: [string, string]; value: NudgeRow; indexes: { byAccountAt: [string, number] } };
+  talk: { key: [string, string]; value: TalkRow; indexes: { byAccountAt: [string, number] } };
 }
 
-export type StoreName = 'accounts' | 'contacts' | 'interactions' | 'posts' | 'nudges';
-export const STORE_NAMES: StoreName[] = ['accounts', 'contacts', 'interactions', 'posts', 'nudges'];
+export type StoreName = 'accounts' | 'contacts' | 'interactions' | 'posts' | 'nudges' | 'talk';
+export const STORE_NAMES: StoreName[] = ['accounts', 'contacts', 'interactions', 'posts', 'nudges', 'talk'];

@@ -1,7 +1,7 @@
 import type { Database } from './open';
 import { STORE_NAMES, type StoreName } from './schema';
 
-type KeyedStore = Exclude<StoreName, 'accounts'>;
+type KeyedStore = Exclude<StoreName, 'accounts' | 'talk'>;
 const KEYED: KeyedStore[] = ['contacts', 'interactions', 'posts', 'nudges'];
 const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
 
@@ -14,6 +14,8 @@ export async function wipeAccount(db: Database, account: string): Promise<number
     deleted += await os.count(accountRange(account));
     await os.delete(accountRange(account));
   }
+  // The week's tally is derived from the interactions: it goes with them, and is not counted as rows.
+  await tx.objectStore('talk').delete(accountRange(account));
   if (await tx.objectStore('accounts').getKey(account)) {
     await tx.objectStore('accounts').delete(account);
     deleted++;
@@ -23,7 +25,7 @@ export async function wipeAccount(db: Database, account: string): Promise<number
 }
 
 export async function countRows(db: Database, account?: string): Promise<Record<string, number>> {
-  const tx = db.transaction(STORE_NAMES, 'readonly');
+  const tx = db.transaction(['accounts', ...KEYED], 'readonly');
   const counts: Record<string, number> = {};
   for (const store of KEYED) {
     counts[store] = await tx.objectStore(store).count(account ? accountRange(account) : undefined);

@@ -38,11 +38,29 @@ export interface Week {
 /** How far back interactions must be read: two weeks, and a reply owed may be two weeks older. */
 export const WEEK_READ_DAYS = 28;
 
-const empty = (): WeekNumbers => ({ met: 0, keptGoing: 0, answered: 0, conversations: 0, broadcasts: 0 });
+export const emptyWeekNumbers = (): WeekNumbers => ({
+  met: 0,
+  keptGoing: 0,
+  answered: 0,
+  conversations: 0,
+  broadcasts: 0,
+});
+
+/** This week (today and the 6 days before) and last week, and which of them a moment falls in. */
+export function weekBounds(now: number) {
+  const today = startOfLocalDay(now);
+  // Calendar days (DST-safe): noon minus n days, back to midnight.
+  const from = startOfLocalDay(today + 12 * 3_600_000 - 6 * DAY_MS);
+  const lastFrom = startOfLocalDay(from + 12 * 3_600_000 - 7 * DAY_MS);
+  const weekOf = (at: number): 'thisWeek' | 'lastWeek' | undefined =>
+    at > now ? undefined : at >= from ? 'thisWeek' : at >= lastFrom ? 'lastWeek' : undefined;
+  return { from, lastFrom, weekOf };
+}
 
 /**
  * `talk` holds the interactions of the last WEEK_READ_DAYS days (any order); `talkedBefore` the
  * contacts you had said something to before those days (so a first word is told from a return).
+ * The definition the tally (week-tally.ts `weekFromTally`) must agree with; the popup reads the tally.
  */
 export function computeWeek(
   talk: readonly WeekTalk[],
@@ -50,13 +68,8 @@ export function computeWeek(
   talkedBefore: ReadonlySet<string>,
   now: number,
 ): Week {
-  const today = startOfLocalDay(now);
-  // Calendar days (DST-safe): noon minus n days, back to midnight.
-  const from = startOfLocalDay(today + 12 * 3_600_000 - 6 * DAY_MS);
-  const lastFrom = startOfLocalDay(from + 12 * 3_600_000 - 7 * DAY_MS);
-  const weekOf = (at: number) =>
-    at > now ? undefined : at >= from ? 'thisWeek' : at >= lastFrom ? 'lastWeek' : undefined;
-  const week: Week = { from, lastFrom, thisWeek: empty(), lastWeek: empty() };
+  const { from, lastFrom, weekOf } = weekBounds(now);
+  const week: Week = { from, lastFrom, thisWeek: emptyWeekNumbers(), lastWeek: emptyWeekNumbers() };
 
   const byContact = new Map<string, WeekTalk[]>();
   for (const x of talk) {
