@@ -92,9 +92,10 @@ async function seedSlice(page, from, to) {
       // One transaction per 5k contacts (about 50k interactions): fewer commits, the same rows.
       const BATCH = 5_000;
       for (let start = from; start < to; start += BATCH) {
-        tx = db.transaction(['contacts', 'interactions'], 'readwrite');
+        tx = db.transaction(['contacts', 'interactions', 'talk'], 'readwrite');
         const cs = tx.objectStore('contacts');
         const is = tx.objectStore('interactions');
+        const ts = tx.objectStore('talk');
         for (let i = start; i < Math.min(to, start + BATCH); i++) {
           const key = String(3_000_000_000 + i);
           const counts = {};
@@ -102,9 +103,12 @@ async function seedSlice(page, from, to) {
           // Every 10th contact stays a stranger with no history; every 50th you talked with.
           const talked = i % 50 === 0;
           const n = i % 10 === 0 ? 0 : perContact + (i % 10 === 1 ? perContact : 0);
+          const talk = [];
           for (let k = 0; k < n; k++) {
             const kind = talked && k === 0 ? 'reply_out' : kinds[(i + k) % kinds.length];
             const at = now - ((i * 7 + k * 13) % 365) * DAY;
+            if (kind === 'reply_out' || kind === 'reply_in')
+              talk.push({ key: `${kind}:${i}:${k}`, kind, at });
             counts[kind] = (counts[kind] ?? 0) + 1;
             lastAt = Math.max(lastAt, at);
             is.put({
@@ -115,6 +119,27 @@ async function seedSlice(page, from, to) {
               at,
               tweetId: String(1_700_000_000_000_000_000n + BigInt(i * 100 + k)),
             });
+          }
+          // The week's tally (lib/relationships/week-tally), as the write path keeps it: one row per
+          // thing said to them, in time (then key) order: a first word, or what it answered.
+          talk.sort((x, y) => x.at - y.at || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+          let spoken = false;
+          let pendingIn;
+          for (const x of talk) {
+            if (x.kind === 'reply_in') {
+              pendingIn = Math.max(pendingIn ?? x.at, x.at);
+              continue;
+            }
+            ts.put({
+              account,
+              key: x.key,
+              contact: key,
+              at: x.at,
+              ...(!spoken && { first: true }),
+              ...(pendingIn !== undefined && { inAt: pendingIn }),
+            });
+            spoken = true;
+            pendingIn = undefined;
           }
           const engaged = (counts.like_in ?? 0) + (counts.repost_in ?? 0) + (counts.reply_in ?? 0);
           const unmet = talked ? 0 : 1;
