@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 
 describe('database', () => {
-  it('opens at version 1 with the five stores of the design', async () => {
+  it("opens at the latest version with the five stores of the design and the week's tally", async () => {
     const db = await openDatabase('t1');
     expect(db.version).toBe(MIGRATIONS.length);
     expect([...db.objectStoreNames].sort()).toEqual([
@@ -21,6 +21,7 @@ describe('database', () => {
       'interactions',
       'nudges',
       'posts',
+      'talk',
     ]);
     db.close();
   });
