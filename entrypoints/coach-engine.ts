@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { coachFeature } from '@/lib/features/coach';
-import { COACH_ENGINE_GLOBAL, type CoachEngine } from '@/lib/features/coach-engine-file';
+import { ENGINES, type Engine } from '@/lib/features/engine-files';
 import { setTestHooks } from '@/lib/ui/test-hooks';
 
 /**
@@ -10,12 +10,12 @@ import { setTestHooks } from '@/lib/ui/test-hooks';
  * script the coach through that world's global object (never the page's).
  */
 export default defineUnlistedScript(() => {
-  const engine: CoachEngine = {
-    async start(ctx, signal, testHooks) {
+  const engine: Engine = {
+    async start(ctx, signal, { testHooks }) {
       // This bundle has its own copy of the test-hooks module: take the content script's answer.
       setTestHooks(testHooks);
       await coachFeature.init(ctx, signal);
     },
   };
-  (globalThis as Record<string, unknown>)[COACH_ENGINE_GLOBAL] = engine;
+  (globalThis as Record<string, unknown>)[ENGINES.coach.global] = engine;
 });

@@ -28,7 +28,7 @@ import type { Handlers } from './router';
 /** Messages that change nothing the first screen shows; every other message counts as a write. */
 export const READ_ONLY = new Set<MessageType>([
   'ping',
-  'coach.load',
+  'engine.load',
   'coach.context',
   'health.report',
   'contacts.lookup',

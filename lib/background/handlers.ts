@@ -15,7 +15,7 @@ import { validateEvents } from '@/lib/messages/validate-events';
 import { localDate, MEETING_KINDS } from '@/lib/relationships/handful';
 import type { Stage } from '@/lib/relationships/stage';
 import { refreshDueBadge } from './badge';
-import { injectCoach } from './coach-inject';
+import { injectEngine } from './engine-inject';
 import { fault, quotaError } from './faults';
 import { forgetInStorage } from './forget-account';
 import { createArchiveHandlers } from './handlers-archive';
@@ -52,7 +52,7 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     ...createArchiveHandlers(getDb),
     ...createTransferHandlers(getDb),
     ping: async () => ({ at: Date.now() }),
-    'coach.load': (_input: object, sender) => injectCoach(sender),
+    'engine.load': ({ name }: Input<'engine.load'>, sender) => injectEngine(name, sender),
 
     'account.seen': async (account: { id: string; handle: string; name?: string }) => {
       const db = await getDb();

@@ -1,39 +1,9 @@
-import { send } from '@/lib/messages/client';
 import { testHooksOn } from '@/lib/ui/test-hooks';
 import { X } from '@/lib/x/selectors';
-import { COACH_ENGINE_GLOBAL, type CoachEngine } from './coach-engine-file';
+import { engineLoaded, loadEngine } from './engine-loader';
 import type { Feature } from './types';
 
 const COMPOSERS = `${X.composer.css}, ${X.chatTextarea.css}`;
-
-let engine: Promise<CoachEngine | undefined> | undefined;
-let loaded = false;
-
-/**
- * Asks the background to inject the coach once per page. Undefined when that failed: X works as
- * if we were not there (fail open), and the next focus tries again.
- */
-export function loadCoachEngine(load = () => send('coach.load', {})): Promise<CoachEngine | undefined> {
-  engine ??= load()
-    .then(() => {
-      const found = (globalThis as Record<string, unknown>)[COACH_ENGINE_GLOBAL] as CoachEngine | undefined;
-      if (!found) throw new Error('coach-engine.js ran but left no engine');
-      loaded = true;
-      return found;
-    })
-    .catch((error) => {
-      console.warn('Dinner Table: the coach could not load; X works as usual', error);
-      engine = undefined;
-      return undefined;
-    });
-  return engine;
-}
-
-/** For unit tests: forget the loaded engine. */
-export function forgetCoachEngineForTests() {
-  engine = undefined;
-  loaded = false;
-}
 
 const isComposerTarget = (target: EventTarget | null) =>
   target instanceof Element && target.closest(COMPOSERS) !== null;
@@ -51,10 +21,10 @@ export const coachLoaderFeature: Feature = {
     // A composer focused before we started counts; after a failed load only a new focus retries.
     let acceptFocused = true;
     while (!signal.aborted) {
-      if (!loaded && !(await composerFocus(signal, acceptFocused))) return;
-      const coach = await loadCoachEngine();
+      if (!engineLoaded('coach') && !(await composerFocus(signal, acceptFocused))) return;
+      const coach = await loadEngine('coach');
       if (signal.aborted) return;
-      if (coach) return coach.start(ctx, signal, testHooksOn());
+      if (coach) return coach.start(ctx, signal, { testHooks: testHooksOn() });
       acceptFocused = false;
     }
   },

@@ -50,8 +50,8 @@ export const StorageProblem = z.object({ at: z.number(), message: z.string() });
 
 export const PROTOCOL = {
   ping: message('content', Empty, z.object({ at: z.number() })),
-  /** Injects the coach (coach-engine.js) into the asking frame's content-script world. */
-  'coach.load': message('content', Empty, Empty),
+  /** Injects a part loaded when first needed (lib/features/engine-files.ts) into the asking frame's content-script world. */
+  'engine.load': message('content', z.object({ name: z.enum(['coach', 'card']) }), Empty),
   'account.seen': message('content', Account, Empty),
   'health.report': message('content', z.object({ account: z.optional(XId), report: HealthReport }), Empty),
   'events.record': message(

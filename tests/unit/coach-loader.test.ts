@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COACH_ENGINE_GLOBAL, type CoachEngine } from '@/lib/features/coach-engine-file';
-import { coachLoaderFeature, forgetCoachEngineForTests } from '@/lib/features/coach-loader';
+import { coachLoaderFeature } from '@/lib/features/coach-loader';
+import { ENGINES, type Engine } from '@/lib/features/engine-files';
+import { forgetEnginesForTests } from '@/lib/features/engine-loader';
 import type { FeatureContext } from '@/lib/features/types';
+
+const COACH_ENGINE_GLOBAL = ENGINES.coach.global;
+type CoachEngine = Engine;
 
 const send = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messages/client', () => ({ send }));
@@ -23,8 +27,9 @@ function page() {
 /** What the background's injection does: run coach-engine.js, which leaves the engine global. */
 function injectsEngine() {
   const start = vi.fn<CoachEngine['start']>(async () => {});
-  send.mockImplementation(async (type: string) => {
-    expect(type).toBe('coach.load');
+  send.mockImplementation(async (type: string, input: unknown) => {
+    expect(input).toEqual({ name: 'coach' });
+    expect(type).toBe('engine.load');
     global[COACH_ENGINE_GLOBAL] = { start } satisfies CoachEngine;
     return {};
   });
@@ -32,7 +37,7 @@ function injectsEngine() {
 }
 
 beforeEach(() => {
-  forgetCoachEngineForTests();
+  forgetEnginesForTests();
   delete global[COACH_ENGINE_GLOBAL];
   send.mockReset();
 });
@@ -53,7 +58,7 @@ describe('the coach loader', () => {
     box.focus();
     await running;
     expect(send).toHaveBeenCalledTimes(1);
-    expect(start).toHaveBeenCalledWith(ctx, stop.signal, false);
+    expect(start).toHaveBeenCalledWith(ctx, stop.signal, { testHooks: false });
   });
 
   it('fails open when loading fails, and tries again at the next focus', async () => {
@@ -94,7 +99,7 @@ describe('the coach loader', () => {
     expect(start).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenCalledTimes(1);
 
-    forgetCoachEngineForTests();
+    forgetEnginesForTests();
     const gone = new AbortController();
     const running = coachLoaderFeature.init(ctx, gone.signal);
     gone.abort();

@@ -10,9 +10,9 @@ import { readProfile } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
 import { themeOf } from '@/lib/x/theme';
 import { readTweet } from '@/lib/x/tweet';
-import type { Feature } from '../types';
+import type { FeatureContext } from '../types';
 import { profileCardOpen, rememberProfileCardOpen } from './card-open';
-import { sharedLookupCache } from './lookup-cache';
+import type { LookupCache } from './lookup-cache';
 import { timed } from './perf';
 import { watchOverlay } from './settings-watch';
 
@@ -44,152 +44,153 @@ function latestPostOf(handle: string): string | undefined {
 
 /**
  * Your history with the person whose profile this is, and your notes about them, kept by their X
- * id so they survive a handle change. In a shadow root below the profile header.
+ * id so they survive a handle change. In a shadow root below the profile header. Runs in the card
+ * engine (entrypoints/card-engine.ts), loaded on the first profile page; `cache` is the content
+ * script's, so a note or stage changed here shows on the badges at once.
  */
-export const profileCardFeature: Feature = {
-  id: 'overlay-profile-card',
-  routes: ['profile'],
-  async init({ account, route, dom }, signal) {
-    const routeHandle = route.handle;
-    if (!routeHandle || routeHandle.toLowerCase() === account.handle.toLowerCase()) return;
-    const cache = sharedLookupCache(account.id);
-    let mount: ShadowMount | undefined;
-    let run: AbortController | undefined;
+export async function runProfileCard(
+  { account, route, dom }: FeatureContext,
+  signal: AbortSignal,
+  cache: LookupCache,
+): Promise<void> {
+  const routeHandle = route.handle;
+  if (!routeHandle || routeHandle.toLowerCase() === account.handle.toLowerCase()) return;
+  let mount: ShadowMount | undefined;
+  let run: AbortController | undefined;
 
-    const stop = () => {
-      run?.abort();
-      run = undefined;
-      mount?.remove();
-      mount = undefined;
-    };
-    signal.addEventListener('abort', stop, { once: true });
+  const stop = () => {
+    run?.abort();
+    run = undefined;
+    mount?.remove();
+    mount = undefined;
+  };
+  signal.addEventListener('abort', stop, { once: true });
 
-    const start = async () => {
-      stop();
-      const local = new AbortController();
-      run = local;
-      const live = AbortSignal.any([signal, local.signal]);
-      const person: Person | undefined =
-        (await dom.waitFor(
-          () => {
-            const p = readProfile(document, routeHandle);
-            return p?.id ? p : undefined;
-          },
-          live,
-          5_000,
-        )) ?? (live.aborted ? undefined : readProfile(document, routeHandle));
-      if (!person || live.aborted) return;
-      const anchor = await dom.waitFor(headerAnchor, live, 5_000);
-      if (!anchor || live.aborted) return;
+  const start = async () => {
+    stop();
+    const local = new AbortController();
+    run = local;
+    const live = AbortSignal.any([signal, local.signal]);
+    const person: Person | undefined =
+      (await dom.waitFor(
+        () => {
+          const p = readProfile(document, routeHandle);
+          return p?.id ? p : undefined;
+        },
+        live,
+        5_000,
+      )) ?? (live.aborted ? undefined : readProfile(document, routeHandle));
+    if (!person || live.aborted) return;
+    const anchor = await dom.waitFor(headerAnchor, live, 5_000);
+    if (!anchor || live.aborted) return;
 
-      const key = person.id ? `id:${person.id}` : (person.handle ?? routeHandle);
-      const handle = person.handle ?? routeHandle;
-      let contact: ContactView | null | undefined;
-      let history: InteractionView[] = [];
-      let latest: string | undefined;
-      let open = await profileCardOpen();
-      if (live.aborted) return;
-      const onToggle = (next: boolean) => {
-        open = next;
-        rememberProfileCardOpen(next);
-        render();
-      };
-
-      const place = (host: HTMLElement) => {
-        const at = headerAnchor();
-        (at?.parentElement ?? at)?.append(host);
-      };
-      const card = mountShadow(PROFILE_CARD_TAG, overlaysCss, place);
-      mount = card;
-      hookAttribute(card.host, 'data-handle', handle);
-      if (person.id) hookAttribute(card.host, 'data-id', person.id);
-
-      const onSave = async ({ keepEvery, ...patch }: ContactPatch) => {
-        // The cadence lives with the contact's due state (the same message the popup's Person view sends).
-        if (keepEvery && contact) {
-          await send('due.cadence', { account: account.id, key: contact.key, keepEvery });
-          contact = { ...contact, keepEvery };
-        }
-        if (Object.keys(patch).length > 0) {
-          const saved = await send('contact.update', {
-            account: account.id,
-            person: key,
-            ...(isHandle(handle) && { handle }),
-            patch,
-          });
-          contact = saved.contact;
-        }
-        cache.invalidate(key);
-        cache.invalidate(handle);
-        render();
-      };
-
-      const render = () =>
-        timed(() => {
-          if (mount !== card) return;
-          card.root.querySelector('.dt-root')?.setAttribute('data-theme', themeOf());
-          hookAttribute(
-            card.host,
-            'data-stage',
-            contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
-          );
-          card.update(
-            <ProfileCard
-              handle={handle}
-              {...(person.name && { name: person.name })}
-              contact={contact}
-              history={history}
-              followsMe={Boolean(person.followsMe || contact?.followsMe)}
-              {...(latest && { latestPostHref: latest })}
-              onSave={onSave}
-              open={open}
-              onToggle={onToggle}
-            />,
-          );
-        });
-
-      const fetchHistory = async () => {
-        try {
-          const answer = await send('contact.get', {
-            account: account.id,
-            person: key,
-            historyLimit: HISTORY_LIMIT,
-          });
-          if (live.aborted) return;
-          contact = answer.contact;
-          history = answer.history;
-        } catch (error) {
-          console.error('Dinner Table: profile card', error);
-          if (contact === undefined) contact = null;
-        }
-        render();
-      };
-
+    const key = person.id ? `id:${person.id}` : (person.handle ?? routeHandle);
+    const handle = person.handle ?? routeHandle;
+    let contact: ContactView | null | undefined;
+    let history: InteractionView[] = [];
+    let latest: string | undefined;
+    let open = await profileCardOpen();
+    if (live.aborted) return;
+    const onToggle = (next: boolean) => {
+      open = next;
+      rememberProfileCardOpen(next);
       render();
-      await fetchHistory();
-      const timer = setTimeout(fetchHistory, REFRESH_AFTER_MS);
-      live.addEventListener('abort', () => clearTimeout(timer), { once: true });
-
-      // X re-renders the header now and then: keep the card in place, and its latest-post link fresh.
-      dom.subscribe(() => {
-        if (!card.host.isConnected) place(card.host);
-        const next = latestPostOf(handle);
-        if (next !== latest) {
-          latest = next;
-          render();
-        }
-      }, live);
     };
 
-    const enabled = await watchOverlay(
-      'profileCard',
-      signal,
-      (on) => {
-        if (on) void start();
-        else stop();
-      },
-      account.id,
-    );
-    if (enabled && !signal.aborted) await start();
-  },
-};
+    const place = (host: HTMLElement) => {
+      const at = headerAnchor();
+      (at?.parentElement ?? at)?.append(host);
+    };
+    const card = mountShadow(PROFILE_CARD_TAG, overlaysCss, place);
+    mount = card;
+    hookAttribute(card.host, 'data-handle', handle);
+    if (person.id) hookAttribute(card.host, 'data-id', person.id);
+
+    const onSave = async ({ keepEvery, ...patch }: ContactPatch) => {
+      // The cadence lives with the contact's due state (the same message the popup's Person view sends).
+      if (keepEvery && contact) {
+        await send('due.cadence', { account: account.id, key: contact.key, keepEvery });
+        contact = { ...contact, keepEvery };
+      }
+      if (Object.keys(patch).length > 0) {
+        const saved = await send('contact.update', {
+          account: account.id,
+          person: key,
+          ...(isHandle(handle) && { handle }),
+          patch,
+        });
+        contact = saved.contact;
+      }
+      cache.invalidate(key);
+      cache.invalidate(handle);
+      render();
+    };
+
+    const render = () =>
+      timed(() => {
+        if (mount !== card) return;
+        card.root.querySelector('.dt-root')?.setAttribute('data-theme', themeOf());
+        hookAttribute(
+          card.host,
+          'data-stage',
+          contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
+        );
+        card.update(
+          <ProfileCard
+            handle={handle}
+            {...(person.name && { name: person.name })}
+            contact={contact}
+            history={history}
+            followsMe={Boolean(person.followsMe || contact?.followsMe)}
+            {...(latest && { latestPostHref: latest })}
+            onSave={onSave}
+            open={open}
+            onToggle={onToggle}
+          />,
+        );
+      });
+
+    const fetchHistory = async () => {
+      try {
+        const answer = await send('contact.get', {
+          account: account.id,
+          person: key,
+          historyLimit: HISTORY_LIMIT,
+        });
+        if (live.aborted) return;
+        contact = answer.contact;
+        history = answer.history;
+      } catch (error) {
+        console.error('Dinner Table: profile card', error);
+        if (contact === undefined) contact = null;
+      }
+      render();
+    };
+
+    render();
+    await fetchHistory();
+    const timer = setTimeout(fetchHistory, REFRESH_AFTER_MS);
+    live.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+    // X re-renders the header now and then: keep the card in place, and its latest-post link fresh.
+    dom.subscribe(() => {
+      if (!card.host.isConnected) place(card.host);
+      const next = latestPostOf(handle);
+      if (next !== latest) {
+        latest = next;
+        render();
+      }
+    }, live);
+  };
+
+  const enabled = await watchOverlay(
+    'profileCard',
+    signal,
+    (on) => {
+      if (on) void start();
+      else stop();
+    },
+    account.id,
+  );
+  if (enabled && !signal.aborted) await start();
+}
