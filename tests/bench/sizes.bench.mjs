@@ -44,6 +44,8 @@ export default async function sizes() {
   );
   const options = weigh(dir, pageScripts(dir, 'options.html'));
   const popup = weigh(dir, pageScripts(dir, 'popup.html'));
+  // The parts injected when first needed (lib/features/engine-files.ts): each an unlisted script.
+  const engines = ['coach-engine.js', 'card-engine.js'].map((file) => weigh(dir, [file]));
   return [
     {
       name: 'content script on every x.com page, gzipped',
@@ -60,6 +62,11 @@ export default async function sizes() {
       files: options.files,
       goal: 'only what the page uses',
     },
+    ...engines.map(({ gzKb, kb, files }) => ({
+      name: `${files[0].file}, injected when first needed, gzipped (informative)`,
+      gzKb,
+      kb,
+    })),
     {
       name: 'popup script, gzipped (module + modulepreloads; informative)',
       gzKb: popup.gzKb,
