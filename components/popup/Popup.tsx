@@ -12,7 +12,7 @@ import type { DueView } from '@/lib/messages/protocol-due';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { X_MATCHES } from '@/lib/x/hosts';
 import { Balance } from './Balance';
-import { displayName, markContent, markFirstContent } from './format';
+import { type ContentSource, displayName, markContent, markFirstContent } from './format';
 import { KeepTalking } from './KeepTalking';
 import { Person } from './Person';
 import { type PickAction, Today } from './Today';
@@ -32,8 +32,13 @@ const ACTION_DONE: Record<PickAction, MessageKey> = {
   undo: 'doneUndone',
 };
 
-/** The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time. */
-export function Popup({ first }: { first?: FirstScreen } = {}) {
+/**
+ * The toolbar popup: today's handful, every unmet follower, your balance, and one person at a time.
+ * `first`: the first screen kept by the background (main.tsx reads it before the first render);
+ * `updating`: it is the last one built before a write, not the current one, so it shows marked as
+ * being brought up to date, its actions off, until the live answers replace it.
+ */
+export function Popup({ first, updating = false }: { first?: FirstScreen; updating?: boolean } = {}) {
   // status.get counts every store (slow with a million rows): asked only once Today is on screen.
   const [statusGate, setStatusGate] = useState(false);
   const [status] = useAsync(
@@ -50,9 +55,16 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
     first ? { status: 'ready', value: first.due } : { status: 'loading' },
   );
   /** Where what is on screen came from: the first screen kept by the background, then the live answers. */
-  const source = useRef<{ handful?: 'snapshot' | 'live'; due?: 'snapshot' | 'live' }>(
-    first ? { handful: 'snapshot', due: 'snapshot' } : {},
+  const shown: ContentSource = updating ? 'previous' : 'snapshot';
+  const source = useRef<{ handful?: ContentSource; due?: ContentSource }>(
+    first ? { handful: shown, due: shown } : {},
   );
+  // The last first screen (from before a write) stays marked until both live answers are in.
+  const [stale, setStale] = useState({
+    handful: Boolean(first && updating),
+    due: Boolean(first && updating),
+  });
+  const outdated = stale.handful || stale.due;
   const [tab, setTab] = useState<TabId>('today');
   const [person, setPerson] = useState<ContactView | null>(null);
   const [unmetQuery, setUnmetQuery] = useState<UnmetQuery>(INITIAL_QUERY);
@@ -70,6 +82,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   const loadHandful = useCallback(() => {
     askHandful(send('handful.get', {})).finally(() => {
       source.current.handful = 'live';
+      setStale((s) => (s.handful ? { ...s, handful: false } : s));
       setStatusGate(true);
     });
   }, [askHandful]);
@@ -77,6 +90,7 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   const loadDue = useCallback(() => {
     askDue(send('due.get', {})).finally(() => {
       source.current.due = 'live';
+      setStale((s) => (s.due ? { ...s, due: false } : s));
     });
   }, [askDue]);
   // Effects run after paint: with a first screen, the live answers are asked once it is on screen
@@ -89,6 +103,11 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
   useEffect(() => {
     if (due.status !== 'loading') markContent('dt-due-content', source.current.due);
   }, [due.status]);
+  // For the popup benchmark: Today and Keep talking as they are now (not the last first screen) are on screen.
+  useEffect(() => {
+    if (handful.status !== 'loading' && due.status !== 'loading' && !outdated)
+      markContent('dt-current-content', source.current.handful);
+  }, [handful.status, due.status, outdated]);
   useEffect(() => {
     browser.tabs
       ?.query({ url: X_MATCHES })
@@ -248,29 +267,41 @@ export function Popup({ first }: { first?: FirstScreen } = {}) {
               <Person account={account} contact={person} onBack={closePerson} />
             ) : tab === 'today' ? (
               <>
-                <KeepTalking
-                  view={due.status === 'ready' ? due.value : undefined}
-                  act={actOnDue}
-                  reload={loadDue}
-                  onOpen={setPerson}
-                />
-                {handful.status === 'loading' ? (
-                  <p class="muted">{t('loading')}</p>
-                ) : handful.status === 'error' ? (
-                  <p class="notice bad" role="alert">
-                    {t('couldNotPickHandful', { error: handful.message })}
+                {outdated && (
+                  <p class="notice quiet small updating" role="status" data-testid="dt-updating">
+                    {t('popupUpdating')}
                   </p>
-                ) : (
-                  <Today
-                    source={source.current.handful}
-                    handful={handful.value}
-                    handle={me?.handle}
-                    busy={busy}
-                    onAct={act}
-                    onOpen={(pick) => setPerson(pick.contact)}
-                    onImport={openOptions}
-                  />
                 )}
+                {/* From before the last write: seen at once, not acted on until the live answers replace it. */}
+                <div
+                  class={outdated ? 'today-lists outdated' : 'today-lists'}
+                  inert={outdated}
+                  aria-busy={outdated}
+                >
+                  <KeepTalking
+                    view={due.status === 'ready' ? due.value : undefined}
+                    act={actOnDue}
+                    reload={loadDue}
+                    onOpen={setPerson}
+                  />
+                  {handful.status === 'loading' ? (
+                    <p class="muted">{t('loading')}</p>
+                  ) : handful.status === 'error' ? (
+                    <p class="notice bad" role="alert">
+                      {t('couldNotPickHandful', { error: handful.message })}
+                    </p>
+                  ) : (
+                    <Today
+                      source={source.current.handful}
+                      handful={handful.value}
+                      handle={me?.handle}
+                      busy={busy}
+                      onAct={act}
+                      onOpen={(pick) => setPerson(pick.contact)}
+                      onImport={openOptions}
+                    />
+                  )}
+                </div>
               </>
             ) : tab === 'unmet' && account ? (
               <Unmet account={account} onOpen={setPerson} saved={unmetQuery} onQuery={setUnmetQuery} />

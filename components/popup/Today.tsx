@@ -3,7 +3,7 @@ import { tRich } from '@/lib/i18n/rich';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { Avatar } from './Avatar';
-import { displayName, markFirstContent } from './format';
+import { type ContentSource, displayName, markFirstContent } from './format';
 import { PickMenu } from './PickMenu';
 import { PickReason } from './PickReason';
 
@@ -35,7 +35,7 @@ export function Today({
   onImport,
 }: {
   /** Where the handful came from (for the benchmark's mark). */
-  source?: 'snapshot' | 'live';
+  source?: ContentSource;
   handful: Handful;
   handle?: string;
   busy?: string;

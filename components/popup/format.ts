@@ -33,13 +33,19 @@ export { formatDate } from '@/lib/i18n/format';
 export const number = formatNumber;
 
 /**
- * Marks the first moment the popup shows `name`'s real content (the benchmark reads it), and where
- * it came from: the first screen kept by the background, or the live answer.
+ * Where what the popup shows came from: the first screen kept by the background (current), the last
+ * one built before a write (shown marked as updating), or the live answer.
  */
-export function markContent(name: string, source?: 'snapshot' | 'live') {
+export type ContentSource = 'snapshot' | 'previous' | 'live';
+
+/**
+ * Marks the first moment the popup shows `name`'s real content (the benchmark reads it), and where
+ * it came from.
+ */
+export function markContent(name: string, source?: ContentSource) {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length) return;
   performance.mark(name, { detail: { source: source ?? 'live' } });
 }
 
 /** Today's list or an empty state is on screen. */
-export const markFirstContent = (source?: 'snapshot' | 'live') => markContent('dt-first-content', source);
+export const markFirstContent = (source?: ContentSource) => markContent('dt-first-content', source);

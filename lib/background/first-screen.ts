@@ -5,6 +5,7 @@ import {
   FIRST_SCREEN_FORMAT,
   FIRST_SCREEN_KEY,
   type FirstScreen,
+  LAST_FIRST_SCREEN_KEY,
   settingsKeys,
   settingsStamp,
 } from '@/lib/messages/first-screen';
@@ -24,6 +25,19 @@ import type { Handlers } from './router';
  * settings change, and when the clock would change it (an alarm at its `validUntil`: midnight, the
  * next contact due, a snooze ending).
  */
+
+/**
+ * Writes that change rows of the account shown, nothing else: they remove the first screen but keep
+ * the last one built (LAST_FIRST_SCREEN_KEY), which the popup shows marked as updating until its
+ * live answers come. Every other write (a wipe, an import, another account, settings) removes both.
+ */
+export const KEEPS_LAST = new Set<MessageType>([
+  'events.record',
+  'handful.act',
+  'due.act',
+  'due.cadence',
+  'contact.update',
+]);
 
 /** Messages that change nothing the first screen shows; every other message counts as a write. */
 export const READ_ONLY = new Set<MessageType>([
@@ -54,8 +68,11 @@ export const SETTLE_MS = 750;
 export const MAX_AGE_MS = 60 * 60_000;
 
 export interface FirstScreenKeeper {
-  /** Removes the snapshot; resolves once no popup can read it any more. */
-  beforeWrite(): Promise<void>;
+  /**
+   * Removes the snapshot; resolves once no popup can read it any more. With `keepLast`, the last
+   * one built stays under LAST_FIRST_SCREEN_KEY (shown only as updating); without, it goes too.
+   */
+  beforeWrite(keepLast?: boolean): Promise<void>;
   /** A write finished (or failed): build again once no write runs for SETTLE_MS. */
   afterWrite(): void;
   /** Removes the snapshot and builds it again soon (an update of the extension, settings changed). */
@@ -92,14 +109,23 @@ export function createFirstScreenKeeper(
    * the next writes skip the storage call (a scroll on X sends a batch a second). Unknown at start.
    */
   let maybeStored = true;
+  /** The same for the last snapshot (LAST_FIRST_SCREEN_KEY). */
+  let lastMaybeStored = true;
 
-  const remove = async () => {
+  const remove = async (keepLast = false) => {
     generation++;
     fresh = false;
-    if (!maybeStored) return;
-    await browser.storage.local.remove(FIRST_SCREEN_KEY);
+    const keys = [
+      ...(maybeStored ? [FIRST_SCREEN_KEY] : []),
+      ...(!keepLast && lastMaybeStored ? [LAST_FIRST_SCREEN_KEY] : []),
+    ];
+    if (keys.length === 0) return;
+    await browser.storage.local.remove(keys);
     // A build that stored meanwhile set it again (it began after the bump above: nothing stale).
-    if (!fresh) maybeStored = false;
+    if (!fresh) {
+      maybeStored = false;
+      if (!keepLast) lastMaybeStored = false;
+    }
   };
 
   async function build(): Promise<FirstScreen | undefined> {
@@ -141,7 +167,9 @@ export function createFirstScreenKeeper(
     // Checked and stored with no await in between: a write starting later removes it after this set.
     if (started !== generation || writing > 0) return undefined;
     maybeStored = true;
-    await browser.storage.local.set({ [FIRST_SCREEN_KEY]: snapshot });
+    lastMaybeStored = true;
+    // One set: a popup reads both or neither.
+    await browser.storage.local.set({ [FIRST_SCREEN_KEY]: snapshot, [LAST_FIRST_SCREEN_KEY]: snapshot });
     fresh = true;
     void showDueBadge(due.counts, account);
     void browser.alarms?.create(FIRST_SCREEN_ALARM, { when: snapshot.validUntil });
@@ -158,10 +186,10 @@ export function createFirstScreenKeeper(
   };
 
   return {
-    async beforeWrite() {
+    async beforeWrite(keepLast = false) {
       writing++;
       try {
-        await remove();
+        await remove(keepLast);
       } catch (error) {
         writing--;
         throw error;
@@ -204,9 +232,9 @@ export function createFirstScreenKeeper(
 export function withFirstScreen(handlers: Handlers, keeper: FirstScreenKeeper): Handlers {
   const wrapped = { ...handlers } as Record<MessageType, Handlers[MessageType]>;
   const guarded =
-    (handler: Handlers[MessageType]): Handlers[MessageType] =>
+    (handler: Handlers[MessageType], keepLast = false): Handlers[MessageType] =>
     async (input: never, sender) => {
-      await keeper.beforeWrite();
+      await keeper.beforeWrite(keepLast);
       try {
         return await handler(input, sender);
       } finally {
@@ -228,7 +256,7 @@ export function withFirstScreen(handlers: Handlers, keeper: FirstScreenKeeper): 
         if (!keeper.fresh) keeper.schedule();
         return out;
       };
-    } else if (!READ_ONLY.has(type)) wrapped[type] = guarded(handler);
+    } else if (!READ_ONLY.has(type)) wrapped[type] = guarded(handler, KEEPS_LAST.has(type));
   }
   return wrapped as Handlers;
 }

@@ -13,6 +13,18 @@ import type { Handful } from './protocol-popup';
  */
 export const FIRST_SCREEN_KEY = 'firstScreen';
 
+/**
+ * The last first screen built, kept when an ordinary write (a batch from X, an action in the popup)
+ * removes `FIRST_SCREEN_KEY`: the popup may show it at once, marked as being brought up to date and
+ * with its actions off, until the live answers replace it (`isRecentLast`). Never current: the
+ * popup shows it as current only through `FIRST_SCREEN_KEY`. A wipe, an import, another account, a
+ * settings change remove it too (lib/background/first-screen.ts).
+ */
+export const LAST_FIRST_SCREEN_KEY = 'firstScreenLast';
+
+/** The last first screen is shown (marked as updating) only this long after it was built. */
+export const LAST_MAX_AGE_MS = 60 * 60_000;
+
 /** Bumped whenever the shape of the snapshot or of the answers it holds changes. */
 export const FIRST_SCREEN_FORMAT = 1;
 
@@ -65,4 +77,18 @@ export function isFresh(
   if (s.builtAt > now || now >= s.validUntil || s.date !== localDate(now)) return false;
   if (!s.handful || !s.due || s.handful.account !== s.account || s.due.account !== s.account) return false;
   return s.settings === settings(s.account);
+}
+
+/**
+ * Whether the last first screen (`LAST_FIRST_SCREEN_KEY`) may be shown, marked as updating, at `now`:
+ * ours, for today (a new day is a new pick: yesterday's people are not shown even as "updating"),
+ * built in the last hour and not in the future.
+ */
+export function isRecentLast(stored: unknown, now: number): stored is FirstScreen {
+  if (!stored || typeof stored !== 'object') return false;
+  const s = stored as Partial<FirstScreen>;
+  if (s.format !== FIRST_SCREEN_FORMAT || typeof s.account !== 'string') return false;
+  if (typeof s.builtAt !== 'number' || s.builtAt > now || now - s.builtAt >= LAST_MAX_AGE_MS) return false;
+  if (s.date !== localDate(now)) return false;
+  return Boolean(s.handful && s.due && s.handful.account === s.account && s.due.account === s.account);
 }

@@ -127,6 +127,47 @@ describe('the first screen kept by the background', () => {
     expect(calls.filter((c) => c.type === 'handful.get')).toHaveLength(1);
   });
 
+  it('the last first screen (from before a write) shows marked as updating and inert until both live answers replace it', async () => {
+    performance.clearMarks();
+    let answer: (h: Handful) => void = () => {};
+    let dueAnswer: (view: ReturnType<typeof due>) => void = () => {};
+    replies['handful.get'] = () => new Promise<Handful>((resolve) => (answer = resolve));
+    replies['due.get'] = () => new Promise((resolve) => (dueAnswer = resolve));
+    render(<Popup first={first} updating />);
+    // Seen at once, but said to be updating, and nothing in it can be acted on.
+    expect(screen.getByTestId('dt-updating').textContent).toBe('Updating…');
+    expect(screen.getByTestId('dt-handful').querySelectorAll('[data-testid="dt-contact"]')).toHaveLength(5);
+    const lists = screen.getByTestId('dt-handful').closest('.today-lists') as HTMLElement;
+    expect(lists.hasAttribute('inert')).toBe(true);
+    expect(lists.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(calls.filter((c) => c.type === 'due.get')).toHaveLength(1));
+    dueAnswer(due('from_live'));
+    await waitFor(() => expect(screen.getByTestId('dt-due').getAttribute('data-handle')).toBe('from_live'));
+    // One list is live, the other still from before: still marked.
+    expect(screen.getByTestId('dt-updating')).toBeTruthy();
+    expect(performance.getEntriesByName('dt-current-content')).toHaveLength(0);
+    answer(handful({ met: 3 }));
+    await waitFor(() => expect(screen.queryByTestId('dt-updating')).toBeNull());
+    expect(screen.getByTestId('dt-progress').textContent).toMatch(/3 of 5/);
+    expect(lists.hasAttribute('inert')).toBe(false);
+    await waitFor(() =>
+      expect(
+        (performance.getEntriesByName('dt-current-content')[0] as PerformanceMark | undefined)?.detail,
+      ).toEqual({ source: 'live' }),
+    );
+    expect((performance.getEntriesByName('dt-first-content')[0] as PerformanceMark).detail).toEqual({
+      source: 'previous',
+    });
+  });
+
+  it('the current first screen shows unmarked', () => {
+    replies['due.get'] = () => due('from_live');
+    render(<Popup first={first} />);
+    expect(screen.queryByTestId('dt-updating')).toBeNull();
+    const lists = screen.getByTestId('dt-handful').closest('.today-lists') as HTMLElement;
+    expect(lists.hasAttribute('inert')).toBe(false);
+  });
+
   it('keeps a due row done while the refresh asked before it is still on its way', async () => {
     let lateAnswer: (view: ReturnType<typeof due>) => void = () => {};
     replies['due.get'] = () => new Promise((resolve) => (lateAnswer = resolve));

@@ -4,11 +4,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFirstScreen } from '@/components/popup/first-screen-read';
+import { readFirstScreen, readOpeningScreen } from '@/components/popup/first-screen-read';
 import {
   createFirstScreenKeeper,
   FIRST_SCREEN_ALARM,
   type FirstScreenKeeper,
+  KEEPS_LAST,
   MAX_AGE_MS,
   READ_ONLY,
   watchFirstScreen,
@@ -17,7 +18,7 @@ import {
 import { createHandlers } from '@/lib/background/handlers';
 import type { Handlers } from '@/lib/background/router';
 import { type Database, openDatabase } from '@/lib/db/open';
-import { FIRST_SCREEN_KEY, type FirstScreen } from '@/lib/messages/first-screen';
+import { FIRST_SCREEN_KEY, type FirstScreen, LAST_FIRST_SCREEN_KEY } from '@/lib/messages/first-screen';
 import { type MessageType, PROTOCOL } from '@/lib/messages/protocol';
 import { localDate } from '@/lib/relationships/handful';
 import { saveSettings } from '@/lib/settings/settings';
@@ -38,6 +39,10 @@ const record = (account: typeof dana, events: unknown[]) =>
   send('events.record', { account, batchId: String(Math.random()), events });
 const stored = async () =>
   (await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreen | undefined;
+const storedLast = async () =>
+  (await fakeBrowser.storage.local.get(LAST_FIRST_SCREEN_KEY))[LAST_FIRST_SCREEN_KEY] as
+    | FirstScreen
+    | undefined;
 const follower = (i: number) => ({ id: String(2000 + i), handle: `fan_${i}`, name: `Fan ${i}` });
 const replyIn = (key: string, person: object, at: number, text = 'what do you think?') => ({
   type: 'interaction',
@@ -219,5 +224,69 @@ describe('the first screen', () => {
     expect(await readFirstScreen(NOW - 1)).toBeUndefined();
     await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: { ...built, format: 0 } });
     expect(await readFirstScreen(NOW)).toBeUndefined();
+  });
+});
+
+describe('the last first screen (shown marked as updating after a write)', () => {
+  it('an ordinary write keeps it: the popup opens on it as not current until the rebuild', async () => {
+    const built = await keeper.build();
+    expect(await storedLast()).toEqual(built);
+    await record(dana, [replyIn('r4', follower(13), NOW - DAY)]);
+    expect(await stored()).toBeUndefined();
+    expect(await readFirstScreen(NOW)).toBeUndefined();
+    expect(await readOpeningScreen(NOW)).toEqual({ screen: built, current: false });
+    // It says what was true before the write, so it is never the current one.
+    expect(built?.due.due.map((d) => d.contact.handle)).not.toContain('fan_13');
+    const rebuilt = await keeper.build();
+    expect(rebuilt?.due.due.map((d) => d.contact.handle)).toContain('fan_13');
+    expect(await readOpeningScreen(NOW)).toEqual({ screen: rebuilt, current: true });
+    expect(await storedLast()).toEqual(rebuilt);
+  });
+
+  it('every write but the ordinary ones removes it too', async () => {
+    const types = Object.keys(PROTOCOL) as MessageType[];
+    const inner = Object.fromEntries(
+      types.map((type) => [type, async () => ({ last: Boolean(await storedLast()) })]),
+    ) as unknown as Handlers;
+    const wrapped = withFirstScreen(inner, keeper);
+    for (const type of types) {
+      if (type === 'account.seen' || READ_ONLY.has(type)) continue;
+      await keeper.build();
+      const { last } = (await wrapped[type]({} as never, popupPage)) as { last: boolean };
+      expect({ type, last }).toEqual({ type, last: KEEPS_LAST.has(type) });
+    }
+    for (const type of ['archive.import.chunk', 'data.import.rows', 'data.wipe'])
+      expect(KEEPS_LAST.has(type as MessageType)).toBe(false);
+  });
+
+  it('a wipe, another account or new settings leave none to show', async () => {
+    await keeper.build();
+    await send('data.wipe', { account: dana.id });
+    expect(await storedLast()).toBeUndefined();
+    expect(await readOpeningScreen(NOW)).toBeUndefined();
+
+    await send('account.seen', dana);
+    await keeper.build();
+    await send('account.seen', sam);
+    expect(await storedLast()).toBeUndefined();
+
+    watchFirstScreen(keeper);
+    await keeper.build();
+    await saveSettings({ handfulSize: 3 }, sam.id);
+    await vi.waitFor(async () => expect(await storedLast()).toBeUndefined());
+  });
+
+  it('is not shown on another day, an hour after it was built, or from another format', async () => {
+    const built = await keeper.build();
+    await record(dana, [replyIn('r5', follower(14), NOW - DAY)]);
+    expect((await readOpeningScreen(NOW + HOUR - 1))?.current).toBe(false);
+    expect(await readOpeningScreen(NOW + HOUR)).toBeUndefined();
+    const midnight = new Date(2025, 4, 21, 0, 0).getTime();
+    const late = { ...built, builtAt: midnight - 60_000 } as FirstScreen;
+    await fakeBrowser.storage.local.set({ [LAST_FIRST_SCREEN_KEY]: late });
+    expect((await readOpeningScreen(midnight - 1))?.current).toBe(false);
+    expect(await readOpeningScreen(midnight + 1)).toBeUndefined();
+    await fakeBrowser.storage.local.set({ [LAST_FIRST_SCREEN_KEY]: { ...built, format: 0 } });
+    expect(await readOpeningScreen(NOW)).toBeUndefined();
   });
 });
