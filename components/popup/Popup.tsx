@@ -11,12 +11,16 @@ import type { ContactView } from '@/lib/messages/protocol';
 import type { DueView } from '@/lib/messages/protocol-due';
 import type { Handful, HandfulPick } from '@/lib/messages/protocol-popup';
 import { X_MATCHES } from '@/lib/x/hosts';
-import { Balance } from './Balance';
 import { type ContentSource, displayName, markContent, markFirstContent } from './format';
 import { KeepTalking } from './KeepTalking';
-import { Person } from './Person';
+import { LazyView, viewCode } from './lazy-view';
 import { type PickAction, Today } from './Today';
-import { INITIAL_QUERY, Unmet, type Query as UnmetQuery } from './Unmet';
+import { INITIAL_QUERY, type Query as UnmetQuery } from './unmet-query';
+
+// Not on the first screen: loaded in their own chunks once it is painted (lazy-view.tsx).
+const unmetCode = viewCode(() => import('./Unmet').then((m) => m.Unmet));
+const balanceCode = viewCode(() => import('./Balance').then((m) => m.Balance));
+const personCode = viewCode(() => import('./Person').then((m) => m.Person));
 
 const TABS = [
   { id: 'today', label: 'tabToday' },
@@ -108,6 +112,15 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
     if (handful.status !== 'loading' && due.status !== 'loading' && !outdated)
       markContent('dt-current-content', source.current.handful);
   }, [handful.status, due.status, outdated]);
+  // The other views' code, fetched once the first screen is painted (and Today has its answers), so a tab opens at once.
+  const todayShown = handful.status !== 'loading';
+  useEffect(() => {
+    if (!todayShown) return;
+    const later = setTimeout(() => {
+      for (const code of [personCode, unmetCode, balanceCode]) code.preload().catch(() => {});
+    }, 200);
+    return () => clearTimeout(later);
+  }, [todayShown]);
   useEffect(() => {
     browser.tabs
       ?.query({ url: X_MATCHES })
@@ -264,7 +277,11 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
           </div>
           <div class="panel" id="panel" ref={panelRef} role="tabpanel" aria-labelledby={`tab-${tab}`}>
             {person && account ? (
-              <Person account={account} contact={person} onBack={closePerson} />
+              <LazyView
+                key="person"
+                code={personCode}
+                props={{ account, contact: person, onBack: closePerson }}
+              />
             ) : tab === 'today' ? (
               <>
                 {outdated && (
@@ -304,9 +321,13 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
                 </div>
               </>
             ) : tab === 'unmet' && account ? (
-              <Unmet account={account} onOpen={setPerson} saved={unmetQuery} onQuery={setUnmetQuery} />
+              <LazyView
+                key="unmet"
+                code={unmetCode}
+                props={{ account, onOpen: setPerson, saved: unmetQuery, onQuery: setUnmetQuery }}
+              />
             ) : tab === 'balance' && account ? (
-              <Balance account={account} />
+              <LazyView key="balance" code={balanceCode} props={{ account }} />
             ) : null}
           </div>
           <p class="said small" role="status" aria-live="polite" data-testid="dt-announce">

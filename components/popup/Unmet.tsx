@@ -5,28 +5,13 @@ import { send } from '@/lib/messages/client';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import { Avatar } from './Avatar';
 import { displayName, profileUrl, stageLabel } from './format';
+import { INITIAL_QUERY, type Query, type Sort } from './unmet-query';
 import { VirtualList } from './VirtualList';
+
+export { INITIAL_QUERY, type Query } from './unmet-query';
 
 const PAGE = 100;
 export const ROW_HEIGHT = 60;
-
-type Sort = 'newest' | 'engaged' | 'longest';
-export interface Query {
-  search: string;
-  unmetOnly: boolean;
-  mutual: boolean;
-  engaged: boolean;
-  followsMe: boolean;
-  sort: Sort;
-}
-export const INITIAL_QUERY: Query = {
-  search: '',
-  unmetOnly: true,
-  mutual: false,
-  engaged: false,
-  followsMe: false,
-  sort: 'newest',
-};
 
 /** Every unmet follower: search, filters, sorts, and a windowed list that stays smooth at 100k. */
 export function Unmet({
