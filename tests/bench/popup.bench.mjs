@@ -15,6 +15,11 @@
 //   removed the first screen, so the live handlers answer unless it was rebuilt (750 ms after the
 //   write) before the popup read it: each opening logs which;
 // - later openings: the first screen is there.
+// After a write the popup may open on the last first screen, marked "Updating…" (source `previous`):
+// that counts as first content (a person sees the rows, marked), so each opening also logs when the
+// current content was on screen (the `dt-current-content` mark: both lists current, from the first
+// screen or the live answers), and the after-write openings get a row of their own for it.
+// DT_POPUP_EXT=<folder of a chrome-mv3 build> measures another build (to alternate two builds).
 // Needs the build and the lock: flock /tmp/dt-e2e.lock node tests/bench/run.mjs popup
 // `--scale=0.1` (or DT_POPUP_SCALE=0.1) seeds 10k contacts and 100k interactions (same shapes and
 // ratios), for iterating; the reported figure is the full scale (1, the default).
@@ -205,16 +210,23 @@ async function seedSlice(page, from, to) {
 
 async function firstContent(session) {
   const page = await session.openExtensionPage('popup.html');
-  const { ms, today, due, loaded, source, trace } = await page.evaluate(
+  const { ms, current, today, due, loaded, source, trace } = await page.evaluate(
     () =>
       new Promise((resolve) => {
         // First content with the due list: both Today's first render and Keep talking's rows.
         const read = () => {
           const first = performance.getEntriesByName('dt-first-content')[0];
           const due = performance.getEntriesByName('dt-due-content')[0];
-          if (first && due)
+          // Content from the last first screen (marked "Updating…") is current once the mark says so;
+          // any other source is current as it shows.
+          const previous = [first, due].some((m) => m?.detail?.source === 'previous');
+          const current = previous
+            ? performance.getEntriesByName('dt-current-content')[0]?.startTime
+            : first && due && Math.max(first.startTime, due.startTime);
+          if (first && due && current)
             resolve({
               ms: Math.max(first.startTime, due.startTime),
+              current,
               today: first.startTime,
               due: due.startTime,
               source: `${first.detail?.source ?? '?'}/${due.detail?.source ?? '?'}`,
@@ -238,12 +250,16 @@ async function firstContent(session) {
     (els) => els.length,
   );
   await page.close();
-  return { ms, today, due, loaded, source, trace, picks, dueRows };
+  return { ms, current, today, due, loaded, source, trace, picks, dueRows };
 }
 
 export default async function popupBench({ log }) {
   const replica = await startReplica({ port: 0 });
-  const session = await launch({ kind: 'chromium', port: replica.port, extension: true });
+  const session = await launch({
+    kind: 'chromium',
+    port: replica.port,
+    extension: process.env.DT_POPUP_EXT ?? true,
+  });
   try {
     const options = await session.openExtensionPage('options.html');
     // The background opens (and migrates) the database on its first message.
@@ -300,7 +316,10 @@ export default async function popupBench({ log }) {
       inOptions(async () => {
         const all = await chrome.storage.local.get(null);
         await chrome.storage.local.remove(
-          Object.keys(all).filter((k) => k.startsWith('handful:') || k === 'firstScreen'),
+          // The last first screen too: a new day never shows yesterday's, even marked as updating.
+          Object.keys(all).filter(
+            (k) => k.startsWith('handful:') || k === 'firstScreen' || k === 'firstScreenLast',
+          ),
         );
       });
     /** Midnight's alarm, fired the way Chrome fires it; resolves once the first screen is stored (ms). */
@@ -354,7 +373,7 @@ export default async function popupBench({ log }) {
     };
     const logOpening = (label, o) =>
       log(
-        `  ${label}: page loaded ${o.loaded.toFixed(0)} ms, Today ${o.today.toFixed(0)} ms, Keep talking ${o.due.toFixed(0)} ms (${o.dueRows} rows), from ${o.source}; ${o.trace}`,
+        `  ${label}: page loaded ${o.loaded.toFixed(0)} ms, Today ${o.today.toFixed(0)} ms, Keep talking ${o.due.toFixed(0)} ms (${o.dueRows} rows), from ${o.source}, current ${o.current.toFixed(0)} ms; ${o.trace}`,
       );
 
     await pause();
@@ -382,11 +401,13 @@ export default async function popupBench({ log }) {
     await timings('after the first openings');
     log(`background heap after the first openings: ${await heap()} MB`);
     const afterWrite = [];
+    const afterWriteCurrent = [];
     for (let i = 0; i < AFTER_WRITE; i++) {
       await pause();
       const ok = await write();
       const opening = await firstContent(session);
       afterWrite.push(opening.ms);
+      afterWriteCurrent.push(opening.current);
       logOpening(`just after a write (${ok ? 'stored' : 'refused'})`, opening);
     }
     const warm = [];
@@ -419,7 +440,11 @@ export default async function popupBench({ log }) {
         interactions: counts.interactions,
       }),
       row('first opening of the day, unprepared (live)', unprepared),
-      row('just after a write (live, or the snapshot if rebuilt by then: see each opening)', afterWrite),
+      row(
+        'just after a write (the last first screen marked "Updating…", live, or the rebuilt snapshot: see each opening)',
+        afterWrite,
+      ),
+      row('just after a write, current content (live answers, or the rebuilt snapshot)', afterWriteCurrent),
       row('later openings', warm),
       row(
         `every opening (${prepared.length} + ${unprepared.length} + ${afterWrite.length} + ${warm.length})`,

@@ -36,6 +36,20 @@ export function requireBuild(dir) {
   return path;
 }
 
+/**
+ * Just after a write the popup opens on the last first screen marked "Updating…" and inert, until
+ * its live answers replace it (components/popup/Popup.tsx): a test reads the popup as it is now, so
+ * opening popup.html waits for its `dt-current-content` mark (both of Today's lists current, or their
+ * errors). Bounded: a test of a background that never answers goes on after 10 s and sees that.
+ */
+async function untilPopupCurrent(page, path) {
+  if (!path.startsWith('popup.html')) return;
+  await waitInPage(page, () => performance.getEntriesByName('dt-current-content').length > 0, {
+    timeout: 10_000,
+    polling: 20,
+  }).catch(() => {});
+}
+
 /** The storage.local key the content script reads before it mounts anything (lib/ui/test-hooks.ts). */
 export const TEST_HOOKS_KEY = 'dt:test-hooks';
 
@@ -158,6 +172,7 @@ async function launchChromium({ port, extension, headless, lang, updatable }) {
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      await untilPopupCurrent(page, path);
       return page;
     },
     async serviceWorker() {
@@ -242,6 +257,7 @@ async function launchFirefox({ port, extension, headless, lang }) {
       const page = await browser.newPage();
       // page.goto never sees a moz-extension:// navigation finish: use BiDi's navigate directly.
       await page.mainFrame().browsingContext.navigate(`moz-extension://${FIREFOX_UUID}/${path}`, 'complete');
+      await untilPopupCurrent(page, path);
       return page;
     },
     async serviceWorker() {
