@@ -204,6 +204,12 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
             <p class="muted">{t('tagline')}</p>
           )}
         </div>
+        {/* In the header, not above the lists: nothing moves when the live answers replace them. */}
+        {outdated && tab === 'today' && !person && (
+          <span class="updating muted small" role="status" data-testid="dt-updating">
+            {t('popupUpdating')}
+          </span>
+        )}
         {handful.status === 'ready' && handful.value.picks.length > 0 && (
           <span class="badge-progress" aria-hidden="true">
             {handful.value.met}/{handful.value.picks.length}
@@ -284,11 +290,6 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
               />
             ) : tab === 'today' ? (
               <>
-                {outdated && (
-                  <p class="notice quiet small updating" role="status" data-testid="dt-updating">
-                    {t('popupUpdating')}
-                  </p>
-                )}
                 {/* From before the last write: seen at once, not acted on until the live answers replace it. */}
                 <div
                   class={outdated ? 'today-lists outdated' : 'today-lists'}

@@ -24,6 +24,9 @@ import type { Handlers } from './router';
  * Then it is built again once writes have settled, at browser start, at install or update, when
  * settings change, and when the clock would change it (an alarm at its `validUntil`: midnight, the
  * next contact due, a snooze ending).
+ * Each build is also kept as the last one (LAST_FIRST_SCREEN_KEY), which ordinary writes leave in
+ * place (KEEPS_LAST): the popup opening in the SETTLE_MS before the rebuild shows it at once marked
+ * "Updating…", inert, until its live answers replace it; never as current. Other writes remove it too.
  */
 
 /**
