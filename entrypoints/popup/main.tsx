@@ -1,4 +1,3 @@
-import '@/components/common/base.css';
 import '@/components/popup/popup.css';
 import { render } from 'preact';
 import { readOpeningScreen } from '@/components/popup/first-screen-read';
