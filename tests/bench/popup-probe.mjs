@@ -1,5 +1,5 @@
-// Probe: opens popup.html N times (no data) in Chromium and prints navigation timing + marks;
-// with --trace=FILE writes a performance trace of the last opening.
+// Probe (inside /work/bin/netns-run): opens popup.html N times with no data in Chromium and prints its
+// navigation timing and marks; --trace=FILE writes a performance trace of the last opening.
 import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browsers.mjs';
 import { startReplica } from '../replica/server.mjs';
