@@ -41,7 +41,7 @@ describe('accuracy on the locked test split', () => {
   it('keeps precision >= 0.95 and recall >= 0.75', () => {
     expect(r.n).toBeGreaterThan(500);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    // Regression floor, not the goal (0.90): measured P 0.959 R 0.752 with the gate the search in
+    // Regression floor, not the goal (0.90): measured P 0.959 R 0.755 with the gate the search in
     // tests/coach-corpus/gate.ts picks, shipped again since the second batch of real-tweet labels (the
     // hand-set bars read R 0.700 on the same weights; gate.ts HAND_SET_GATE has the table). Raised from 0.70.
     expect(r.recall).toBeGreaterThanOrEqual(0.75);
@@ -66,7 +66,7 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
   });
   const have = fs.existsSync(REAL_TWEETS_FILE);
   it.skipIf(!have && !process.env.CI)(
-    'resolve to real tweets; the held half keeps precision >= 0.75, recall >= 0.41, false alarms <= 1% (needs ../shared; required under CI)',
+    'resolve to real tweets; the held half keeps precision >= 0.77, recall >= 0.45, false alarms <= 1% (needs ../shared; required under CI)',
     () => {
       if (!have) throw new Error(`${REAL_TWEETS_FILE} missing; required when CI is set`);
       const all = loadCorpus([file]).rows;
@@ -75,14 +75,12 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
       const res = evaluate(all.filter((r) => isHeldRealLabel(r.ref ?? '')));
       expect(res.n).toBeGreaterThan(500);
       // Regression floors; the goals are 0.95, 0.80 and 1%. The held half doubled with the second batch of
-      // labels (1,084 tweets, 68 promotional, was 542 and 34). Measured P 0.757, R 0.412 (28 of 68), false
-      // alarms 0.89% (9 of 1,016) with the searched gate on the retrained weights. Recall LOWERED from 0.44 with
-      // this reason: 0.441 was 15 of 34 on the first half alone; the model shipped before this batch reads
-      // P 0.683 R 0.412 FA 1.28% on the doubled half, so 0.412 is the same recall on a larger sample, not a
-      // loss. Precision raised from 0.71 and false alarms tightened from 1.2% to the 1% goal. Caveat: the
-      // search's false-alarm bound (gate.ts) was chosen between 0.5% and 1% with this half in view.
-      expect(res.precision).toBeGreaterThanOrEqual(0.75);
-      expect(res.recall).toBeGreaterThanOrEqual(0.41);
+      // labels (1,084 tweets, 68 promotional, was 542 and 34). Measured P 0.775, R 0.456 (31 of 68), false
+      // alarms 0.89% (9 of 1,016) with the searched gate on the retrained weights (the model shipped before
+      // this batch reads P 0.683 R 0.412 FA 1.28% on the doubled half). Floors raised from 0.71, 0.44 and 1.2%.
+      // Caveat: the search's false-alarm bound (gate.ts) was chosen between 0.5% and 1% with this half in view.
+      expect(res.precision).toBeGreaterThanOrEqual(0.77);
+      expect(res.recall).toBeGreaterThanOrEqual(0.45);
       expect(res.fp / (res.fp + res.tn)).toBeLessThanOrEqual(0.01);
     },
     120_000,
@@ -98,15 +96,14 @@ describe('per language (issue 16): locked test split of each language corpus', (
   // tests/unit/coach-strangers.test.ts guards what that bought. Before #16's word lists: ja P 0.943 R 0.750,
   // es P 0.875 R 0.568, pt P 0.960 R 0.615.
   //
-  // LOWERED again with the second batch of real-tweet labels: measured ja P 1.000 R 0.841, es P 0.900 R 0.730 (27 of 37),
-  // pt P 0.962 R 0.641. Reasons: es fell to 0.730 with the retrain on the new labels under any gate (the hand-set
-  // bars read the same on those weights); ja and pt lost one draft each to the searched gate's Japanese,
-  // Spanish and Portuguese bars (hand-set bars on the same weights: ja 0.864, pt 0.667), which ship because
-  // they read better on the whole of issue 12's table (gate.ts HAND_SET_GATE). ja precision rose to 1.000.
+  // With the second batch of real-tweet labels and the searched gate: measured ja P 1.000 R 0.864, es P 0.900
+  // R 0.730 (27 of 37), pt P 0.964 R 0.692. es recall LOWERED from 0.78 with this reason: it fell to 0.730
+  // with the retrain on the new labels under any gate (the hand-set bars read the same on those weights);
+  // ja recall lowered from 0.88 to 0.86 for the same retrain (0.886 -> 0.864, one draft). ja precision rose.
   const FLOORS: Record<string, { p: number; r: number }> = {
-    'ja.jsonl': { p: 0.95, r: 0.84 },
+    'ja.jsonl': { p: 0.95, r: 0.86 },
     'es.jsonl': { p: 0.9, r: 0.72 },
-    'pt.jsonl': { p: 0.96, r: 0.64 },
+    'pt.jsonl': { p: 0.96, r: 0.69 },
   };
   for (const f of LANGUAGE_FILES) {
     it(`${f}: precision and recall stay at or above what was measured`, () => {

@@ -57,3 +57,17 @@ describe('"I wrote / just posted" with a link is a cue of your own work', () => 
     expect(c.has('s|made-own+link')).toBe(false);
   });
 });
+
+describe('a page under your own name on another platform is a cue of your own work', () => {
+  const named = { now: NOW, ownDomains: ['danaweb.com', 'blog.tidyform.io'] };
+  const keys = (text: string) => new Set(draftFeatures({ text, kind: 'post' }, named).map((f) => f.key));
+  it('codepen.io/danaweb/... and slides.com/@danaweb read as yours', () => {
+    expect(keys('ZOMG http://codepen.io/danaweb/full/yNEGyb/').has('s|link:own-name-path')).toBe(true);
+    expect(keys('deck: https://slides.com/@danaweb/talk').has('s|link:own-name-path')).toBe(true);
+  });
+  it("someone else's page, a generic first label and your own site do not", () => {
+    expect(keys('ha http://codepen.io/someoneelse/full/x').has('s|link:own-name-path')).toBe(false);
+    expect(keys('see https://medium.com/blog/x').has('s|link:own-name-path')).toBe(false);
+    expect(keys('new post http://danaweb.com/danaweb/x').has('s|link:own-name-path')).toBe(false);
+  });
+});

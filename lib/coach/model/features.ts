@@ -124,6 +124,9 @@ const SIGNUP_SEGMENTS = new Set([
   'events',
 ]);
 
+/** First host labels that name a kind of site, not a person ("blog.example.com"). */
+const GENERIC_LABELS = new Set(['store', 'about', 'links', 'media', 'files', 'static', 'assets', 'images']);
+
 function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
   const ownHosts = (p.ctx.ownDomains ?? []).map(
     (d) =>
@@ -131,6 +134,11 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
         .toLowerCase()
         .replace(/^https?:\/\//, '')
         .split('/')[0] ?? '',
+  );
+  // Your name as your own domains spell it ("danaweb" of danaweb.com): a page under that name on another
+  // platform (codepen.io/danaweb/..., slides.com/danaweb/...) is yours too.
+  const ownNames = new Set(
+    ownHosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
   );
   const words = new Set(
     (p.text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
@@ -152,6 +160,13 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
       if (SIGNUP_SEGMENTS.has(s)) add('link:signup-page');
       if (s.startsWith('@')) add('link:profile-page');
     }
+    const firstSeg = (segs[0] ?? '').replace(/^@/, '');
+    if (
+      firstSeg &&
+      ownNames.has(firstSeg) &&
+      !ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`)))
+    )
+      add('link:own-name-path');
     if (ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`))))
       // A short code on your own domain is your own shortener: it hides whose page it opens.
       add(isShortCodePath(u.path) ? 'link:own-shortener' : 'link:own-domain');
