@@ -139,7 +139,9 @@ export function handEvidence(draft: Draft, context: CoachContext): number {
 function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
   const { p, disabled, offers, features, hits: found } = readDraft(draft, context);
   let hits = found;
-  const scored = score(model, features);
+  // Japanese, Spanish and Portuguese drafts are read with their own table when the model has one.
+  const weights = WORDS_THIN.has(p.lang) && model.thin ? model.thin : model;
+  const scored = score(weights, features);
   const convo = conversationSignals(p);
   let logit = scored.logit;
   const learnedPromo = scored.probability >= 0.5;
@@ -156,7 +158,7 @@ function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
     offered: offers.length > 0 || pitchTrigger(hits) !== undefined,
     thin: WORDS_THIN.has(p.lang),
   };
-  return { p, disabled, offers, features, hits, convo, cold, inputs };
+  return { p, disabled, offers, features, hits, convo, cold, inputs, weights };
 }
 
 /** The verdict's inputs for a draft under a model: train.ts chooses the gate from these, out of fold. */
@@ -166,7 +168,11 @@ export function verdictInputs(model: LoadedModel, draft: Draft, context: CoachCo
 
 /** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
 export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
-  const { p, disabled, offers, features, hits, convo, cold, inputs } = readAgainst(model, draft, context);
+  const { p, disabled, offers, features, hits, convo, cold, inputs, weights } = readAgainst(
+    model,
+    draft,
+    context,
+  );
   const gate = model.data.gate;
   const probability = inputs.probability;
   if (inputs.cold) pitchRule(p, hits, cold, offers[0], learnedPitch(gate, inputs));
@@ -181,13 +187,13 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
   const promotional = scoreValue >= PROMOTIONAL_THRESHOLD;
   const verdict = promotional ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
 
-  const learnedWeight = ruleWeights(model, features);
+  const learnedWeight = ruleWeights(weights, features);
   const ranked: (Finding & { strength: number })[] = hits.map(({ weight, ...f }) => ({
     ...f,
     strength: f.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(f.rule) ?? 0) + weight / 100,
   }));
   if (promotional && !disabled.has('promo-language')) {
-    const learned = explainLearned(p, contributions(model, features), hits, probability);
+    const learned = explainLearned(p, contributions(weights, features), hits, probability);
     if (learned) ranked.push(learned);
   }
   ranked.sort(

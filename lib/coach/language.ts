@@ -16,8 +16,8 @@ const URLISH = /\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|[@#]
 /** Frequent words, each a vote; a word several languages share splits its vote between them. */
 const WORDS: Record<'en' | 'es' | 'pt' | 'fr' | 'nl' | 'de' | 'it', string> = {
   en: "a the and to of is in it you that for on my with this i we are be your just was have at so but not can what if me our it's i'm don't get new out now how all about will they do any good know",
-  es: 'a el la los las que de y en un una es por para con no lo le se te me su sus tus mis del al pero más muy está esta este mi tu hoy ya yo qué cómo también hay son fue nos les si ser tiene hacer sobre todo gracias nuevo nueva ahora aquí gratis hola somos estamos tengo quiero puedo dale cada mes años tampoco desde cuando donde mismo día vez cosa tanto hasta hace ella él ellos todavía solo sólo mucho poco algo nada mí pues entonces bueno cuánto cuesta parece ayer tan nadie ningún gente',
-  pt: 'o a os as que de e em um uma é não do da dos das no na pra para com se te me seu sua seus você vc tá isso esse essa meu minha hoje já eu quê como também tem são foi nos ser fazer sobre tudo obrigado muito mais mas novo nova agora aqui grátis oi olá somos estamos tenho quero posso bora lá vou vai ano depois dois anos minhas meus tanto pelo pela ao aos num numa ele ela eles nós ainda só até quando onde sem mesmo bem dia vez coisa gente né tô aí diz ontem tão nada ninguém nenhum',
+  es: 'a el la los las que de y en un una es por para con no lo le se te me su sus tus mis del al pero más muy está esta este mi tu hoy ya yo qué cómo también hay son fue nos les si ser tiene hacer sobre todo gracias nuevo nueva ahora aquí gratis hola somos estamos tengo quiero puedo dale cada mes años tampoco desde cuando donde mismo día vez cosa tanto hasta hace ella él ellos todavía solo sólo mucho poco algo nada mí pues entonces bueno cuánto cuesta parece ayer tan nadie ningún gente estoy estás ese esa eso esos siempre llega enero felicidades vosotros nuestro nuestra como tiempo quedan queda semana',
+  pt: 'o a os as que de e em um uma é não do da dos das no na pra para com se te me seu sua seus você vc tá isso esse essa meu minha hoje já eu quê como também tem são foi nos ser fazer sobre tudo obrigado muito mais mas novo nova agora aqui grátis oi olá somos estamos tenho quero posso bora lá vou vai ano depois dois anos minhas meus tanto pelo pela ao aos num numa ele ela eles nós ainda só até quando onde sem mesmo bem dia vez coisa gente né tô aí diz ontem tão nada ninguém nenhum por fomos melhor segue volta parabéns aquele aquela sempre chega vocês nosso nossa comigo semana tempo',
   fr: "le la les des et est je une pour pas que qui dans sur avec c'est il elle nous vous ce cette mon ma au du en un très mais ou ne plus bien à où aussi déjà mes ils leur été ça suis fais dois viens grâce tu ton ta tes aurais pu faut faire veux aimes bref j'ai c'était lui avant",
   nl: 'de het een en van ik je is niet dat op met voor zijn wat maar ook er dit die naar bij hoe nog wel heb al te hier om mijn geen kan moet heeft worden door uit zie eens gaat hebt terug waar dat',
   de: 'der die das und ist ich nicht ein eine zu mit für auf es den dem sie wir auch sich von ist hat noch',
@@ -28,8 +28,8 @@ for (const [lang, list] of Object.entries(WORDS))
   for (const w of list.split(' ')) VOTES.set(w, [...(VOTES.get(w) ?? []), lang]);
 
 /** Spanish and Portuguese marks that settle a close vote. */
-const ES_MARKS = /[ñ¿¡]|\b(?:usted|ustedes|vosotros|muy|pero|hoy|gracias|porque)\b/g;
-const PT_MARKS = /[ãõç]|\b(?:você|vocês|não|obrigad[oa]|muito|mas|hoje|porque|agora)\b/g;
+const ES_MARKS = /[ñ¿¡]|ción\b|\bja(?:ja)+\b|\b(?:usted|ustedes|vosotros|muy|pero|hoy|gracias|porque)\b/g;
+const PT_MARKS = /[ãõç]|\bk{3,}\b|\b(?:você|vocês|não|obrigad[oa]|muito|mas|hoje|porque|agora)\b/g;
 
 const ACCENT = /[áéíóúâêôàü]/;
 

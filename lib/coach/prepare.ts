@@ -1,3 +1,4 @@
+import { foldAccents } from '@/lib/text/fold-accents';
 import { HANDLE_SOURCE } from '@/lib/text/handle';
 import {
   extractHashtagsWithIndices,
@@ -42,6 +43,8 @@ export interface Prepared {
   /** The draft's language, detected per draft; `lex` holds its word lists (none for 'other'). */
   lang: CoachLanguage;
   lex: CompiledLexicon;
+  /** The text the phrase lists match: the draft, accents folded when the lexicon says so (same offsets). */
+  phraseText: string;
 }
 
 /** A finding plus the points it adds to the score. */
@@ -120,6 +123,7 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
     linkRanges: links.map((l) => [l.start, l.end]),
     lang,
     lex: lexiconFor(lang),
+    phraseText: lexiconFor(lang).foldsAccents ? foldAccents(text) : text,
   };
 }
 
@@ -188,7 +192,7 @@ export interface PhraseMatch {
  */
 export function matchPhrases(p: Prepared, phrases: CompiledPhrase[], perPhrase = 2): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const text = p.text;
+  const text = p.phraseText;
   for (const ph of phrases) {
     ph.re.lastIndex = 0;
     let n = 0;

@@ -15,16 +15,24 @@
  * shorter), chosen the same way on their rows (precision >= 0.95). Ties keep the stricter point.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { decide, type VerdictInputs, verdictInputs } from '../../lib/coach/analyze.ts';
 import { type Gate, loadModel } from '../../lib/coach/model/model.ts';
 import { type CorpusRow, EVAL_NOW } from './corpus.ts';
-import { type Example, quantize, trainWeights } from './learn.ts';
+import { type Example, trainModel } from './learn.ts';
+import { LANGUAGE_FILES } from './split.ts';
 
 export const FOLDS = 5;
 export const MIN_PRECISION = 0.95;
 export const MAX_REAL_FALSE_ALARMS = 0.01;
 
-const foldOf = (text: string) => createHash('md5').update(text).digest().readUInt32BE(0) % FOLDS;
+export const foldOf = (text: string) => createHash('md5').update(text).digest().readUInt32BE(0) % FOLDS;
+/**
+ * A row's fold. The language files were written line by line from one outline (split.ts): a line and its
+ * translations share a fold, so no fold model has read a translation of the row it judges.
+ */
+export const foldOfRow = (r: CorpusRow): number =>
+  LANGUAGE_FILES.includes(path.basename(r.file)) ? foldOf(`line ${r.line}`) : foldOf(r.text);
 
 export interface OutOfFold {
   x: VerdictInputs;
@@ -36,11 +44,16 @@ export interface OutOfFold {
 export function outOfFold(rows: readonly CorpusRow[], examples: readonly Example[]): OutOfFold[] {
   const out: OutOfFold[] = new Array(rows.length);
   for (let k = 0; k < FOLDS; k++) {
+    const inFold = rows.map((r) => foldOfRow(r) !== k);
     const model = loadModel(
-      quantize(trainWeights(examples.filter((_, i) => foldOf(rows[i]?.text ?? '') !== k)), [], 0),
+      trainModel(
+        rows.filter((_, i) => inFold[i]),
+        examples.filter((_, i) => inFold[i]),
+        [],
+      ),
     );
     rows.forEach((r, i) => {
-      if (foldOf(r.text) !== k) return;
+      if (foldOfRow(r) !== k) return;
       const x = verdictInputs(model, { text: r.text, kind: r.kind }, { ...r.context, now: EVAL_NOW });
       out[i] = { x, y: examples[i]?.y ? 1 : 0, real: r.ref !== undefined };
     });
@@ -155,6 +168,14 @@ export function chooseGate(oof: readonly OutOfFold[], o: SearchOptions = DEFAULT
     true,
     o,
   );
+  return chooseThinGate(oof, base);
+}
+
+/**
+ * The Japanese, Spanish and Portuguese bars alone, on top of fixed English ones: the languages' rows only ever
+ * meet the thin bars' side of decide() for their own verdicts, so the English verdicts do not move.
+ */
+export function chooseThinGate(oof: readonly OutOfFold[], base: Gate): Gate {
   const thinRows = oof.filter((o) => o.x.thin);
   return best(
     (function* () {
@@ -166,7 +187,6 @@ export function chooseGate(oof: readonly OutOfFold[], o: SearchOptions = DEFAULT
     })(),
     thinRows,
     false,
-    o,
   );
 }
 

@@ -3,8 +3,9 @@
  * L2. Deterministic: fixed row order, fixed iterations, no randomness. Shared by train.ts and eval.ts.
  */
 import { draftFeatures } from '../../lib/coach/analyze.ts';
+import { detectLanguage } from '../../lib/coach/language.ts';
 import { HASH_BITS } from '../../lib/coach/model/features.ts';
-import type { Gate, ModelData } from '../../lib/coach/model/model.ts';
+import type { Gate, ModelData, ThinWeights } from '../../lib/coach/model/model.ts';
 import { MODEL } from '../../lib/coach/model/weights.ts';
 import type { CorpusRow } from './corpus.ts';
 import { EVAL_NOW } from './corpus.ts';
@@ -31,13 +32,53 @@ export interface TrainOptions {
   epochs?: number;
   l2?: number;
   rate?: number;
+  /** Table size in bits (examples folded with foldExample); HASH_BITS by default. */
+  bits?: number;
+}
+
+/** Bits of the Japanese, Spanish and Portuguese table (ModelData.thin): half the English table's size. */
+export const THIN_BITS = 15;
+
+/** An example with its buckets folded into a table of 2^bits (the thin table's view of it). */
+export function foldExample(ex: Example, bits: number): Example {
+  const mask = (1 << bits) - 1;
+  const m = new Map<number, number>();
+  for (let i = 0; i < ex.idx.length; i++) {
+    const b = (ex.idx[i] as number) & mask;
+    m.set(b, (m.get(b) ?? 0) + (ex.val[i] as number));
+  }
+  const keys = [...m.keys()].sort((a, b) => a - b);
+  return { idx: Int32Array.from(keys), val: Float64Array.from(keys.map((k) => m.get(k) ?? 0)), y: ex.y };
+}
+
+/** True for a row the analyzer reads as Japanese, Spanish or Portuguese (it gets the thin table). */
+export const isThinRow = (r: CorpusRow): boolean => ['ja', 'es', 'pt'].includes(detectLanguage(r.text));
+
+/**
+ * Both tables: the English one from the rows read as English or another language (so Japanese, Spanish and
+ * Portuguese rows never move an English verdict), the thin one from every row (English teaches links, rules and
+ * shared words), folded to THIN_BITS.
+ */
+export function trainModel(
+  rows: readonly CorpusRow[],
+  examples: readonly Example[],
+  files: string[],
+  gate?: Gate,
+): ModelData {
+  const english = examples.filter((_, i) => rows[i] !== undefined && !isThinRow(rows[i] as CorpusRow));
+  const base = quantize(trainWeights(english), files, rows.length, gate);
+  const thin = trainWeights(
+    examples.map((e) => foldExample(e, THIN_BITS)),
+    { bits: THIN_BITS },
+  );
+  return { ...base, thin: quantizeTable(thin, THIN_BITS) };
 }
 
 export function trainWeights(examples: readonly Example[], opts: TrainOptions = {}): Float64Array {
   const epochs = opts.epochs ?? 300;
   const l2 = opts.l2 ?? 1e-5;
   const rate = opts.rate ?? 1;
-  const size = 1 << HASH_BITS;
+  const size = 1 << (opts.bits ?? HASH_BITS);
   const w = new Float64Array(size);
   const g = new Float64Array(size);
   const acc = new Float64Array(size);
@@ -73,6 +114,20 @@ export const DECISION_MARGIN = 0.5;
  * int8 per bucket with one scale; the bias is the bucket of "s|bias" (kept at full precision too). The gate
  * defaults to the shipped one (the leave-one-category-out and fold models keep the bars train.ts chose).
  */
+/** int8 per bucket with one scale, for the thin table. */
+export function quantizeTable(w: Float64Array, bits: number): ThinWeights {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max / 127 || 1;
+  const bytes = new Uint8Array(w.length);
+  for (let i = 0; i < w.length; i++) bytes[i] = Math.round((w[i] as number) / scale) & 0xff;
+  return {
+    hashBits: bits,
+    scale: Number(scale.toPrecision(8)),
+    weights: Buffer.from(bytes).toString('base64'),
+  };
+}
+
 export function quantize(w: Float64Array, files: string[], rows: number, gate: Gate = MODEL.gate): ModelData {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));

@@ -100,10 +100,17 @@ describe('per language (issue 16): locked test split of each language corpus', (
   // R 0.730 (27 of 37), pt P 0.964 R 0.692. es recall LOWERED from 0.78 with this reason: it fell to 0.730
   // with the retrain on the new labels under any gate (the hand-set bars read the same on those weights);
   // ja recall lowered from 0.88 to 0.86 for the same retrain (0.886 -> 0.864, one draft). ja precision rose.
+  //
+  // RAISED with the languages' own weight table (learn.ts trainModel), their thin bars searched over fixed
+  // English ones (gate.ts chooseThinGate), 425 more es/pt training drafts, wider es/pt word lists, accent-free
+  // phrase matching and pro-drop first person: measured ja P 0.953 R 0.932, es P 0.914 R 0.865 (goal met),
+  // pt P 0.938 R 0.769, every English figure of the report the same or better. pt precision LOWERED 0.96 ->
+  // 0.93 (2 false alarms where it had 1; ja 2 where it had 0, floor kept at 0.95), with this reason: recall rose
+  // by 3 to 5 drafts in each language, and the bars were chosen out of fold on training rows, never on this split.
   const FLOORS: Record<string, { p: number; r: number }> = {
-    'ja.jsonl': { p: 0.95, r: 0.86 },
-    'es.jsonl': { p: 0.9, r: 0.72 },
-    'pt.jsonl': { p: 0.96, r: 0.69 },
+    'ja.jsonl': { p: 0.95, r: 0.93 },
+    'es.jsonl': { p: 0.91, r: 0.86 },
+    'pt.jsonl': { p: 0.93, r: 0.76 },
   };
   for (const f of LANGUAGE_FILES) {
     it(`${f}: precision and recall stay at or above what was measured`, () => {

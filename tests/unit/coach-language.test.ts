@@ -23,6 +23,14 @@ describe('detectLanguage (issue 16 point 2)', () => {
     ['Dat was echt een mooi begin!', 'other'],
     ['Me parece raro, no sé qué pasó', 'es'],
     ['Korean Mother Awaits a Son’s Deportation to Confess Her Sin', 'en'],
+    // Short drafts the word votes used to send to English or to the neighbour (es <-> pt).
+    ['Etiqueta a ese amigo que siempre llega tarde 😂👇', 'es'],
+    ['Marca aquele amigo que sempre chega atrasado 😂👇', 'pt'],
+    ['Como me pediste, te paso la tarifa con calma', 'es'],
+    ['Fomos indicados como melhor cafeteria de Curitiba, votar leva 5 segundos', 'pt'],
+    ['Eso en Valencia no pasa', 'es'],
+    // French keeps its circumflexes to itself: they are no Portuguese mark.
+    ['il est plutôt Coq (cris tôt le matin)', 'other'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

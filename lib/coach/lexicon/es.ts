@@ -185,7 +185,133 @@ const BY_CATEGORY: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement
   ],
 };
 
+/**
+ * Wider phrasings of the same categories (issue 16's second pass): how Spanish on both sides of the Atlantic
+ * says "my agenda is open", "paid partnership", "one vote helps", "the price goes up", "we're open, come by",
+ * written as families of variants from the taxonomy, not as copies of any draft.
+ */
+const WIDER: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'bait', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('hago', 'hacemos', 'ofrecemos', 'ofrezco', 'damos', 'armo', 'diseño', 'diseñamos')} (?:servicios|páginas|webs|sitios|logos|tiendas online|campañas|fotos|vídeos|videos|traducciones|auditorías) (?:para|de|a)|${w('a buen precio', 'a precio fijo', 'precio fijo mensual', 'precio especial para', 'te paso el catálogo', 'te paso catálogo', 'te mando el catálogo', 'te mando catálogo')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('tarifas', 'precios', 'presupuesto', 'cotización', 'muestras', 'info')} (?:por|en) (?:mensaje|mensajes|privado|whats|whatsapp|interno|correo)`,
+      weight: 30,
+    },
+    {
+      re: `¿?${w('te paso', 'os paso', 'les paso', 'te mando', 'os mando', 'les mando', 'te envío', 'os envío', 'te escribo', 'te cuento')} (?:tarifas|precios|presupuesto|muestras|una propuesta|propuesta|info|más info|por privado|por dm)`,
+      weight: 30,
+    },
+    {
+      re: `${w('os interesa', 'les interesa', 'te interesa', 'te animas', 'os animáis', 'se animan')} (?:que )?(?:hablemos|hablar|charlar|una llamada|una demo|probarlo|colaborar)`,
+      weight: 30,
+    },
+    {
+      re: `${w('llevo', 'gestiono', 'manejo', 'trabajo con', 'trabajamos con')} (?:las redes|la gestión de redes|redes|la comunicación|el marketing|agencias|marcas|negocios|restaurantes|clínicas|cafeterías|tiendas)`,
+      weight: 25,
+    },
+    {
+      re: `${w('puedo', 'podría', 'podemos')} (?:escribirte|escribirles|diseñarte|hacerte|localizar|traducir|llevarte|gestionarte|grabarte)`,
+      weight: 25,
+    },
+  ],
+  salesCta: [
+    {
+      re: `${w('últimas', 'últimos', 'quedan las últimas', 'quedan los últimos')} (?:\\d+ )?(?:plazas|lugares|cupos|entradas|boletas|boletos|unidades|tickets|mesas|huecos|citas)`,
+      weight: 35,
+    },
+    {
+      re: `${w('solo hasta', 'sólo hasta', 'hasta las \\d', 'hasta el domingo', 'hasta el lunes', 'hasta medianoche', 'cyber monday', 'hot sale', 'buen fin', 'prime day')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('crowdfunding', 'goteo', 'verkami', 'cualquier aporte', 'cada aporte', 'la meta del', 'llegar a la meta', 'nos faltan \\d')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('encargos', 'comisiones', 'commissions', 'pedidos')} (?:abiert[oa]s|para (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|navidad|el mes))|${w('tengo hueco', 'tengo huecos', 'tengo sitio', 'tengo lugar')} (?:para|en)`,
+      weight: 30,
+    },
+    {
+      re: `${w('con la palabra', 'comentario con', 'comenta la palabra')} [«"“]?[A-Za-zÀ-ÿ]{3,}`,
+      weight: 35,
+    },
+    {
+      re: `${w('abro', 'abrimos', 'tengo', 'quedan')} (?:la )?(?:agenda|fechas|huecos|turnos|citas|plazas|cupos)(?: libres| disponibles| abiertas?)?(?: para| en| de)`,
+      weight: 35,
+    },
+    {
+      re: `${w('aún me quedan', 'todavía tengo', 'me quedan')} (?:fechas|huecos|turnos|plazas|lugares)|${w('cotiza', 'cotizá', 'cotizaciones', 'presupuestos sin compromiso')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('si alguien necesita', 'si necesitas', 'si necesitáis', 'si buscan', 'si buscas', 'si buscás')} (?:un|una) (?:[\\wÀ-ÿ]+ ){0,2}(?:con experiencia|freelance)|${w('estoy disponible', 'disponible para', 'busco clientes', 'busco nuevos clientes', 'open to work')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('product hunt', 'producthunt', '(?:un|tu|vuestro|su) voto (?:nos|me)', 'votar (?:toma|lleva|cuesta|es gratis)', 'votadnos', 'voten por nosotros', 'estamos nominad[oa]s', 'somos finalistas', 'nos nominaron', 'lista de deseos', 'wishlist', 'cafecito', 'invitame un café', 'invítame un café', 'invitarme un café', 'invitarme un cafecito')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('os esperamos', 'los esperamos', 'las esperamos', 'te esperamos')}(?: a partir| desde| el| este| en la| en el| en calle)`,
+      weight: 25,
+    },
+    {
+      re: `${w('en directo', 'un directo', 'en vivo', 'un vivo', 'live')} (?:en|por) (?:instagram|youtube|twitch|tiktok|el canal)|${w('activa la notificación', 'activad la notificación', 'activen la notificación', 'activa el recordatorio', 'activen el recordatorio')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('entradas', 'entrada', 'boletos', 'cupos')} (?:a \\d|desde|ya a la venta|en taquilla|por dm|por md)`,
+      weight: 20,
+    },
+    {
+      re: `${w('dale play', 'denle play', 'dadle al play', 'escúchalo', 'escuchalo', 'escuchadlo', 'escúchenlo', 'ya está el episodio', 'ya está el capítulo', 'nuevo ep')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('los primeros', 'las primeras', 'a los primeros')} \\d+`,
+      weight: 25,
+    },
+    { re: w('edición limitada', 'unidades limitadas', 'tirada limitada', 'para llevar a casa'), weight: 25 },
+  ],
+  discount: [
+    {
+      re: `${w('sube', 'subirá', 'pasa', 'pasará')} (?:de|a) \\$?\\d+.{0,20}(?:el|a partir|desde|en)|${w('aprovecha el precio', 'aprovechá el precio', 'aprovechad el precio', 'precio actual', 'precio de lanzamiento', 'antes de que suba')}`,
+      weight: 35,
+    },
+    { re: w('saldos', 'liquidación', 'oferta flash', 'descuentazo', 'ofertón'), weight: 30 },
+  ],
+  selfAnnouncement: [
+    {
+      re: `${w('colaboración pagada', 'colaboración remunerada', 'contenido patrocinado', 'patrocinado por', 'patrocinada por', 'en colaboración con', 'gracias a nuestro patrocinador', 'viene gracias a', 'embajador de', 'embajadora de')}|#(?:publi|colaboración|patrocinado|regalo|ad)${'(?![\\wÀ-ÿ])'}`,
+      weight: 35,
+    },
+    {
+      re: `${w('mi último', 'mi nuevo', 'nuestro último', 'mi última', 'nuestra última')} (?:artículo|post|vídeo|video|hilo|episodio|capítulo|charla|newsletter|texto|ensayo)|${w('os dejo', 'les dejo', 'te dejo')} (?:las diapos|las diapositivas|la grabación|el vídeo|el video|mi charla)`,
+      weight: 30,
+    },
+    {
+      re: `${w('abrimos', 'inauguramos', 'estrenamos')} (?:la |el |nuestra |nuestro )?(?:nueva |nuevo )?(?:tienda|local|panadería|cafetería|restaurante|bar|taller|estudio|sucursal|menú|carta)|${w('ya está en', 'ya la tienen en', 'ya lo tienen en', 'la tenés en', 'lo tenés en')} (?:la )?(?:play store|app store|google play|spotify|librerías|tiendas)`,
+      weight: 30,
+    },
+    {
+      re: `[\\d.,]+k? ?(?:estrellas|descargas|suscriptores|clientes|usuarios|seguidores|ventas|alumnos|lectores)(?: en)?|${w('npm i', 'npm install', 'pip install', 'brew install')}`,
+      weight: 20,
+    },
+  ],
+  bait: [
+    {
+      re: `${w('comenta', 'comenten', 'responde', 'respondan')} (?:un )?«?"?(?:sí|si|yo|[A-ZÁÉÍÓÚ]{2,})»?"? si|${w('comparte para que', 'compartan para que', 'difunde', 'difundan')}`,
+      weight: 45,
+    },
+    { re: w('sígueme para más', 'seguime para más', 'síguenos para más', 'seguinos para más'), weight: 50 },
+  ],
+};
+
 export const es: Lexicon = {
+  matchWithoutAccents: true,
   cues: {
     firstPerson: [
       'yo',
@@ -199,6 +325,30 @@ export const es: Lexicon = {
       'nuestros',
       'nuestras',
     ],
+    // Spanish drops the pronoun: "lanzamos", "publiqué", "escribí" say who did it by their ending.
+    firstPersonEndings: {
+      endings: ['amos', 'emos', 'é', 'í'],
+      minLength: 5,
+      except: [
+        'ramos',
+        'extremos',
+        'supremos',
+        'comité',
+        'canapé',
+        'chalé',
+        'aquí',
+        'allí',
+        'así',
+        'jabalí',
+        'colibrí',
+        'bisturí',
+        'esquí',
+        'marroquí',
+        'israelí',
+        'iraquí',
+        'frenesí',
+      ],
+    },
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     secondPerson: [
       'tú',
@@ -300,6 +450,7 @@ export const es: Lexicon = {
   },
   offers: [
     ...BY_CATEGORY.offers,
+    ...WIDER.offers,
     {
       re: `${w('te', 'le', 'les', 'os')} (?:ofrezco|ofrecemos|puedo ayudar|podemos ayudar|hago|hacemos|dejo mi|armo|diseño|gestiono|asesoro)`,
       weight: 25,
@@ -330,6 +481,7 @@ export const es: Lexicon = {
   ],
   salesCta: [
     ...BY_CATEGORY.salesCta,
+    ...WIDER.salesCta,
     {
       re: `${w('link|enlace|enlaces|links')} (?:en|de) (?:mi |la |el )?(?:bio|perfil|descripción)`,
       weight: 40,
@@ -401,6 +553,7 @@ export const es: Lexicon = {
   ],
   discount: [
     ...BY_CATEGORY.discount,
+    ...WIDER.discount,
     { re: `\\d{1,3} ?% (?:de )?(?:descuento|dto|off)${'(?![\\wÀ-ÿ])'}`, weight: 40 },
     {
       re: `${w('código', 'codigo', 'cupón', 'cupon')}(?: de descuento)?:? ?[A-Z0-9]{3,}`,
@@ -422,6 +575,7 @@ export const es: Lexicon = {
   ],
   selfAnnouncement: [
     ...BY_CATEGORY.selfAnnouncement,
+    ...WIDER.selfAnnouncement,
     {
       re: w(
         'lancé',
@@ -460,6 +614,7 @@ export const es: Lexicon = {
   ],
   bait: [
     ...BY_CATEGORY.bait,
+    ...WIDER.bait,
     { re: w('dale like', 'dale rt', 'dale me gusta', 'da like', 'dale follow'), weight: 50 },
     {
       re: `${w('rt|like|follow|sígueme|seguime')}\\s*(?:\\+|y|&)\\s*(?:rt|follow|like|comenta|responde)`,

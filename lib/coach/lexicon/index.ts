@@ -1,3 +1,4 @@
+import { foldPatternAccents } from '@/lib/text/fold-accents';
 import type { CoachLanguage } from '../language';
 import { en } from './en';
 import { es } from './es';
@@ -14,6 +15,8 @@ export interface CompiledPhrase {
 
 export interface CompiledCues {
   firstPerson: ReadonlySet<string>;
+  /** A first-person verb by its ending (pro-drop languages), or never. */
+  firstPersonVerb: (word: string) => boolean;
   possessive: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   productNouns: ReadonlySet<string>;
@@ -21,8 +24,17 @@ export interface CompiledCues {
   madeVerbs: ReadonlySet<string>;
 }
 
+function firstPersonVerb(c: Cues): (word: string) => boolean {
+  const e = c.firstPersonEndings;
+  if (!e) return () => false;
+  const except = new Set(e.except);
+  return (word) =>
+    word.length >= e.minLength && !except.has(word) && e.endings.some((end) => word.endsWith(end));
+}
+
 const compileCues = (c: Cues): CompiledCues => ({
   firstPerson: new Set(c.firstPerson),
+  firstPersonVerb: firstPersonVerb(c),
   possessive: new Set(c.possessive),
   secondPerson: new Set(c.secondPerson),
   productNouns: new Set(c.productNouns),
@@ -31,6 +43,8 @@ const compileCues = (c: Cues): CompiledCues => ({
 });
 
 export interface CompiledLexicon {
+  /** The phrases match the draft with its accents folded (Lexicon.matchWithoutAccents). */
+  foldsAccents: boolean;
   cues: CompiledCues;
   offers: CompiledPhrase[];
   salesCta: CompiledPhrase[];
@@ -58,22 +72,27 @@ export interface CompiledLexicon {
 
 // No `u` flag: case-insensitive Unicode matching is ~15x slower in V8, and the patterns only use ASCII classes
 // (emoji appear as literal sequences, never inside [...]).
-const compilePhrases = (list: Phrase[]): CompiledPhrase[] =>
-  list.map((p) => ({ re: new RegExp(p.re, p.caseSensitive ? 'gm' : 'gim'), weight: p.weight }));
+const compilePhrases = (list: Phrase[], fold = false): CompiledPhrase[] =>
+  list.map((p) => ({
+    re: new RegExp(fold ? foldPatternAccents(p.re) : p.re, p.caseSensitive ? 'gm' : 'gim'),
+    weight: p.weight,
+  }));
 
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const fold = lex.matchWithoutAccents === true;
   return {
+    foldsAccents: fold,
     cues: compileCues(lex.cues),
-    offers: compilePhrases(lex.offers),
-    salesCta: compilePhrases(lex.salesCta),
-    discount: compilePhrases(lex.discount),
-    selfAnnouncement: compilePhrases(lex.selfAnnouncement),
-    bait: compilePhrases(lex.bait),
-    catchy: compilePhrases(lex.catchy),
-    thanks: compilePhrases(lex.thanks),
-    invite: compilePhrases(lex.invite),
-    attribution: compilePhrases(lex.attribution),
-    rhetoricalQuestion: compilePhrases(lex.rhetoricalQuestion),
+    offers: compilePhrases(lex.offers, fold),
+    salesCta: compilePhrases(lex.salesCta, fold),
+    discount: compilePhrases(lex.discount, fold),
+    selfAnnouncement: compilePhrases(lex.selfAnnouncement, fold),
+    bait: compilePhrases(lex.bait, fold),
+    catchy: compilePhrases(lex.catchy, fold),
+    thanks: compilePhrases(lex.thanks, fold),
+    invite: compilePhrases(lex.invite, fold),
+    attribution: compilePhrases(lex.attribution, fold),
+    rhetoricalQuestion: compilePhrases(lex.rhetoricalQuestion, fold),
     funnelPathSegments: new Set(lex.funnelPathSegments.map((s) => s.toLowerCase())),
     funnelHosts: lex.funnelHosts,
     funnelHostPaths: lex.funnelHostPaths,
@@ -98,6 +117,7 @@ export const LEXICON: CompiledLexicon = compileLexicon(en);
  */
 const other: Lexicon = {
   ...en,
+  matchWithoutAccents: false,
   cues: { firstPerson: [], possessive: [], secondPerson: [], productNouns: [], ctaVerbs: [] },
   offers: [],
   salesCta: [],

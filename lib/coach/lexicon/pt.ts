@@ -199,7 +199,162 @@ const BY_CATEGORY: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement
   ],
 };
 
+/**
+ * Wider phrasings of the same categories (issue 16's second pass), in Brazilian and European Portuguese: "agenda
+ * aberta", "parceria paga", "um voto ajuda", "o preço sobe", "venham conhecer", written as families of
+ * variants from the taxonomy, not as copies of any draft.
+ */
+const WIDER: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'bait', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('faço', 'fazemos', 'oferecemos', 'ofereço', 'crio', 'criamos')} (?:serviços|páginas|sites|logos|lojas virtuais|campanhas|fotos|vídeos|videos|traduções|auditorias|contabilidade) (?:pra|para|de|a)|${w('num preço bom', 'preço bom', 'preço justo', 'mensalidade fixa', 'preço fixo', 'te passo o catálogo', 'te mando o catálogo', 'te passo catálogo')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('valores', 'preços', 'orçamento', 'orçamentos', 'amostras', 'info', 'tabela')} (?:por|pelo|pela|no|na) (?:mensagem|mensagens|privado|pv|whats|whatsapp|zap|inbox|email|e-mail)`,
+      weight: 30,
+    },
+    {
+      re: `${w('te mando', 'te passo', 'te envio', 'vos envio', 'lhe envio', 'posso mandar', 'posso enviar', 'posso te mandar', 'posso te enviar', 'posso vos enviar', 'envio-te', 'mando-te')} (?:um |uma |o |a )?(?:orçamento|proposta|valores|preços|amostras|portfólio|info|mais info|no direct|no privado|por dm)`,
+      weight: 30,
+    },
+    {
+      re: `${w('topa', 'topam', 'bora', 'vamos', 'querem', 'quer', 'podemos', 'que tal')} (?:uma )?(?:conversar|marcar uma (?:call|chamada|reunião)|uma call|uma demo|uma chamada|testar|fechar)`,
+      weight: 30,
+    },
+    {
+      re: `${w('cuido', 'cuidamos', 'faço', 'fazemos', 'trabalho com', 'trabalhamos com', 'atendo', 'atendemos')} (?:das redes|as redes|redes sociais|tráfego pago|a gestão|o marketing|agências|marcas|empresas|restaurantes|clínicas|padarias|cafés|lojas|e-commerce|vídeos para|sites para)`,
+      weight: 25,
+    },
+    {
+      re: `${w('consigo', 'conseguimos')} (?:triplicar|dobrar|aumentar|multiplicar) (?:as |o |a |os )?(?:vendas|faturamento|seguidores|clientes|leads)`,
+      weight: 30,
+    },
+  ],
+  salesCta: [
+    {
+      re: `${w('últimas', 'últimos')} (?:\\d+ )?(?:vagas|lugares|ingressos|bilhetes|unidades|mesas|horários|peças)`,
+      weight: 35,
+    },
+    {
+      re: `${w('só até', 'somente até', 'apenas até', 'até às \\d', 'até as \\d', 'até domingo', 'até segunda', 'até meia-noite', 'cyber monday', 'prime day')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('vaquinha', 'benfeitoria', 'crowdfunding', 'catarse', 'qualquer valor ajuda', 'qualquer contribuição', 'bater a meta', 'a meta da', 'faltam \\d+ (?:mil )?(?:reais|apoiadores|euros)')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('encomendas', 'comissões', 'commissions', 'pedidos')} (?:abert[oa]s|(?:pra|para|em) (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|o natal|o mês))|${w('tenho espaço', 'tenho vaga', 'tenho vagas', 'tenho horário')} (?:pra|para|em)`,
+      weight: 30,
+    },
+    { re: `${w('com a palavra', 'comentário com', 'comenta a palavra')} [«"“]?[A-Za-zÀ-ÿ]{3,}`, weight: 35 },
+    { re: w('vamos sortear', 'vou sortear', 'sorteando', 'sorteio', 'sorteamos', 'passatempo'), weight: 25 },
+    {
+      re: `${w('agenda aberta', 'agenda de [\\wÀ-ÿ]+ aberta', 'abri a agenda', 'abro a agenda', 'abrimos a agenda', 'datas livres', 'datas disponíveis', 'horários livres', 'horários disponíveis', 'vagas abertas')}(?: pra| para| em| de| no| na|,| ✒)`,
+      weight: 35,
+    },
+    {
+      re: `${w('ainda tenho', 'tenho agenda', 'ainda restam', 'restam')} (?:datas|horários|vagas|lugares|poucas|poucos|\\d+)`,
+      weight: 35,
+    },
+    {
+      re: `${w('se alguém precisa', 'se alguém precisar', 'se precisar', 'se precisarem', 'se vocês precisam', 'se procuram')} (?:de )?(?:um|uma) (?:[\\wÀ-ÿ]+ ){0,2}(?:com experiência|freelancer|freela)|${w('estou disponível', 'estou à procura de novos clientes', 'procuro novos clientes', 'procuro clientes', 'contactem-me', 'contacte-me', 'chama no direct', 'chama na dm', 'open to work')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('product hunt', 'producthunt', '(?:um|seu|teu|o vosso) voto (?:ajuda|nos ajuda|me ajuda)', 'votar (?:leva|demora|é rápido|é grátis)', 'votem na gente', 'votem em nós', 'estamos nomeados', 'estamos indicados', 'fomos nomeados', 'fomos indicados', 'fomos indicadas', 'somos finalistas', 'lista de desejos', 'wishlist', 'me apoiar no', 'apoie no', 'pix pra ajudar', 'me paga um café', 'paga-me um café')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('venham conhecer', 'vem conhecer', 'venha conhecer', 'vem provar', 'venham provar', 'esperamos vocês', 'esperamos por vocês', 'esperamos-vos', 'te esperamos')}`,
+      weight: 25,
+    },
+    {
+      re: `${w('ao vivo', 'uma live', 'live', 'em direto', 'um direto')} (?:no|na|pelo) (?:instagram|youtube|twitch|tiktok|canal)|${w('ativa o lembrete', 'ativem o lembrete', 'ative o lembrete', 'ativa o sininho', 'ativem as notificações', 'ativa as notificações')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('ingresso', 'ingressos', 'bilhete', 'bilhetes', 'entrada')} (?:a \\d|por \\d|\\d|r\\$|no sympla|na bilheteira|na porta|já à venda|à venda)`,
+      weight: 30,
+    },
+    {
+      re: `${w('dá o play', 'dá play', 'deem o play', 'dêem play', 'escuta aqui', 'ouça aqui', 'ouve aqui', 'ouçam', 'saiu o episódio', 'saiu o ep', 'episódio novo', 'novo episódio', 'novo ep', 'último episódio')}`,
+      weight: 30,
+    },
+    { re: `${w('os primeiros', 'as primeiras', 'aos primeiros')} \\d+`, weight: 25 },
+    {
+      re: w(
+        'edição limitada',
+        'unidades limitadas',
+        'tiragem limitada',
+        'pra levar pra casa',
+        'para levar para casa',
+      ),
+      weight: 25,
+    },
+    {
+      re: `${w('candidaturas abertas', 'candidaturas estão abertas', 'inscrições abertas', 'inscrições estão abertas', 'candidata-te', 'candidate-se', 'inscreve-te', 'inscreva-se', 'se inscreve', 'garante já', 'reserva já', 'já dá pra encomendar', 'já dá para encomendar', 'já podem encomendar')}`,
+      weight: 30,
+    },
+  ],
+  discount: [
+    {
+      re: `${w('sobe', 'vai subir', 'passa', 'vai passar')} (?:de|para|pra) (?:r\\$ ?)?\\d+.{0,24}(?:no dia|dia|em|a partir)|${w('aproveita o preço', 'aproveite o preço', 'aproveitem o preço', 'preço atual', 'preço de lançamento', 'antes que suba', 'antes de subir')}`,
+      weight: 35,
+    },
+    {
+      re: w(
+        'saldos',
+        'liquidação',
+        'promoção relâmpago',
+        'queima de estoque',
+        'leve 2 pague 1',
+        'tudo com \\d+ ?%',
+      ),
+      weight: 30,
+    },
+  ],
+  selfAnnouncement: [
+    {
+      re: `${w('parceria paga', 'publicidade paga', 'conteúdo patrocinado', 'patrocinado por', 'patrocinado pela', 'patrocinado pelo', 'patrocinada por', 'é patrocinado', 'um oferecimento', 'oferecimento de', 'oferecimento do', 'oferecimento da', 'embaixador da', 'embaixadora da', 'embaixador de', 'embaixadora de')}|#(?:publi|recebido|recebidos|parceria|patrocinado|ad|pub)${'(?![\\wÀ-ÿ])'}`,
+      weight: 35,
+    },
+    {
+      re: `${w('meu último', 'o meu último', 'meu novo', 'o meu novo', 'nosso último', 'minha última', 'a minha última')} (?:artigo|post|texto|vídeo|video|episódio|fio|thread|palestra|ensaio|newsletter)|${w('deixo aqui', 'deixo-vos', 'deixo pra vocês', 'subi os slides', 'subi o vídeo')} (?:a gravação|os slides|o vídeo|a minha palestra|minha palestra)?`,
+      weight: 30,
+    },
+    {
+      re: `${w('abrimos', 'inauguramos', 'inaugurámos', 'estreamos')} (?:a |o |nossa |nosso |a nossa |o nosso )?(?:nova |novo )?(?:loja|cafeteria|padaria|restaurante|bar|ateliê|estúdio|unidade|filial|cardápio|menu)|${w('já está na', 'já tá na', 'já está no', 'já tá no', 'chega às', 'chega nas')} (?:app store|play store|google play|spotify|livrarias|lojas)`,
+      weight: 30,
+    },
+    {
+      re: `[\\d.,]+k? ?(?:estrelas|downloads|inscritos|assinantes|clientes|usuários|utilizadores|seguidores|vendas|alunos|leitores)(?: no| na)?|${w('npm i', 'npm install', 'pip install', 'brew install')}`,
+      weight: 20,
+    },
+    { re: w('lançámos', 'lançamos hoje', 'lancei hoje', 'saiu hoje', 'saiu!!!', 'no ar'), weight: 25 },
+  ],
+  bait: [
+    {
+      re: `${w('comenta', 'comentem', 'responde', 'respondam')} (?:um )?«?"?(?:sim|eu|[A-ZÁÉÍÓÚÃÕÇ]{2,})»?"? se|${w('compartilha pra', 'compartilhem pra', 'partilha para', 'partilhem para', 'compartilhe para')}`,
+      weight: 45,
+    },
+    {
+      re: w(
+        'me segue pra mais',
+        'me siga para mais',
+        'segue-me para mais',
+        'sigam-me para mais',
+        'segue a gente pra mais',
+        'sigo de volta',
+      ),
+      weight: 50,
+    },
+  ],
+};
+
 export const pt: Lexicon = {
+  matchWithoutAccents: true,
   cues: {
     firstPerson: [
       'eu',
@@ -215,6 +370,12 @@ export const pt: Lexicon = {
       'nossas',
       'a gente',
     ],
+    // Portuguese drops the pronoun: "lançamos", "lancei", "lançámos" say who did it by their ending.
+    firstPersonEndings: {
+      endings: ['amos', 'emos', 'ámos', 'êmos', 'ei'],
+      minLength: 5,
+      except: ['ramos', 'extremos', 'supremos', 'mamos', 'rugbei'],
+    },
     possessive: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
     secondPerson: ['você', 'vc', 'vocês', 'vcs', 'te', 'teu', 'tua', 'seu', 'sua', 'contigo', 'tu'],
     productNouns: [
@@ -295,6 +456,7 @@ export const pt: Lexicon = {
   },
   offers: [
     ...BY_CATEGORY.offers,
+    ...WIDER.offers,
     {
       re: `${w('te', 'lhe', 'vos')} (?:ofereço|oferecemos|ajudo|posso ajudar|podemos ajudar|faço|fazemos|mando|envio)`,
       weight: 25,
@@ -330,6 +492,7 @@ export const pt: Lexicon = {
   ],
   salesCta: [
     ...BY_CATEGORY.salesCta,
+    ...WIDER.salesCta,
     { re: `${w('link|links')} (?:na|no) (?:minha |meu )?(?:bio|perfil|descrição)`, weight: 40 },
     {
       re: w(
@@ -385,6 +548,7 @@ export const pt: Lexicon = {
   ],
   discount: [
     ...BY_CATEGORY.discount,
+    ...WIDER.discount,
     { re: `\\d{1,3} ?% (?:de )?(?:desconto|off)${W1}`, weight: 40 },
     { re: `${w('cupom', 'código', 'codigo')}:? ?[A-Z0-9]{3,}`, weight: 40, caseSensitive: true },
     {
@@ -402,6 +566,7 @@ export const pt: Lexicon = {
   ],
   selfAnnouncement: [
     ...BY_CATEGORY.selfAnnouncement,
+    ...WIDER.selfAnnouncement,
     {
       re: w(
         'lancei',
@@ -438,6 +603,7 @@ export const pt: Lexicon = {
   ],
   bait: [
     ...BY_CATEGORY.bait,
+    ...WIDER.bait,
     { re: w('dá like', 'da like', 'deixa (?:seu |um )?like', 'dá rt', 'da rt', 'dá um rt'), weight: 50 },
     {
       re: `${w('rt|like|follow|segue|sigam')}\\s*(?:\\+|e|&)\\s*(?:rt|follow|like|comenta|responde)`,

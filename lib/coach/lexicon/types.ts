@@ -12,6 +12,11 @@ export interface Phrase {
 /** Word lists the learned model's structural cues read (lowercase single words). */
 export interface Cues {
   firstPerson: string[];
+  /**
+   * Verb endings that say "I" or "we" in languages that drop the pronoun ("lanzamos", "lancei"): a word of at
+   * least `minLength` letters with one of these endings counts as first person, unless listed in `except`.
+   */
+  firstPersonEndings?: { endings: string[]; minLength: number; except: string[] };
   /** First-person possessives ("my", "our"): with a product noun after them, the draft is about your own thing. */
   possessive: string[];
   secondPerson: string[];
@@ -28,6 +33,11 @@ export interface Cues {
 }
 
 export interface Lexicon {
+  /**
+   * Match the phrase lists on the draft and the patterns with their accents folded (lib/text/fold-accents):
+   * for languages people often type without accents (Spanish, Portuguese).
+   */
+  matchWithoutAccents?: boolean;
   /** Cues for the learned model (see lib/coach/model). */
   cues: Cues;
   /** Offers of a service, call, demo, collaboration, job or paid promotion (a pitch when sent to a stranger). */

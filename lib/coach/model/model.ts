@@ -20,8 +20,21 @@ export interface Gate {
   thin: { alone: number; withRules: number; rules: number; pitch: number };
 }
 
+/**
+ * The weights Japanese, Spanish and Portuguese drafts are read with: trained on every row (English included, for
+ * links, rules and shared words), in a smaller table (a feature's bucket is folded to `hashBits`). Kept apart
+ * from the English table so that work on those languages never moves an English verdict.
+ */
+export interface ThinWeights {
+  hashBits: number;
+  scale: number;
+  weights: string;
+}
+
 /** The trained weights as shipped: int8 per bucket (base64), one scale, a bias and the verdict's gate. */
 export interface ModelData {
+  /** Weights for ja/es/pt drafts; without them those drafts are read with the English table. */
+  thin?: ThinWeights;
   version: number;
   hashBits: number;
   scale: number;
@@ -41,12 +54,22 @@ function decode(b64: string, size: number): Int8Array {
 export interface LoadedModel {
   data: ModelData;
   weight(bucket: number): number;
+  /** The table for Japanese, Spanish and Portuguese drafts (ModelData.thin), when the model has one. */
+  thin?: LoadedModel;
 }
 
 export function loadModel(data: ModelData): LoadedModel {
   if (data.hashBits !== HASH_BITS) throw new Error(`model has ${data.hashBits} hash bits, code ${HASH_BITS}`);
   const q = decode(data.weights, 1 << data.hashBits);
-  return { data, weight: (b) => (q[b] ?? 0) * data.scale };
+  const model: LoadedModel = { data, weight: (b) => (q[b] ?? 0) * data.scale };
+  const t = data.thin;
+  if (t) {
+    if (t.hashBits > HASH_BITS) throw new Error(`thin table has ${t.hashBits} hash bits, code ${HASH_BITS}`);
+    const tq = decode(t.weights, 1 << t.hashBits);
+    const mask = (1 << t.hashBits) - 1;
+    model.thin = { data, weight: (b) => (tq[b & mask] ?? 0) * t.scale };
+  }
+  return model;
 }
 
 /** Decoded once, on first use. */
