@@ -70,7 +70,24 @@ const dropped = (row: ContactRow | undefined, now: number) =>
  * Today's handful: the stored pick for (account, local date) when there is one, so it is the same
  * at every opening and after a worker restart; picks that were snoozed or hidden are replaced.
  */
-export async function todaysHandful(db: Database, requested?: string, now = Date.now()): Promise<Handful> {
+/**
+ * The day's stored pick is read, changed and written back by several paths that may run at once
+ * (the popup asking, a pick prepared after a write, the first screen being built, an action and its
+ * undo): one at a time, or a write lost in between loses an undo or a replacement.
+ */
+let pickQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = pickQueue.then(work, work);
+  pickQueue = run.catch(() => {});
+  return run;
+}
+
+/** Today's handful, picked and stored if needed; one pick change at a time (see oneAtATime). */
+export function todaysHandful(db: Database, requested?: string, now = Date.now()): Promise<Handful> {
+  return oneAtATime(() => pickToday(db, requested, now));
+}
+
+async function pickToday(db: Database, requested: string | undefined, now: number): Promise<Handful> {
   const date = localDate(now);
   const account = await viewAccount(db, requested);
   if (!account) return { account: null, date, size: 0, met: 0, picks: [], unmet: 0, hasFollowers: false };
@@ -169,7 +186,7 @@ async function undoSetAside(db: Database, account: string, key: string, person: 
     const { undo: _done, ...rest } = stored;
     await browser.storage.local.set({ [storageKey]: { ...rest, picks } satisfies StoredPick });
   }
-  return todaysHandful(db, account, now);
+  return pickToday(db, account, now);
 }
 
 /** Walks the account's contacts until one follows you: only when no unmet follower is left. */
@@ -200,6 +217,39 @@ export async function prepareTodaysHandful(getDb: () => Promise<Database>): Prom
   }
 }
 
+/** A step on one of today's picks (met, snooze, not for me) or its undo; run one at a time. */
+async function actOnPick(
+  db: Database,
+  { account, key, action }: Input<'handful.act'>,
+  now: number,
+): Promise<Handful> {
+  const person = key.startsWith('@') ? key.slice(1) : `id:${key}`;
+  if (action === 'undo') return undoSetAside(db, account, key, person, now);
+  const patch =
+    action === 'met'
+      ? { metInPerson: true }
+      : action === 'snooze'
+        ? { snoozedUntil: now + SNOOZE_MS }
+        : { hidden: true };
+  const storageKey = handfulStorageKey(account, localDate(now));
+  const before = await storedPick(storageKey);
+  await updateContact(db, { account, person, patch });
+  const handful = await pickToday(db, account, now);
+  const index = before?.picks.findIndex((p) => p.key === key) ?? -1;
+  const pick = before?.picks[index];
+  const after = await storedPick(storageKey);
+  if (action !== 'met' && pick && after) {
+    const replacedBy = after.picks.find((p) => !before.picks.some((b) => b.key === p.key))?.key;
+    await browser.storage.local.set({
+      [storageKey]: {
+        ...after,
+        undo: { pick, index, ...(replacedBy && { replacedBy }) },
+      } satisfies StoredPick,
+    });
+  }
+  return handful;
+}
+
 /** Answers to the popup's view messages (lib/messages/protocol-popup.ts). */
 export function createPopupHandlers(
   getDb: () => Promise<Database>,
@@ -207,34 +257,9 @@ export function createPopupHandlers(
   return {
     'handful.get': async ({ account }: Input<'handful.get'>) => todaysHandful(await getDb(), account),
 
-    'handful.act': async ({ account, key, action }: Input<'handful.act'>) => {
+    'handful.act': async (input: Input<'handful.act'>) => {
       const db = await getDb();
-      const now = Date.now();
-      const person = key.startsWith('@') ? key.slice(1) : `id:${key}`;
-      if (action === 'undo') return undoSetAside(db, account, key, person, now);
-      const patch =
-        action === 'met'
-          ? { metInPerson: true }
-          : action === 'snooze'
-            ? { snoozedUntil: now + SNOOZE_MS }
-            : { hidden: true };
-      const storageKey = handfulStorageKey(account, localDate(now));
-      const before = await storedPick(storageKey);
-      await updateContact(db, { account, person, patch });
-      const handful = await todaysHandful(db, account, now);
-      const index = before?.picks.findIndex((p) => p.key === key) ?? -1;
-      const pick = before?.picks[index];
-      const after = await storedPick(storageKey);
-      if (action !== 'met' && pick && after) {
-        const replacedBy = after.picks.find((p) => !before.picks.some((b) => b.key === p.key))?.key;
-        await browser.storage.local.set({
-          [storageKey]: {
-            ...after,
-            undo: { pick, index, ...(replacedBy && { replacedBy }) },
-          } satisfies StoredPick,
-        });
-      }
-      return handful;
+      return oneAtATime(() => actOnPick(db, input, Date.now()));
     },
 
     'balance.get': async ({ account }: Input<'balance.get'>) => {

@@ -216,6 +216,23 @@ describe('handful.get', () => {
     );
   });
 
+  it('keeps the undo when the pick is asked for while a snooze is being stored (one pick change at a time)', async () => {
+    const first = await send('handful.get', {});
+    const keys = (h: { picks: { contact: { key: string } }[] }) => h.picks.map((p) => p.contact.key);
+    const c = first.picks[1].contact;
+    // The popup asking again and the background preparing the pick, in the middle of the snooze.
+    const acting = send('handful.act', { account: account.id, key: c.key, action: 'snooze' });
+    const asking: Promise<unknown>[] = [];
+    for (let i = 0; i < 40; i++) {
+      asking.push(send('handful.get', {}));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const [aside] = await Promise.all([acting, ...asking]);
+    expect(keys(aside)).not.toContain(c.key);
+    const back = await send('handful.act', { account: account.id, key: c.key, action: 'undo' });
+    expect(keys(back)).toEqual(keys(first));
+  });
+
   it("follows the account's own handful size, and shows the account last signed in on X", async () => {
     await saveSettings({ handfulSize: 2 }, 'someone-else'); // another account's settings change nothing here
     expect((await send('handful.get', {})).picks).toHaveLength(5);
