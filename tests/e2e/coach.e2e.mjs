@@ -65,8 +65,8 @@ for (const kind of BROWSERS) {
       await sleep(500);
       assert.equal(await page.$('dinner-table-coach'), null, 'no pill before a composer is focused');
       await page.click(HOME_BOX);
-      await page.waitForSelector('dinner-table-coach', { timeout: 15_000 });
-      assert.equal((await nudgeState(page)).verdict, 'none');
+      // The host is placed first and the nudge rendered into it a moment later (seen in Firefox).
+      await waitForVerdict(page, 'none');
     });
 
     it('shows the pill while writing a promotional post, then the card with the reasons', async () => {
