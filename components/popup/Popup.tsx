@@ -117,7 +117,10 @@ export function Popup({ first, updating = false }: { first?: FirstScreen; updati
   useEffect(() => {
     if (!todayShown) return;
     const later = setTimeout(() => {
-      for (const code of [personCode, unmetCode, balanceCode]) code.preload().catch(() => {});
+      // The mark tells tests (and the benchmark) that every tab now opens without a wait.
+      Promise.all([personCode, unmetCode, balanceCode].map((code) => code.preload()))
+        .then(() => performance.mark('dt-views-loaded'))
+        .catch(() => {});
     }, 200);
     return () => clearTimeout(later);
   }, [todayShown]);

@@ -40,14 +40,19 @@ export function requireBuild(dir) {
  * Just after a write the popup opens on the last first screen marked "Updating…" and inert, until
  * its live answers replace it (components/popup/Popup.tsx): a test reads the popup as it is now, so
  * opening popup.html waits for its `dt-current-content` mark (both of Today's lists current, or their
- * errors). Bounded: a test of a background that never answers goes on after 10 s and sees that.
+ * errors), and for the other tabs' code. Bounded: a test of a background that never answers goes on after 10 s and sees that.
  */
 async function untilPopupCurrent(page, path) {
   if (!path.startsWith('popup.html')) return;
-  await waitInPage(page, () => performance.getEntriesByName('dt-current-content').length > 0, {
-    timeout: 10_000,
-    polling: 20,
-  }).catch(() => {});
+  // The other tabs' code comes 200 ms after Today shows (`dt-views-loaded`): a test that clicks a
+  // tab at once would otherwise meet its "Loading…" line, where a person's click comes later.
+  await waitInPage(
+    page,
+    () =>
+      performance.getEntriesByName('dt-current-content').length > 0 &&
+      performance.getEntriesByName('dt-views-loaded').length > 0,
+    { timeout: 10_000, polling: 20 },
+  ).catch(() => {});
 }
 
 /** The storage.local key the content script reads before it mounts anything (lib/ui/test-hooks.ts). */
