@@ -8,7 +8,7 @@ import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
 import { FEATURES } from './index';
 import { lensViewer } from './lens-viewer';
-import { recordedOnPage } from './overlays/lookup-cache';
+import { markEveryoneStale, recordedOnPage } from './overlays/lookup-cache';
 import { createFeatureRunner } from './runner';
 
 /**
@@ -69,6 +69,14 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
   // Ends with the script, or when X no longer shows this account (then nothing more is recorded).
   const mismatch = new AbortController();
   const recording = AbortSignal.any([stopSignal, mismatch.signal]);
+  // A tab shown again may have missed changes made in the popup or another tab: badges ask again.
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'visible') markEveryoneStale();
+    },
+    { signal: stopSignal },
+  );
   const runner = createFeatureRunner(FEATURES, { account, dom, events, lifetime: recording });
   runner.start();
   dom.subscribe(runner.checkNavigation, recording);

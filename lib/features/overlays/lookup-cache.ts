@@ -189,7 +189,6 @@ export function sharedLookupCache(account: string): LookupCache {
   if (!cache) {
     cache = createLookupCache({ account });
     shared.set(account, cache);
-    watchVisibility();
   }
   return cache;
 }
@@ -221,13 +220,7 @@ export function recordedOnPage(account: string, events: readonly unknown[]): voi
   shared.get(account)?.markStale(peopleChangedBy(events));
 }
 
-let watchingVisibility = false;
-/** A tab shown again may have missed changes made in the popup or another tab. */
-function watchVisibility() {
-  if (watchingVisibility || typeof document === 'undefined') return;
-  watchingVisibility = true;
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible') return;
-    for (const cache of shared.values()) cache.markStale();
-  });
+/** Everyone may have changed (a tab shown again may have missed the popup's or another tab's changes). */
+export function markEveryoneStale(): void {
+  for (const cache of shared.values()) cache.markStale();
 }
