@@ -153,6 +153,16 @@ export function hit(
   };
 }
 
+/** A link whose real destination is hidden behind a shortener on `host` (see the funnel and own-domain rules). */
+export const hiddenLinkHit = (host: string, extra: Partial<Hit>): Hit =>
+  hit(
+    'hidden-link',
+    20,
+    { key: 'coach_hidden_link', params: [host] },
+    { key: 'coach_hidden_link_tip' },
+    extra,
+  );
+
 function inRanges(ranges: [number, number][], start: number, end: number): boolean {
   for (const [s, e] of ranges) if (start < e && end > s) return true;
   return false;

@@ -2,7 +2,7 @@ import type { InteractionKind } from '@/lib/messages/schemas';
 import type { BalancePost } from './balance';
 import { ACTIVE_IN, ACTIVE_OUT } from './stage';
 import type { ContactSummary } from './summary';
-import { emptyWeekNumbers, WEEK_READ_DAYS, type Week, weekBounds } from './week';
+import { countPosts, emptyWeekNumbers, WEEK_READ_DAYS, type Week, weekBounds } from './week';
 
 /**
  * The week's tally: one fact per thing you said to someone (reply, mention, quote, DM out), kept
@@ -114,11 +114,6 @@ export function weekFromTally(facts: readonly TalkFact[], posts: readonly Balanc
   }
   // A person counts once a week: met when their first word ever is in it, else kept going.
   for (const w of ['thisWeek', 'lastWeek'] as const) week[w].keptGoing = people[w].size - week[w].met;
-  for (const p of posts) {
-    const w = weekOf(p.at);
-    if (!w) continue;
-    if (p.kind === 'reply' || p.kind === 'dm') week[w].conversations++;
-    else week[w].broadcasts++;
-  }
+  countPosts(week, posts, weekOf);
   return week;
 }

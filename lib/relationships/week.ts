@@ -57,6 +57,20 @@ export function weekBounds(now: number) {
   return { from, lastFrom, weekOf };
 }
 
+/** Adds your posts to the week they fall in: replies and DMs are conversation, the rest broadcast. */
+export function countPosts(
+  week: Week,
+  posts: readonly BalancePost[],
+  weekOf: ReturnType<typeof weekBounds>['weekOf'],
+): void {
+  for (const p of posts) {
+    const w = weekOf(p.at);
+    if (!w) continue;
+    if (p.kind === 'reply' || p.kind === 'dm') week[w].conversations++;
+    else week[w].broadcasts++;
+  }
+}
+
 /**
  * `talk` holds the interactions of the last WEEK_READ_DAYS days (any order); `talkedBefore` the
  * contacts you had said something to before those days (so a first word is told from a return).
@@ -103,12 +117,7 @@ export function computeWeek(
     }
   }
 
-  for (const p of posts) {
-    const w = weekOf(p.at);
-    if (!w) continue;
-    if (p.kind === 'reply' || p.kind === 'dm') week[w].conversations++;
-    else week[w].broadcasts++;
-  }
+  countPosts(week, posts, weekOf);
   return week;
 }
 

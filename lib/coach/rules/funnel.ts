@@ -1,6 +1,6 @@
 import { LEXICON } from '../lexicon';
 import type { Message } from '../messages';
-import { hit, type LinkInfo, type Rule, span } from '../prepare';
+import { hiddenLinkHit, hit, type LinkInfo, type Rule, span } from '../prepare';
 import { hostIn } from '../url';
 
 function funnelReason(link: LinkInfo): Message | null {
@@ -47,15 +47,7 @@ export const funnelRule: Rule = (p, hits) => {
     }
     if (u.host === 't.co') continue; // X's own wrapper: every link becomes t.co, it hides nothing on purpose.
     if (hostIn(u.host, LEXICON.shorteners)) {
-      hits.push(
-        hit(
-          'hidden-link',
-          20,
-          { key: 'coach_hidden_link', params: [u.host] },
-          { key: 'coach_hidden_link_tip' },
-          where,
-        ),
-      );
+      hits.push(hiddenLinkHit(u.host, where));
       continue;
     }
     const reason = funnelReason(link);

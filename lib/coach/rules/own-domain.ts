@@ -1,4 +1,4 @@
-import { hit, type Rule, span } from '../prepare';
+import { hiddenLinkHit, hit, type Rule, span } from '../prepare';
 import { isShortCodePath, parseUrl } from '../url';
 
 interface OwnEntry {
@@ -33,15 +33,7 @@ export const ownDomainRule: Rule = (p, hits) => {
     if (isShortCodePath(u.path)) {
       // Your own shortener (2.example.com/Ab3x9): it hides where the link goes, and it is as often someone
       // else's page as yours, so it reads as a hidden link rather than as your own site.
-      hits.push(
-        hit(
-          'hidden-link',
-          20,
-          { key: 'coach_hidden_link', params: [u.host] },
-          { key: 'coach_hidden_link_tip' },
-          { span: span(p.text, link.start, link.end), link: link.raw },
-        ),
-      );
+      hits.push(hiddenLinkHit(u.host, { span: span(p.text, link.start, link.end), link: link.raw }));
       continue;
     }
     hits.push(
