@@ -11,7 +11,7 @@ import { createConnection } from '@/lib/db/connection';
 export default defineBackground(() => {
   // Opened lazily; reopened after a version change, an abnormal close or a blocked open.
   const getDb = createConnection();
-  // The popup's first screen, kept ready in storage.local; every write goes through the keeper.
+  // The popup's first screen, kept ready in storage.session; every write goes through the keeper.
   const firstScreen = createFirstScreenKeeper(getDb);
   const handlers = withFirstScreen(createHandlers(getDb), firstScreen);
   const check = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   FIRST_SCREEN_KEY,
   type FirstScreen,
+  firstScreenArea,
   isFresh,
   isRecentLast,
   LAST_FIRST_SCREEN_KEY,
@@ -19,12 +20,12 @@ export interface OpeningScreen {
 /**
  * The first screen the background keeps ready (lib/background/first-screen.ts): the current one when
  * it may be shown now, else the last one built today within the hour (shown marked as updating),
- * else undefined and the popup waits for the live answers. One read of storage.local (two when the
- * account's own settings must be compared), no message: it does not wait for the background's worker.
+ * else undefined and the popup waits for the live answers. One read of storage.session (and one of
+ * storage.local when the account's own settings must be compared), no message: it does not wait for the background's worker.
  */
 export async function readOpeningScreen(now = Date.now()): Promise<OpeningScreen | undefined> {
   try {
-    const stored = await browser.storage.local.get([FIRST_SCREEN_KEY, LAST_FIRST_SCREEN_KEY]);
+    const stored = await firstScreenArea().get([FIRST_SCREEN_KEY, LAST_FIRST_SCREEN_KEY]);
     const current = stored[FIRST_SCREEN_KEY] as Partial<FirstScreen> | undefined;
     if (typeof current?.account === 'string') {
       const settings = await browser.storage.local.get(settingsKeys(current.account));

@@ -5,6 +5,7 @@ import {
   FIRST_SCREEN_FORMAT,
   FIRST_SCREEN_KEY,
   type FirstScreen,
+  firstScreenArea,
   LAST_FIRST_SCREEN_KEY,
   settingsKeys,
   settingsStamp,
@@ -17,7 +18,7 @@ import { FOUND_NOTICE_MS, handfulStorageKey, todaysHandful, viewAccount } from '
 import type { Handlers } from './router';
 
 /**
- * Keeps the popup's first screen (lib/messages/first-screen.ts) ready in storage.local: built from
+ * Keeps the popup's first screen (lib/messages/first-screen.ts) ready in `firstScreenArea()`: built from
  * the live handlers themselves (`handful.get`, `due.get`), so it can only say what they would say.
  * Correctness rests on one rule: before any write starts, the snapshot is removed (and that removal
  * awaited), and a build stores its result only if no write started or was running since it began.
@@ -108,7 +109,7 @@ export function createFirstScreenKeeper(
   let fresh = false;
 
   /**
-   * Whether storage.local may hold a snapshot: only this background writes it, so once removed
+   * Whether the area may hold a snapshot: only this background writes it, so once removed
    * the next writes skip the storage call (a scroll on X sends a batch a second). Unknown at start.
    */
   let maybeStored = true;
@@ -123,7 +124,7 @@ export function createFirstScreenKeeper(
       ...(!keepLast && lastMaybeStored ? [LAST_FIRST_SCREEN_KEY] : []),
     ];
     if (keys.length === 0) return;
-    await browser.storage.local.remove(keys);
+    await firstScreenArea().remove(keys);
     // A build that stored meanwhile set it again (it began after the bump above: nothing stale).
     if (!fresh) {
       maybeStored = false;
@@ -172,7 +173,7 @@ export function createFirstScreenKeeper(
     maybeStored = true;
     lastMaybeStored = true;
     // One set: a popup reads both or neither.
-    await browser.storage.local.set({ [FIRST_SCREEN_KEY]: snapshot, [LAST_FIRST_SCREEN_KEY]: snapshot });
+    await firstScreenArea().set({ [FIRST_SCREEN_KEY]: snapshot, [LAST_FIRST_SCREEN_KEY]: snapshot });
     fresh = true;
     void showDueBadge(due.counts, account);
     void browser.alarms?.create(FIRST_SCREEN_ALARM, { when: snapshot.validUntil });
@@ -209,7 +210,7 @@ export function createFirstScreenKeeper(
     schedule,
     build,
     async changesAccount(account) {
-      const stored = (await browser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as
+      const stored = (await firstScreenArea().get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as
         | FirstScreen
         | undefined;
       const shown = stored?.handful;

@@ -38,9 +38,9 @@ let send: ReturnType<typeof backgroundOver>['send'];
 const record = (account: typeof dana, events: unknown[]) =>
   send('events.record', { account, batchId: String(Math.random()), events });
 const stored = async () =>
-  (await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreen | undefined;
+  (await fakeBrowser.storage.session.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreen | undefined;
 const storedLast = async () =>
-  (await fakeBrowser.storage.local.get(LAST_FIRST_SCREEN_KEY))[LAST_FIRST_SCREEN_KEY] as
+  (await fakeBrowser.storage.session.get(LAST_FIRST_SCREEN_KEY))[LAST_FIRST_SCREEN_KEY] as
     | FirstScreen
     | undefined;
 const follower = (i: number) => ({ id: String(2000 + i), handle: `fan_${i}`, name: `Fan ${i}` });
@@ -90,6 +90,22 @@ describe('the first screen', () => {
     expect(await readFirstScreen(NOW + 1000)).toEqual(built);
     // Nothing due soon, no snooze: it holds until midnight.
     expect(built?.validUntil).toBe(new Date(2025, 4, 21, 0, 0).getTime());
+  });
+
+  it('lives in session storage: no rebuild or removal reaches the storage.local listeners of X tabs', async () => {
+    const localKeys: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local') localKeys.push(...Object.keys(changes));
+    });
+    await keeper.build();
+    await record(dana, [replyIn('r2', follower(9), NOW - DAY, 'are you coming friday?')]);
+    await keeper.build();
+    await send('data.wipe', { account: dana.id });
+    const everywhere = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(everywhere)).not.toContain(FIRST_SCREEN_KEY);
+    expect(Object.keys(everywhere)).not.toContain(LAST_FIRST_SCREEN_KEY);
+    expect(localKeys).not.toContain(FIRST_SCREEN_KEY);
+    expect(localKeys).not.toContain(LAST_FIRST_SCREEN_KEY);
   });
 
   it('is never kept past an hour by default, whatever the clock says', async () => {
@@ -222,7 +238,7 @@ describe('the first screen', () => {
   it('is not shown from another format or a time before it was built', async () => {
     const built = await keeper.build();
     expect(await readFirstScreen(NOW - 1)).toBeUndefined();
-    await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: { ...built, format: 0 } });
+    await fakeBrowser.storage.session.set({ [FIRST_SCREEN_KEY]: { ...built, format: 0 } });
     expect(await readFirstScreen(NOW)).toBeUndefined();
   });
 });
@@ -283,10 +299,10 @@ describe('the last first screen (shown marked as updating after a write)', () =>
     expect(await readOpeningScreen(NOW + HOUR)).toBeUndefined();
     const midnight = new Date(2025, 4, 21, 0, 0).getTime();
     const late = { ...built, builtAt: midnight - 60_000 } as FirstScreen;
-    await fakeBrowser.storage.local.set({ [LAST_FIRST_SCREEN_KEY]: late });
+    await fakeBrowser.storage.session.set({ [LAST_FIRST_SCREEN_KEY]: late });
     expect((await readOpeningScreen(midnight - 1))?.current).toBe(false);
     expect(await readOpeningScreen(midnight + 1)).toBeUndefined();
-    await fakeBrowser.storage.local.set({ [LAST_FIRST_SCREEN_KEY]: { ...built, format: 0 } });
+    await fakeBrowser.storage.session.set({ [LAST_FIRST_SCREEN_KEY]: { ...built, format: 0 } });
     expect(await readOpeningScreen(NOW)).toBeUndefined();
   });
 });
