@@ -233,7 +233,7 @@ export function extensionProfile(
  * build (tests/bench/weight.mjs's scratch build with hidden maps); the shipped build has no map and
  * minified names. Falls back to the minified names when the two builds differ.
  */
-function sourceNames(log) {
+export function sourceNames(log, file = 'content-scripts/x.js') {
   const out = mkdtempSync(join(tmpdir(), 'dt-bench-map-'));
   try {
     execFileSync('npx', ['wxt', 'build'], {
@@ -241,7 +241,6 @@ function sourceNames(log) {
       env: { ...process.env, DT_ANALYZE_OUT: out },
       stdio: 'ignore',
     });
-    const file = 'content-scripts/x.js';
     const mapped = readFileSync(join(out, 'chrome-mv3', file), 'utf8');
     const shipped = readFileSync(join(ROOT, '.output/chrome-mv3', file), 'utf8');
     if (mapped.trimEnd() !== shipped.trimEnd()) {
@@ -254,7 +253,7 @@ function sourceNames(log) {
     return (frame) => {
       const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
       if (!at.source)
-        return `${frame.functionName || '(anonymous)'} x.js:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+        return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
       const source = at.source.slice(
         at.source.indexOf(ROOT) >= 0 ? at.source.indexOf(ROOT) + ROOT.length + 1 : 0,
       );
