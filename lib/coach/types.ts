@@ -43,6 +43,12 @@ export interface CoachContext {
   now: number;
   /** Your own domains or URL prefixes ("example.com", "youtube.com/@me"). */
   ownDomains?: string[];
+  /**
+   * The signed-in account's handle (without @) and display name: a link whose path or host carries either
+   * ("github.com/<you>/repo", "<you>.substack.com", "x.com/<you>/status/1") is your own work elsewhere.
+   */
+  ownHandle?: string;
+  ownName?: string;
   /** Stage of the person replied to / messaged (reply, dm). */
   targetStage?: Stage;
   /** Lowercased handle (without @) -> stage, for mentions. */

@@ -48,7 +48,8 @@ export function loadRealTweets(): Map<string, RealTweet> {
   for (const l of fs.readFileSync(REAL_TWEETS_FILE, 'utf8').split('\n')) {
     if (!l.trim()) continue;
     const t = JSON.parse(l) as RealTweet;
-    realTweets.set(`${t.acct}#${t.id}`, t);
+    // The author's handle is known as the signed-in account's is in the browser: the coach reads it.
+    realTweets.set(`${t.acct}#${t.id}`, { ...t, context: { ...t.context, ownHandle: t.acct } });
   }
   return realTweets;
 }
@@ -101,6 +102,33 @@ export function composedText(t: ArchiveTweet): string {
   }
   for (const u of t.entities?.urls ?? []) if (u.expanded_url) text = text.split(u.url).join(u.expanded_url);
   return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e).trim();
+}
+
+const archiveHandles = new Map<string, string | undefined>();
+
+/**
+ * The archive owner's handle, as the signed-in account's is known in the browser: account.js's username
+ * (newer exports) or user_details.js's screen_name (Grailbird), beside the tweets file or a folder up.
+ */
+export function archiveHandle(source: string): string | undefined {
+  const dir = path.dirname(path.resolve(ARCHIVE_DIR, source));
+  if (archiveHandles.has(dir)) return archiveHandles.get(dir);
+  let handle: string | undefined;
+  for (const [file, field] of [
+    ['account.js', 'username'],
+    ['user_details.js', 'screen_name'],
+    ['../user_details.js', 'screen_name'],
+  ] as const) {
+    const full = path.resolve(dir, file);
+    if (!full.startsWith(ARCHIVE_DIR + path.sep) || !fs.existsSync(full)) continue;
+    const m = fs.readFileSync(full, 'utf8').match(new RegExp(`"${field}"\\s*:\\s*"([A-Za-z0-9_]{1,15})"`));
+    if (m?.[1]) {
+      handle = m[1];
+      break;
+    }
+  }
+  archiveHandles.set(dir, handle);
+  return handle;
 }
 
 export function archiveAvailable(): boolean {
@@ -183,7 +211,16 @@ export function loadCorpus(
         return;
       }
       const text = resolveArchiveRow(o.source, o.id);
-      rows.push({ file, line: i + 1, text, label, kind, context, ref: `${o.source}#${o.id}` });
+      const ownHandle = archiveHandle(o.source);
+      rows.push({
+        file,
+        line: i + 1,
+        text,
+        label,
+        kind,
+        context: ownHandle ? { ownHandle, ...context } : context,
+        ref: `${o.source}#${o.id}`,
+      });
     });
   }
   if (skipped) warnings.push(`skipped ${skipped} rows: ../shared/fixtures not found`);

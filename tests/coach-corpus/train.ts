@@ -27,11 +27,18 @@ export const LANGUAGE_TRAIN_FILES = ['ja.train.jsonl', 'es.train.jsonl', 'pt.tra
 export const STRANGERS_TRAIN_FILE = 'strangers.train.jsonl';
 /** More training-only drafts in new words for the categories that generalized worst (TAXONOMY.md). */
 export const WEAK_CATEGORIES_TRAIN_FILE = 'weak-categories.train.jsonl';
+/**
+ * Training-only drafts with the author's handle and display name in their context (TAXONOMY.md): links to
+ * your own work on other platforms beside links to other people's, and event and job posts without a link
+ * beside other people's events and questions about them.
+ */
+export const OWN_WORK_TRAIN_FILE = 'own-work.train.jsonl';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
   STRANGERS_TRAIN_FILE,
   WEAK_CATEGORIES_TRAIN_FILE,
+  OWN_WORK_TRAIN_FILE,
   DRAFTS_FILE,
   ...LANGUAGE_FILES,
   ...LANGUAGE_TRAIN_FILES,

@@ -73,3 +73,25 @@ describe('archive-labels.jsonl', () => {
     }
   });
 });
+
+describe('own-work.train.jsonl (training side only, with the author in the context)', () => {
+  const rows = read('own-work.train.jsonl').map((l) => JSON.parse(l));
+  it('every line has a valid label, kind, category, text and the author handle and name', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(80);
+    for (const o of rows) {
+      expect(LABELS).toContain(o.label);
+      expect(KINDS).toContain(o.kind);
+      expect(o.category).toMatch(/^[a-z-]+$/);
+      expect(o.text.length).toBeGreaterThan(0);
+      expect(o.context.ownHandle).toMatch(/^[A-Za-z0-9_]{1,15}$/);
+      expect(typeof o.context.ownName).toBe('string');
+    }
+    expect(rows.filter((r) => r.label === 'promotional').length).toBeGreaterThan(30);
+    expect(rows.filter((r) => r.label === 'conversational').length).toBeGreaterThan(30);
+    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+  it('shares no text with drafts.jsonl', () => {
+    const drafts = new Set(read('drafts.jsonl').map((l) => JSON.parse(l).text));
+    expect(rows.filter((r) => drafts.has(r.text))).toEqual([]);
+  });
+});

@@ -22,6 +22,10 @@ export interface CompiledCues {
   productNouns: ReadonlySet<string>;
   ctaVerbs: ReadonlySet<string>;
   madeVerbs: ReadonlySet<string>;
+  stageVerbs: ReadonlySet<string>;
+  eventNouns: ReadonlySet<string>;
+  comeVerbs: ReadonlySet<string>;
+  hiringWords: ReadonlySet<string>;
 }
 
 function firstPersonVerb(c: Cues): (word: string) => boolean {
@@ -40,6 +44,10 @@ const compileCues = (c: Cues): CompiledCues => ({
   productNouns: new Set(c.productNouns),
   ctaVerbs: new Set(c.ctaVerbs),
   madeVerbs: new Set(c.madeVerbs ?? []),
+  stageVerbs: new Set(c.stageVerbs ?? []),
+  eventNouns: new Set(c.eventNouns ?? []),
+  comeVerbs: new Set(c.comeVerbs ?? []),
+  hiringWords: new Set(c.hiringWords ?? []),
 });
 
 export interface CompiledLexicon {

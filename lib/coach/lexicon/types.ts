@@ -30,6 +30,15 @@ export interface Cues {
    * simply lacks the cue.
    */
   madeVerbs?: string[];
+  /**
+   * Your own event or opening without a link (issue 12): verbs of taking the stage or a stand ("speaking",
+   * "presenting", "exhibiting"), the things people come to ("talk", "booth", "workshop"), verbs that invite
+   * people over ("come", "stop", "swing") and words of a job opening ("hiring"). Optional, like madeVerbs.
+   */
+  stageVerbs?: string[];
+  eventNouns?: string[];
+  comeVerbs?: string[];
+  hiringWords?: string[];
 }
 
 export interface Lexicon {

@@ -2,6 +2,7 @@ import { FNV1A_SEED, fnv1a, fnv1aMore } from '@/lib/text/fnv1a';
 import { LEXICON } from '../lexicon';
 import type { Hit, Prepared } from '../prepare';
 import { hostIn, isShortCodePath } from '../url';
+import { ownNames as namesYouGoBy, ownWorkOf } from './own-work';
 
 /**
  * Turns a prepared draft and its rule hits into the sparse feature vector the learned model reads. Used
@@ -140,6 +141,7 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
   const ownNames = new Set(
     ownHosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
   );
+  const myNames = namesYouGoBy(p.ctx);
   const words = new Set(
     (p.text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
   );
@@ -167,6 +169,9 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
       !ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`)))
     )
       add('link:own-name-path');
+    // Your own post, repo, channel or page on another platform, by your handle or display name.
+    const ownWork = ownWorkOf(u, myNames);
+    if (ownWork) add(`link:${ownWork}`);
     if (ownHosts.some((h) => h && (u.host === h || u.host.endsWith(`.${h}`))))
       // A short code on your own domain is your own shortener: it hides whose page it opens.
       add(isShortCodePath(u.path) ? 'link:own-shortener' : 'link:own-domain');
@@ -256,6 +261,7 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   if (ownProduct) add('own-product');
   if (madeOwn) add(p.links.length > 0 ? 'made-own+link' : 'made-own');
   if (ctaBeforeLink) add('cta-before-link');
+  eventCues(tokens, cues, add);
   shapeCues(tokens, p, first > 0, add);
   const opener = tokens.find((t) => t.norm !== '<@>');
   if (opener && cues.ctaVerbs.has(opener.norm)) add('starts-imperative');
@@ -297,6 +303,61 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
       feats.push({ bucket: (fnvMore(C_SEED, s, i, i + 3) >>> 0) & MASK, key: 'c', value: c });
   }
   return feats;
+}
+
+const HIRED_FOR = new Set(['role', 'roles', 'position', 'positions', 'opening', 'openings', 'reqs']);
+const NEAR = 3;
+
+/**
+ * Your own event or opening, link or not (issue 12): "I'm speaking at", "we're giving a workshop", "our
+ * booth", "stop by booth 0" (numbers read as 0), "come see us", "we're hiring", "join our team", "open
+ * roles". Cues over word classes rather than phrases, so "we'll be exhibiting" and "I'm presenting" share
+ * one weight with the phrasings the corpus has.
+ */
+function eventCues(
+  tokens: readonly Token[],
+  cues: Prepared['lex']['cues'],
+  add: (key: string) => void,
+): void {
+  if (cues.eventNouns.size === 0) return;
+  let ownEvent = false;
+  let come = false;
+  let hiring = false;
+  const at = (j: number) => tokens[j]?.norm ?? '';
+  const firstBefore = (i: number) => {
+    for (let j = Math.max(0, i - NEAR); j < i; j++) if (cues.firstPerson.has(at(j))) return true;
+    return false;
+  };
+  const nounAfter = (i: number, n = NEAR) => {
+    for (let j = i + 1; j <= i + n && j < tokens.length; j++) if (cues.eventNouns.has(at(j))) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = at(i);
+    // "I'm speaking", "we'll be presenting", "I'm giving a talk" (a weak verb needs the event after it).
+    if (cues.stageVerbs.has(t) && firstBefore(i)) {
+      const strong = t === 'speaking' || t === 'presenting' || t === 'exhibiting' || t === 'keynoting';
+      if (strong || nounAfter(i)) ownEvent = true;
+    }
+    // "my talk", "our booth", "our workshop".
+    if (cues.possessive.has(t) && nounAfter(i, 2)) ownEvent = true;
+    // "booth 12", "stand B4".
+    if ((t === 'booth' || t === 'stand') && /^[a-z]?0[a-z]?$/.test(at(i + 1))) ownEvent = true;
+    // "come see us", "stop by", "swing by our booth", "join us at".
+    if (cues.comeVerbs.has(t)) {
+      for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+        const u = at(j);
+        if (u === 'us' || u === 'by' || cues.eventNouns.has(u)) come = true;
+      }
+    }
+    // "we're hiring", "our team is hiring", "join our team", "open roles".
+    if (cues.hiringWords.has(t) && firstBefore(i)) hiring = true;
+    if (t === 'join' && cues.possessive.has(at(i + 1)) && at(i + 2) === 'team') hiring = true;
+    if (t === 'open' && HIRED_FOR.has(at(i + 1))) hiring = true;
+  }
+  if (ownEvent) add(come ? 'own-event+come' : 'own-event');
+  else if (come) add('come-see-us');
+  if (hiring) add('hiring');
 }
 
 const ATTRIBUTION = new Set(['via', 'by', 'rt', 'cc', 'from', 'ht']);

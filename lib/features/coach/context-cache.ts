@@ -8,7 +8,8 @@ import { chatPartner, type Route } from '@/lib/x/routes';
 import type { FeatureContext } from '../types';
 
 /**
- * What the analyzer needs beyond the text: your domains (settings), recent posts and the stage of
+ * What the analyzer needs beyond the text: your domains (settings), the signed-in account's handle and
+ * display name (a link under either is your own work on another platform), recent posts and the stage of
  * the people a draft addresses (the background knows them). Asked once per person and cached, so
  * typing never waits on a message.
  */
@@ -48,6 +49,8 @@ export function createContextCache({ account, route }: FeatureContext) {
     return {
       now: Date.now(),
       ownDomains: [...settings.ownDomains, ...settings.learnedDomains],
+      ownHandle: account.handle,
+      ...(account.name && { ownName: account.name }),
       promoRatioGoal: settings.promoRatioGoal,
       disabledRules: settings.disabledRules,
       recentPosts,
