@@ -202,6 +202,35 @@ export class BatchStore {
     });
   }
 
+  /**
+   * Adds interaction rows whose contact is certain, betting that none is stored yet (the common
+   * case: a stream of new events): the rows count as added at once, so the batch issues its
+   * contact and tally writes in the same go instead of waiting a round trip for these adds. A key
+   * already stored (or twice in `rows`) makes its `add` fail with ConstraintError, which is
+   * cancelled like in `addInteractions`; the promise then resolves to false and the caller must
+   * abort the transaction (its writes counted that row) and record the batch again carefully.
+   * Resolves to true when every row was added.
+   */
+  addInteractionsHopefully(rows: InteractionRow[]): Promise<boolean> {
+    const store = bare(this.tx.objectStore('interactions')) as IDBObjectStore;
+    for (const row of rows) this.interactions.set(row.key, row);
+    return Promise.all(
+      rows.map(
+        (row) =>
+          new Promise<boolean>((resolve, reject) => {
+            const added = store.add(row);
+            added.onsuccess = () => resolve(true);
+            added.onerror = (event) => {
+              if (added.error?.name !== 'ConstraintError') return reject(added.error);
+              event.preventDefault();
+              event.stopPropagation();
+              resolve(false);
+            };
+          }),
+      ),
+    ).then((each) => each.every(Boolean));
+  }
+
   /** Forgets cached interactions (after rows were moved between contacts by a cursor). */
   forgetInteractions() {
     this.interactions.clear();

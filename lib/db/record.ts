@@ -2,7 +2,7 @@ import type { Account, PageEvent, Person } from '@/lib/messages/schemas';
 import { addToSummary, emptySummary } from '@/lib/relationships/summary';
 import { seenAccountRow } from './account-row';
 import { BatchStore } from './batch-store';
-import { contactCacheOf } from './contact-cache';
+import { bare, contactCacheOf } from './contact-cache';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import { type InteractionRow, STORE_NAMES } from './schema';
@@ -17,14 +17,52 @@ export interface RecordResult {
  * Writes one batch of page events in a single transaction: all of it lands or none of it does
  * (a full disk aborts the transaction and the content script sends the batch again later).
  * Keys make it idempotent: an event whose key is already stored is counted as a duplicate.
+ *
+ * The batch first bets that its certain interactions (person known by id) are all new, and
+ * issues every write in one go (see `addInteractionsHopefully`): a round trip less per batch. If
+ * one turns out to be stored, that transaction is aborted whole and the batch is recorded again
+ * the careful way (each add answered before the rest is written). After a batch with such a
+ * duplicate, the connection's next batch is careful from the start (a page revisited sends what
+ * it sent before).
  */
-export async function recordEvents(db: Database, account: Account, events: PageEvent[], now = Date.now()) {
+export async function recordEvents(
+  db: Database,
+  account: Account,
+  events: PageEvent[],
+  now = Date.now(),
+): Promise<RecordResult> {
+  const raw = bare(db);
+  if (!hadDuplicates.get(raw)) {
+    const hopeful = await recordOnce(db, account, events, now, true);
+    if (hopeful) return hopeful;
+    hadDuplicates.set(raw, true);
+  }
+  // Careful: never answers undefined (it does not bet, so it never meets SEEN_BEFORE).
+  const careful = (await recordOnce(db, account, events, now, false)) as RecordResult;
+  if (careful.duplicates === 0) hadDuplicates.delete(raw);
+  return careful;
+}
+
+/** Connections whose last batch found a stored key among its certain interactions. */
+const hadDuplicates = new WeakMap<object, boolean>();
+
+/** Thrown inside a hopeful batch when a certain interaction was stored already. */
+const SEEN_BEFORE = Symbol('seen before');
+
+/** The batch's result, or undefined when a hopeful batch met a stored key (nothing was written). */
+async function recordOnce(
+  db: Database,
+  account: Account,
+  events: PageEvent[],
+  now: number,
+  hopeful: boolean,
+): Promise<RecordResult | undefined> {
   const cache = contactCacheOf(db);
   const tx = db.transaction(STORE_NAMES, 'readwrite');
   const store = new BatchStore(tx, account.id, cache);
   let written: { result: RecordResult; seenAt: number | undefined };
   try {
-    written = await writeBatch(store, account, events, now);
+    written = await writeBatch(store, account, events, now, hopeful);
   } catch (error) {
     // A throw half way (a bug one event triggers) must not commit what was already issued: the
     // rows added up front would land without their contacts' summaries.
@@ -32,6 +70,11 @@ export async function recordEvents(db: Database, account: Account, events: PageE
       tx.abort();
     } catch {
       // Already finished or aborted (a failed request aborts it): nothing was committed either way.
+    }
+    if (error === SEEN_BEFORE) {
+      // Rolled back whole: wait for the abort, so the careful pass starts from the stored state.
+      await tx.done.catch(() => {});
+      return undefined;
     }
     tx.done.catch(() => {});
     throw error;
@@ -42,7 +85,13 @@ export async function recordEvents(db: Database, account: Account, events: PageE
   return written.result;
 }
 
-async function writeBatch(store: BatchStore, account: Account, events: PageEvent[], now: number) {
+async function writeBatch(
+  store: BatchStore,
+  account: Account,
+  events: PageEvent[],
+  now: number,
+  hopeful: boolean,
+) {
   const { tx } = store;
   const result: RecordResult = { stored: 0, duplicates: 0 };
   const a = account.id;
@@ -51,7 +100,7 @@ async function writeBatch(store: BatchStore, account: Account, events: PageEvent
   const reads = readsOf(events, candidates);
   const [existingAccount] = await Promise.all([tx.objectStore('accounts').get(a), store.prefetch(reads)]);
   const seenAt = await store.settle(reads);
-  const added = await addCertain(store, candidates);
+  const { added, allNew } = await addCertain(store, candidates, hopeful);
   // Posts and nudges only need "is this key stored?": ask for all of them at once.
   const storedKeys = async (name: 'posts' | 'nudges', type: 'post' | 'nudge') => {
     const keys = events.filter((e) => e.type === type).map((e) => (e as { key: string }).key);
@@ -196,6 +245,9 @@ async function writeBatch(store: BatchStore, account: Account, events: PageEvent
       ...(count !== undefined && { unmetCount: count + store.unmetDelta }),
     }),
   );
+  // Everything above counted the certain rows as new: if one was not, none of it may commit.
+  // A failed add (a full disk) rejects with its own error, the first to come: thrown as it is.
+  if (!(await allNew)) throw SEEN_BEFORE;
   return { result, seenAt };
 }
 
@@ -243,9 +295,10 @@ function certainContacts(events: PageEvent[], account: Account): InteractionEven
 /**
  * Adds the certain interactions in one go (an `add` each, no read first) and answers, per event,
  * whether it was added. A candidate whose handle a stored handle-only row wears is left out: that
- * row merges into the id's first.
+ * row merges into the id's first. `hopeful`: every add counts as done at once, and `allNew` says
+ * later whether that was true (see `addInteractionsHopefully`); otherwise the adds are awaited.
  */
-async function addCertain(store: BatchStore, candidates: InteractionEvent[]) {
+async function addCertain(store: BatchStore, candidates: InteractionEvent[], hopeful: boolean) {
   const sure: InteractionEvent[] = [];
   for (const event of candidates) {
     const handle = event.person.handle?.toLowerCase();
@@ -258,8 +311,17 @@ async function addCertain(store: BatchStore, candidates: InteractionEvent[]) {
     account: store.account,
     contact: event.person.id as string,
   }));
+  if (hopeful) {
+    const allNew = store.addInteractionsHopefully(rows);
+    // Awaited at the end of the batch; a rejection (a full disk) also aborts the transaction.
+    allNew.catch(() => {});
+    return { added: new Map<PageEvent, boolean>(sure.map((event) => [event, true])), allNew };
+  }
   const added = await store.addInteractions(rows);
-  return new Map<PageEvent, boolean>(sure.map((event, i) => [event, added[i] ?? false]));
+  return {
+    added: new Map<PageEvent, boolean>(sure.map((event, i) => [event, added[i] ?? false])),
+    allNew: Promise.resolve(true),
+  };
 }
 
 const mentionedHandles = (mentions: string[]) => new Map(mentions.map((h) => [h.toLowerCase(), h]));

@@ -5,6 +5,7 @@ import { openDatabase } from '@/lib/db/open';
 import { recordEvents } from '@/lib/db/record';
 import type { PageEvent } from '@/lib/messages/schemas';
 import { summarize } from '@/lib/relationships/summary';
+import { talkFacts } from '@/lib/relationships/week-tally';
 
 // A batch's interactions with people known by id are added without a read first (an `add` each,
 // a stored key cancelled as a duplicate). These pin what that path must keep true: one row per
@@ -151,6 +152,77 @@ describe('a batch of interactions with known people', () => {
     await expect(recordEvents(db, account, [like('a'), like('b')])).rejects.toThrow();
     expect(await db.count('interactions')).toBe(0);
     put.mockRestore();
+    expect(await recordEvents(db, account, [like('a'), like('b')])).toEqual({ stored: 2, duplicates: 0 });
+    await expectSummariesTrue();
+  });
+
+  // Each batch first bets its certain rows are new and writes everything in one go; a stored key
+  // aborts that transaction whole and the batch is recorded again, each add answered first.
+  it('counts a stored key met by a hopeful batch once, and lands nothing of the aborted bet', async () => {
+    const said = (key: string, at: number, person = mira): PageEvent => ({
+      type: 'interaction',
+      key,
+      kind: 'reply_out',
+      person,
+      at,
+    });
+    expect(await recordEvents(db, account, [said('a', 10), like('b')])).toEqual({ stored: 2, duplicates: 0 });
+    const add = vi.spyOn(FDBObjectStore.prototype, 'add');
+    // `a` is stored: the bet fails after its writes were issued, and the careful pass counts it once.
+    const result = await recordEvents(db, account, [said('c', 30), said('a', 10), like('d', mira, 40)]);
+    expect(result).toEqual({ stored: 2, duplicates: 1 });
+    expect(add.mock.calls.length).toBeGreaterThan(3);
+    expect(await db.count('interactions')).toBe(4);
+    expect((await db.get('contacts', [account.id, '2']))?.summary?.counts).toEqual({
+      reply_out: 2,
+      like_out: 2,
+    });
+    await expectSummariesTrue();
+    // The week's tally holds one fact per thing said, as counted afresh from the stored rows.
+    const talk = await db.getAll('talk');
+    expect(talk.map((t) => t.key).sort()).toEqual(['a', 'c']);
+    const history = (await db.getAll('interactions')).map(({ key, kind, at, contact }) => ({
+      key,
+      kind,
+      at,
+      contact,
+    }));
+    expect(talk.map(({ account: _, ...fact }) => fact).sort((x, y) => x.at - y.at)).toEqual(
+      talkFacts(history).sort((x, y) => x.at - y.at),
+    );
+  });
+
+  it('records the batch after a duplicate carefully, then bets again once a batch had none', async () => {
+    await recordEvents(db, account, [like('a')]);
+    await recordEvents(db, account, [like('a'), like('b')]);
+    // Careful now: each add is answered before the contact is written (a stored key read once).
+    const get = vi.spyOn(FDBObjectStore.prototype, 'get');
+    expect(await recordEvents(db, account, [like('b'), like('c')])).toEqual({ stored: 1, duplicates: 1 });
+    const interactionGets = () =>
+      get.mock.instances.filter((s: unknown) => (s as { name: string }).name === 'interactions').length;
+    expect(interactionGets()).toBe(1);
+    // That batch had a duplicate: the next is careful too; it has none, so the one after bets again.
+    expect(await recordEvents(db, account, [like('d')])).toEqual({ stored: 1, duplicates: 0 });
+    get.mockClear();
+    // A hopeful batch meeting a stored key reads it only in its careful second pass.
+    expect(await recordEvents(db, account, [like('e'), like('a')])).toEqual({ stored: 1, duplicates: 1 });
+    expect(interactionGets()).toBe(1);
+    expect(await db.count('interactions')).toBe(5);
+    expect((await db.get('contacts', [account.id, '2']))?.summary?.counts).toEqual({ like_out: 5 });
+    await expectSummariesTrue();
+  });
+
+  it('lands nothing of a hopeful batch whose add fails for the disk, and reports that error', async () => {
+    await recordEvents(db, account, [like('warm')]);
+    const add = vi.spyOn(FDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw new DOMException('Simulated full disk', 'QuotaExceededError');
+    });
+    await expect(recordEvents(db, account, [like('a'), like('b')])).rejects.toMatchObject({
+      name: 'QuotaExceededError',
+    });
+    expect(await db.count('interactions')).toBe(1);
+    expect((await db.get('contacts', [account.id, '2']))?.summary?.counts).toEqual({ like_out: 1 });
+    add.mockRestore();
     expect(await recordEvents(db, account, [like('a'), like('b')])).toEqual({ stored: 2, duplicates: 0 });
     await expectSummariesTrue();
   });
