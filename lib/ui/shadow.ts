@@ -8,33 +8,89 @@ export interface ShadowMount {
   remove(): void;
 }
 
+/** A shadow root with our styles and an empty `.dt-root` to build in, without any framework. */
+export interface PlainShadow {
+  host: HTMLElement;
+  root: ShadowRoot;
+  container: HTMLElement;
+}
+
+/** One constructed sheet per CSS text, shared by every root that adopts it; null where it cannot be. */
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+function constructedSheet(css: string): CSSStyleSheet | null {
+  let sheet = sheets.get(css);
+  if (sheet !== undefined) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  } catch {
+    sheet = null;
+  }
+  sheets.set(css, sheet);
+  return sheet;
+}
+
+/**
+ * Styles a shadow root. Where the content script's world can adopt a constructed sheet (Chromium),
+ * every root shares one parsed sheet: nothing to parse or copy per badge. Firefox does not let a
+ * content script adopt its own sheets (Mozilla bug 1770592: assigning throws, or the array does
+ * not take it), so there, and wherever the assignment fails, the root gets a <style> with the text
+ * (the browser still shares the parsed sheet between identical texts).
+ */
+export function styleRoot(root: ShadowRoot, css: string): void {
+  const sheet = constructedSheet(css);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // The world refused our sheet: remember it, and use <style> from now on.
+    }
+    sheets.set(css, null);
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
+/** Keys typed inside stay inside: X's keyboard shortcuts (j, k, l, r...) must not fire from our UI. */
+const keepKeysInside = (event: Event) => event.stopPropagation();
+
+/**
+ * A host whose tag starts with `dinner-table-`, with a shadow root, so X's styles never reach in
+ * and ours never reach out. The root is closed, so X's scripts cannot read what is inside (stages,
+ * notes, history); only the test harness's hooks open it.
+ */
+export function mountPlainShadow(
+  tag: `dinner-table-${string}`,
+  css: string,
+  place: (host: HTMLElement) => void,
+): PlainShadow {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: testHooksOn() ? 'open' : 'closed' });
+  styleRoot(root, css);
+  const container = document.createElement('div');
+  container.className = 'dt-root';
+  root.append(container);
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) host.addEventListener(type, keepKeysInside);
+  place(host);
+  return { host, root, container };
+}
+
 // Not WXT's createShadowRootUi/createIntegratedUi: they mount asynchronously (loading the CSS file
 // per UI) and build an html/head/body per root, where a timeline needs hundreds of synchronous
 // badge mounts sharing one CSS text; the lifetime comes from ctx.signal all the same.
 /**
- * Mounts a Preact tree in a shadow root whose host tag starts with `dinner-table-`, so X's
- * styles never reach it and ours never reach X. The root is closed, so X's scripts cannot read
- * what is inside (stages, notes, history); only the test harness's hooks open it. The same CSS text goes in every root (browsers
- * share the parsed sheet for identical text). Keys typed inside stay inside: X's keyboard
- * shortcuts (j, k, l, r...) must not fire while the user types a note.
+ * Mounts a Preact tree in a plain shadow (above): the details popover, the profile card, the
+ * coach's nudge. Timeline badges are built without Preact (lib/features/overlays/badge-view.ts).
  */
 export function mountShadow(
   tag: `dinner-table-${string}`,
   css: string,
   place: (host: HTMLElement) => void,
 ): ShadowMount {
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: testHooksOn() ? 'open' : 'closed' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
-  const container = document.createElement('div');
-  container.className = 'dt-root';
-  root.append(container);
-  for (const type of ['keydown', 'keypress', 'keyup'] as const) {
-    host.addEventListener(type, (event) => event.stopPropagation());
-  }
-  place(host);
+  const { host, root, container } = mountPlainShadow(tag, css, place);
   return {
     host,
     root,

@@ -42,7 +42,7 @@ describe('badge layer teardown', () => {
     const entries = rows.map((row) =>
       layer.attach((host) => row.append(host), { handle: 'maya', variant: 'timeline' }),
     );
-    const button = entries[0]?.mount.root.querySelector<HTMLElement>('button');
+    const button = entries[0]?.view.button;
     expect(button).toBeTruthy();
     act(() => button?.focus());
     expect(

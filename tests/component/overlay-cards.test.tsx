@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge } from '@/components/overlays/Badge';
 import { BadgePopover } from '@/components/overlays/BadgePopover';
 import { NOTES_DEBOUNCE_MS, ProfileCard } from '@/components/overlays/ProfileCard';
 import { MessageError } from '@/lib/messages/errors';
@@ -42,43 +41,6 @@ const noMarkup = (root: ParentNode) => {
   expect(root.querySelectorAll('img, script, b')).toHaveLength(0);
   expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
 };
-
-describe('Badge', () => {
-  it('is a named button that opens its details on focus and closes on Escape', () => {
-    const onOpen = vi.fn();
-    const onClose = vi.fn();
-    render(<Badge handle="maya" contact={maya} followsMe onOpen={onOpen} onClose={onClose} />);
-    const button = screen.getByRole('button', {
-      name: 'Dinner Table: @maya, conversing, follows you. Show details',
-    });
-    fireEvent.focus(button);
-    expect(onOpen).toHaveBeenCalledWith(button, 'focus');
-    fireEvent.keyDown(button, { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledWith('escape');
-    expect(button.querySelector('.dt-stage-conversing')).not.toBeNull();
-    expect(button.querySelector('.dt-follows')).not.toBeNull();
-  });
-
-  it('says it is loading until the lookup answers, and marks unmet followers in lists', () => {
-    const { rerender } = render(
-      <Badge handle="sam" contact={undefined} followsMe={false} onOpen={() => {}} onClose={() => {}} />,
-    );
-    expect(screen.getByRole('button').getAttribute('aria-label')).toBe('Dinner Table: @sam, loading');
-    rerender(
-      <Badge
-        handle="sam"
-        contact={null}
-        followsMe
-        unmet
-        variant="list"
-        onOpen={() => {}}
-        onClose={() => {}}
-      />,
-    );
-    expect(screen.getByRole('button').className).toContain('dt-unmet');
-    expect(screen.getByText('Unmet')).toBeTruthy();
-  });
-});
 
 describe('BadgePopover', () => {
   it('shows the stage, the last interaction, counts by kind and a next step', () => {

@@ -1,11 +1,11 @@
-import { Badge } from '@/components/overlays/Badge';
 import { BadgePopover } from '@/components/overlays/BadgePopover';
 import overlaysCss from '@/components/overlays/overlays.css?inline';
 import type { ContactView } from '@/lib/messages/protocol';
-import { mountShadow, type ShadowMount } from '@/lib/ui/shadow';
+import { mountPlainShadow, mountShadow, type ShadowMount } from '@/lib/ui/shadow';
 import { hookAttribute } from '@/lib/ui/test-hooks';
 import { themeOf, type XTheme } from '@/lib/x/theme';
-import { dueLine, isUnmet } from './describe';
+import { type BadgeView, badgeLook, createBadgeView } from './badge-view';
+import { isUnmet } from './describe';
 import type { LookupCache } from './lookup-cache';
 import { marksLegend } from './marks-legend';
 import { overlayPerf, timed } from './perf';
@@ -16,7 +16,11 @@ const CLOSE_DELAY_MS = 200;
 const POPOVER_WIDTH = 280;
 
 export interface BadgeEntry {
-  mount: ShadowMount;
+  /** The badge's element in X's page (its shadow root is closed). */
+  host: HTMLElement;
+  /** The `.dt-root` inside, which carries X's theme. */
+  root: HTMLElement;
+  view: BadgeView;
   handle: string;
   /** What the cache is asked with: `id:<n>` when the page shows the id (it survives renames), else the handle. */
   key: string;
@@ -72,7 +76,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
   /** X unmounts cells far from the viewport: forget their badges now and then. */
   let pruneAt = 200;
   const prune = () => {
-    for (const entry of entries) if (!entry.mount.host.isConnected) entries.delete(entry);
+    for (const entry of entries) if (!entry.host.isConnected) entries.delete(entry);
     pruneAt = Math.max(200, entries.size * 2);
   };
 
@@ -87,35 +91,27 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
 
   const render = (entry: BadgeEntry) =>
     timed(() => {
-      const { mount, contact } = entry;
+      const { host, contact } = entry;
       const follows = followsMe(entry);
       const unmet = entry.variant === 'list' && contact !== undefined && isUnmet(contact, follows);
-      const host = mount.host;
-      hookAttribute(
-        host,
-        'data-stage',
-        entry.failed ? 'unknown' : contact === undefined ? 'loading' : (contact?.stage ?? 'stranger'),
-      );
+      const look = badgeLook(entry.handle, contact, follows, unmet, entry.variant);
+      hookAttribute(host, 'data-stage', entry.failed ? 'unknown' : look.stage);
       hookAttribute(host, 'data-follows', follows);
       hookAttribute(host, 'data-unmet', unmet);
-      hookAttribute(host, 'data-due', dueLine(contact)?.reason ?? '');
-      mount.update(
-        <Badge
-          handle={entry.handle}
-          contact={contact}
-          followsMe={follows}
-          unmet={unmet}
-          variant={entry.variant}
-          onOpen={(button, how) => openFor(entry, button, how)}
-          onClose={(how, to) => {
-            if (how === 'hover') scheduleClose();
-            // Focus moving into the details (to press their button) keeps them open.
-            else if (!(how === 'blur' && popover && to === popover.host)) close();
-          }}
-        />,
-      );
+      hookAttribute(host, 'data-due', look.due ?? '');
+      entry.view.paint(look);
       if (open?.entry === entry) renderPopover();
     });
+
+  /** What a badge's button does, for every badge: it names its entry. */
+  const handlersFor = (entry: () => BadgeEntry) => ({
+    onOpen: (button: HTMLElement, how: 'hover' | 'focus') => openFor(entry(), button, how),
+    onClose: (how: 'hover' | 'blur' | 'escape', to?: EventTarget | null) => {
+      if (how === 'hover') scheduleClose();
+      // Focus moving into the details (to press their button) keeps them open.
+      else if (!(how === 'blur' && popover && to === popover.host)) close();
+    },
+  });
 
   const load = (entry: BadgeEntry, force = false) => {
     if (force) cache.invalidate(entry.key);
@@ -228,13 +224,18 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
   return {
     attach(place, who) {
       return timed(() => {
-        const mount = mountShadow(BADGE_TAG, overlaysCss, place);
-        hookAttribute(mount.host, 'data-handle', who.handle);
-        if (who.variant === 'list') hookAttribute(mount.host, 'data-variant', 'list');
-        rootOf(mount)?.setAttribute('data-theme', theme);
-        hookAttribute(mount.host, 'data-keyed', who.id ? 'id' : 'handle');
+        const { host, container } = mountPlainShadow(BADGE_TAG, overlaysCss, place);
+        hookAttribute(host, 'data-handle', who.handle);
+        if (who.variant === 'list') hookAttribute(host, 'data-variant', 'list');
+        container.setAttribute('data-theme', theme);
+        hookAttribute(host, 'data-keyed', who.id ? 'id' : 'handle');
         const entry: BadgeEntry = {
-          mount,
+          host,
+          root: container,
+          view: createBadgeView(
+            container,
+            handlersFor(() => entry),
+          ),
           handle: who.handle,
           key: who.id ? `id:${who.id}` : who.handle,
           variant: who.variant,
@@ -257,11 +258,11 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
     remove(entry) {
       if (open?.entry === entry) close();
       entries.delete(entry);
-      entry.mount.remove();
+      entry.host.remove();
     },
     removeAll() {
       close();
-      for (const entry of entries) entry.mount.remove();
+      for (const entry of entries) entry.host.remove();
       entries.clear();
       // The shared popover goes too: nothing of ours stays in <body>.
       popover?.remove();
@@ -273,7 +274,7 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
         const id = idOf(entry.handle);
         if (!id) continue;
         entry.key = `id:${id}`;
-        hookAttribute(entry.mount.host, 'data-keyed', 'id');
+        hookAttribute(entry.host, 'data-keyed', 'id');
         load(entry);
       }
     },
@@ -286,11 +287,11 @@ export function createBadgeLayer(cache: LookupCache): BadgeLayer {
       if (next === theme) return;
       theme = next;
       for (const entry of entries) {
-        if (!entry.mount.host.isConnected) {
+        if (!entry.host.isConnected) {
           entries.delete(entry);
           continue;
         }
-        rootOf(entry.mount)?.setAttribute('data-theme', theme);
+        entry.root.setAttribute('data-theme', theme);
       }
     },
   };

@@ -1,4 +1,4 @@
-import { articleAuthor } from '@/lib/x/author';
+import { type AuthorAnchor, articleAuthor } from '@/lib/x/author';
 import { X } from '@/lib/x/selectors';
 import { idOfHandle, onIdsLearned } from '../lens-ids';
 import type { Feature } from '../types';
@@ -46,7 +46,7 @@ const stillHandled = (article: Element, seen: Handled) =>
   seen.link.isConnected &&
   article.contains(seen.link) &&
   seen.link.getAttribute('href') === seen.href &&
-  (!seen.entry || seen.entry.mount.host.isConnected);
+  (!seen.entry || seen.entry.host.isConnected);
 
 /**
  * A badge beside the author of every post (home, lists, search, status pages, notifications):
@@ -65,6 +65,9 @@ export const badgesFeature: Feature = {
       timed(() => {
         if (!enabled) return;
         state.layer.retheme();
+        // Read first, then write: every post's author is found before any badge goes in, so the
+        // page's DOM is read in one go and changed in one go (no read after a write in a frame).
+        const found: { article: Element; author: AuthorAnchor }[] = [];
         for (const article of document.querySelectorAll(X.tweet.css)) {
           const seen = state.handled.get(article);
           if (seen && stillHandled(article, seen)) continue;
@@ -76,7 +79,9 @@ export const badgesFeature: Feature = {
             continue;
           }
           const author = articleAuthor(article);
-          if (!author) continue;
+          if (author) found.push({ article, author });
+        }
+        for (const { article, author } of found) {
           const handled: Handled = { link: author.link, href: author.link.getAttribute('href') };
           if (author.handle.toLowerCase() !== me) {
             const id = idOfHandle(author.handle);

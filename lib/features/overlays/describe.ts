@@ -153,13 +153,24 @@ export function badgeLabel(
   unmet = false,
   now = Date.now(),
 ): string {
-  const parts = [inline(stageLabel(contact?.stage ?? 'stranger'))];
-  if (followsMe) parts.push(t('factFollowsYou'));
-  if (unmet) parts.push(t('factNotMetYet'));
-  const due = dueLine(contact, now);
-  if (due) parts.push(inline(due.text));
-  return t('badgeAriaLabel', { handle, facts: parts.join(t('factSeparator')) });
+  const stage = contact?.stage ?? 'stranger';
+  const due = dueLine(contact, now)?.text ?? '';
+  // A timeline names the same few combinations for every post: their words are put together once.
+  const key = `${uiLocale()}|${stage}|${followsMe}|${unmet}|${due}`;
+  let facts = factsSeen.get(key);
+  if (facts === undefined) {
+    const parts = [inline(stageLabel(stage))];
+    if (followsMe) parts.push(t('factFollowsYou'));
+    if (unmet) parts.push(t('factNotMetYet'));
+    if (due) parts.push(inline(due));
+    facts = parts.join(t('factSeparator'));
+    if (factsSeen.size > 500) factsSeen.clear();
+    factsSeen.set(key, facts);
+  }
+  return t('badgeAriaLabel', { handle, facts });
 }
+/** The facts part of badge labels already put together, per interface language (tests switch it). */
+const factsSeen = new Map<string, string>();
 
 /**
  * Keep talking on X (issue 13): "You owe a reply" while a reply-back is due, "Last talked 24 days

@@ -47,7 +47,7 @@ export const listMarksFeature: Feature = {
             seen?.link.isConnected &&
             cell.contains(seen.link) &&
             seen.link.getAttribute('href') === seen.href &&
-            (!seen.entry || seen.entry.mount.host.isConnected)
+            (!seen.entry || seen.entry.host.isConnected)
           )
             continue;
           if (seen?.entry) marks.remove(seen.entry);
