@@ -251,6 +251,9 @@ export function sourceNames(log, file = 'content-scripts/x.js') {
       JSON.parse(readFileSync(join(out, 'chrome-mv3', `${file}.map`), 'utf8')),
     );
     return (frame) => {
+      // The map is x.js's: a frame of another script of ours (the lens, in the page's world) keeps its own name.
+      if (!frame.url.endsWith(`/${file}`))
+        return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
       const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
       if (!at.source)
         return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { Stage } from '@/lib/relationships/stage';
-import { badgeLabel, dueLine, STAGE_LEVEL, stageLabel } from './describe';
+import { badgeLabel, dueLine, stageLabel } from './describe';
 
 /**
  * The compact mark beside an author: the stage ring and, when they follow you, an arrow; a dot
@@ -120,11 +120,8 @@ export function createBadgeView(container: HTMLElement, handlers: BadgeHandlers)
       button.setAttribute('aria-label', look.label);
       if (look.title === undefined) button.removeAttribute('title');
       else button.title = look.title;
-      if (before?.stage !== look.stage) {
-        mark.className = `dt-mark dt-stage-${look.stage}`;
-        const level = look.stage === 'loading' ? 0 : STAGE_LEVEL[look.stage];
-        mark.setAttribute('style', `--dt-fill:${level * 25}%;width:12px;height:12px`);
-      }
+      // The fill and size come with the class (overlays.css): no inline style to parse per badge.
+      if (before?.stage !== look.stage) mark.className = `dt-mark dt-stage-${look.stage}`;
       if (look.follows && !follows) {
         follows = span('dt-follows');
         // "Follows you": a small arrow pointing at you (as in StageMark.tsx's FollowsMark).
