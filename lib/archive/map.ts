@@ -168,6 +168,29 @@ function editIdsOf(t: Obj): string[] | undefined {
   return ids.length > 1 ? ids : undefined;
 }
 
+/**
+ * The text as its author typed it: each t.co link back to the address it stands for, and the links X
+ * appends for attached photos and videos removed. The coach judges this text (it is what the composer
+ * saw, and what its own domain and link-page cues read), and the history shows it.
+ */
+function asTyped(text: string, entities: Obj, extended: unknown): string {
+  let out = text;
+  const media = [
+    ...(Array.isArray(entities.media) ? entities.media : []),
+    ...(isObj(extended) && Array.isArray(extended.media) ? extended.media : []),
+  ];
+  for (const m of media) {
+    const short = isObj(m) ? str(m.url) : undefined;
+    if (short) out = out.split(short).join('');
+  }
+  for (const u of Array.isArray(entities.urls) ? entities.urls : []) {
+    const short = isObj(u) ? str(u.url) : undefined;
+    const long = isObj(u) ? str(u.expanded_url) : undefined;
+    if (short && long) out = out.split(short).join(long);
+  }
+  return out === text ? text : out.trim();
+}
+
 /** Maps one tweet record (`{tweet:{…}}`, unwrapped 2019 record, or Grailbird API v1.1 tweet). */
 export function mapTweet(rec: unknown): MappedPost | undefined {
   const t = unwrapRecord(rec, 'tweet');
@@ -175,7 +198,6 @@ export function mapTweet(rec: unknown): MappedPost | undefined {
   const id = idField(t, 'id');
   if (!id) return undefined;
   const rawText = str(t.full_text) ?? str(t.text) ?? '';
-  const text = decodeEntities(rawText);
   const createdAt = parseTimestamp(t.created_at) ?? snowflakeMs(id) ?? 0;
 
   const entities = isObj(t.entities) ? t.entities : {};
@@ -198,6 +220,7 @@ export function mapTweet(rec: unknown): MappedPost | undefined {
     }
   }
 
+  const text = decodeEntities(asTyped(rawText, entities, t.extended_entities));
   const isRetweet = /^RT @\w+:?/.test(rawText) || isObj(t.retweeted_status);
 
   const inReplyToTweetId = idField(t, 'in_reply_to_status_id');

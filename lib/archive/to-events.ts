@@ -119,6 +119,9 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
   const recent: { at: number; verdict: ImportPost['verdict']; links: string[]; kind: ImportPost['kind'] }[] =
     [];
   let reposts = 0;
+  // The archive's owner, as the composer knows the signed-in account: a link under their handle or
+  // name is their own work elsewhere, on import as when they post.
+  const own = { ownHandle: c.account.handle, ...(c.account.name && { ownName: c.account.name }) };
   ordered.forEach((p, i) => {
     if (i % 500 === 0) options.onClassify?.(i, ordered.length);
     for (const m of p.mentions) learn(m.id, m.handle);
@@ -141,7 +144,7 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
     const text = clip(p.text);
     const verdict = analyze(
       { text, kind: p.kind },
-      { now: p.createdAt, recentPosts: recent.slice(-50).reverse() },
+      { now: p.createdAt, recentPosts: recent.slice(-50).reverse(), ...own },
     ).verdict;
     recent.push({ at: p.createdAt, verdict, links: p.urls, kind: p.kind });
     if (recent.length > 200) recent.splice(0, 100);

@@ -160,6 +160,27 @@ describe('mapTweet', () => {
     });
   });
 
+  it('keeps the text as typed: t.co links expanded, the links of attached media removed', () => {
+    const p = mapTweet({
+      ...base,
+      full_text: 'new post on caching https://t.co/AbC123 with a chart https://t.co/PiC999',
+      entities: {
+        user_mentions: [],
+        urls: [{ url: 'https://t.co/AbC123', expanded_url: 'https://dana.dev/caching' }],
+        media: [{ url: 'https://t.co/PiC999', expanded_url: 'https://x.com/dana/status/1/photo/1' }],
+      },
+    });
+    expect(p?.text).toBe('new post on caching https://dana.dev/caching with a chart');
+    expect(p?.urls).toEqual(['https://dana.dev/caching']);
+    // A link with no expansion stays as it was written.
+    const bare = mapTweet({
+      ...base,
+      full_text: 'see https://t.co/Zz',
+      entities: { urls: [{ url: 'https://t.co/Zz' }] },
+    });
+    expect(bare?.text).toBe('see https://t.co/Zz');
+  });
+
   it('reply with mentions, deleted account mention (-1)', () => {
     const p = mapTweet({
       ...base,
