@@ -1,4 +1,4 @@
-import { foldPatternAccents } from '@/lib/text/fold-accents';
+import { foldAccents, foldPatternAccents } from '@/lib/text/fold-accents';
 import type { CoachLanguage } from '../language';
 import { en } from './en';
 import { es } from './es';
@@ -36,23 +36,32 @@ function firstPersonVerb(c: Cues): (word: string) => boolean {
     word.length >= e.minLength && !except.has(word) && e.endings.some((end) => word.endsWith(end));
 }
 
-const compileCues = (c: Cues): CompiledCues => ({
-  firstPerson: new Set(c.firstPerson),
+/**
+ * The cue words as a set; for a language whose words the model reads folded (model/features.ts), the folded
+ * spellings are the set.
+ */
+const cueSet = (words: readonly string[], fold: boolean): ReadonlySet<string> =>
+  new Set(fold ? words.map(foldAccents) : words);
+
+const compileCues = (c: Cues, fold: boolean): CompiledCues => ({
+  firstPerson: cueSet(c.firstPerson, fold),
   firstPersonVerb: firstPersonVerb(c),
-  possessive: new Set(c.possessive),
-  secondPerson: new Set(c.secondPerson),
-  productNouns: new Set(c.productNouns),
-  ctaVerbs: new Set(c.ctaVerbs),
-  madeVerbs: new Set(c.madeVerbs ?? []),
-  stageVerbs: new Set(c.stageVerbs ?? []),
-  eventNouns: new Set(c.eventNouns ?? []),
-  comeVerbs: new Set(c.comeVerbs ?? []),
-  hiringWords: new Set(c.hiringWords ?? []),
+  possessive: cueSet(c.possessive, fold),
+  secondPerson: cueSet(c.secondPerson, fold),
+  productNouns: cueSet(c.productNouns, fold),
+  ctaVerbs: cueSet(c.ctaVerbs, fold),
+  madeVerbs: cueSet(c.madeVerbs ?? [], fold),
+  stageVerbs: cueSet(c.stageVerbs ?? [], fold),
+  eventNouns: cueSet(c.eventNouns ?? [], fold),
+  comeVerbs: cueSet(c.comeVerbs ?? [], fold),
+  hiringWords: cueSet(c.hiringWords ?? [], fold),
 });
 
 export interface CompiledLexicon {
   /** The phrases match the draft with its accents folded (Lexicon.matchWithoutAccents). */
   foldsAccents: boolean;
+  /** The model's words are folded and first-person verb endings count (Lexicon.modelReadsFolded). */
+  modelReadsFolded: boolean;
   cues: CompiledCues;
   offers: CompiledPhrase[];
   salesCta: CompiledPhrase[];
@@ -90,7 +99,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const fold = lex.matchWithoutAccents === true;
   return {
     foldsAccents: fold,
-    cues: compileCues(lex.cues),
+    modelReadsFolded: lex.modelReadsFolded === true,
+    cues: compileCues(lex.cues, lex.modelReadsFolded === true),
     offers: compilePhrases(lex.offers, fold),
     salesCta: compilePhrases(lex.salesCta, fold),
     discount: compilePhrases(lex.discount, fold),

@@ -353,8 +353,134 @@ const WIDER: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'b
   ],
 };
 
+/**
+ * Third pass (issue 16, Portuguese recall): families written as grammar rather than fixed phrases, so word
+ * order, diminutives, European spellings and typed-without-accents variants meet them: "link (que tenho) da
+ * minha bio", "lnk na b1o", "ligação na biografia", "tá no perfil", "caso precisem de", "terei todo o gosto em
+ * enviar", "me sigam que", "partilhem se", "o curso que lancei", "sobe pra 497".
+ */
+const LINK_WORD = `(?:links?|lnk|l1nk|linkzinho|linkinho|ligação|ligações|🔗)`;
+const PROFILE_WORD = `(?:bio|b1o|bi0|biografia|perfil|descrição|descrição do perfil|destaques)`;
+const GRAMMAR: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'bait', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('gostava', 'gostavam', 'gostaria', 'gostariam', 'quer', 'querem', 'queres', 'queria', 'queriam')} (?:de )?receber (?:uma |um |a nossa |o nosso )?(?:proposta|orçamento|apresentação|demonstração|amostra)|${w('terei', 'teria', 'teremos', 'teríamos')} (?:todo o |muito )?gosto em (?:enviar|mandar|ajudar|apresentar|mostrar)|${w('enviar orçamento', 'enviar-vos', 'enviar-lhe', 'apresentar-vos', 'apresentar-lhe')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('caso', 'se')} (?:vocês |vc |você |tu )?(?:precisem|precise|precises|necessitem|necessite|tenham interesse|tenha interesse|tiverem interesse|tiver interesse) (?:de )?(?:ajuda|um|uma|alguém|apoio|melhorar|aumentar|legendar|traduzir|criar|renovar|resolver)`,
+      weight: 25,
+    },
+    {
+      re: `${w('faço', 'fazemos', 'crio', 'criamos', 'desenvolvo', 'desenvolvemos', 'edito', 'editamos', 'gravo', 'produzo', 'produzimos')} (?:[\\wÀ-ÿ-]+ ){1,3}(?:pra|para|com|a) (?:[\\wÀ-ÿ]+ )?(?:empresas|negócios|marcas|lojas|padarias|restaurantes|clínicas|consultórios|escritórios|criadores|influenciadores|startups|e-commerces|advogados|médicos|dentistas|salões|barbearias|academias|escolas|você|vocês|vc|te|ti)`,
+      weight: 30,
+    },
+    {
+      re: `${w('quer que eu', 'queres que eu', 'posso te mostrar', 'posso mostrar', 'posso-te mostrar', 'te mostro', 'mostro-te', 'te apresento', 'apresento-te', 'vê se serve', 'veja se serve', 'vê se faz sentido', 'faz sentido pra vocês', 'faz sentido para vocês', 'faz sentido pra você', 'faz sentido para si')}`,
+      weight: 25,
+    },
+    {
+      re: `${w('resolvemos', 'resolvo', 'resolve')} (?:exatamente |justamente |precisamente )?(?:isso|isto|esse problema|este problema|essa dor)|${w('nossa ferramenta', 'minha ferramenta', 'nosso sistema', 'nosso app', 'nossa plataforma', 'nosso software', 'a nossa ferramenta', 'a nossa plataforma', 'o nosso sistema')} (?:resolve|faz|automatiza|cuida)`,
+      weight: 30,
+    },
+    {
+      re: `${w('sou', 'somos')} (?:um |uma )?(?:[\\wÀ-ÿ-]+ ){0,2}(?:agência|estúdio|produtora|consultoria|empresa|startup|tradutor|tradutora|fotógrafo|fotógrafa|editor|editora|designer|programador|programadora|desenvolvedor|desenvolvedora|especialista|gestor|gestora|contador|contadora|advogado|advogada|arquiteto|arquiteta|nutricionista|psicólogo|psicóloga|personal|coach|mentor|mentora|consultor|consultora|copywriter|ilustrador|ilustradora)`,
+      weight: 25,
+    },
+    {
+      re: `${w('tem vagas', 'ainda tem vaga', 'há vagas', 'próxima turma', 'na próxima turma', 'primeira sessão', 'primeira consulta', 'sessão grátis', 'sessão gratuita', 'consulta grátis', 'consulta gratuita', 'análise gratuita', 'análise grátis', 'diagnóstico grátis', 'diagnóstico gratuito', 'sem custo', 'sem compromisso')}`,
+      weight: 25,
+    },
+  ],
+  salesCta: [
+    {
+      re: `${W0}${LINK_WORD}(?: [\\wÀ-ÿ]+){0,3}? (?:na|no|da|do|nas|nos|em|pela|pelo) (?:minha |meu |nossa |nosso |a minha |o meu )?${PROFILE_WORD}${W1}`,
+      weight: 40,
+    },
+    {
+      re: `${w('tá', 'ta', 'está', 'esta', 'estão', 'estao', 'tão', 'tao', 'fica', 'ficou', 'deixei', 'deixo', 'coloquei', 'pus', 'botei', 'corre', 'corram', 'vai', 'vão', 'passa', 'passem', 'dá um pulo', 'clica', 'clique')} (?:[\\wÀ-ÿ]+ ){0,2}?(?:na|no|lá na|lá no|ali na|ali no) (?:minha |meu |a minha |o meu )?${PROFILE_WORD}${W1}`,
+      weight: 35,
+    },
+    {
+      re: `${W0}${PROFILE_WORD} ?(?:👆|☝️|☝|⬆️|⬆|🔝|🔗|👉)|(?:👆|☝️|🔗|👉) ?(?:na |no )?${PROFILE_WORD}${W1}`,
+      weight: 40,
+    },
+    {
+      re: `${w('reservas', 'reserva', 'encomendas', 'pedidos', 'inscrições', 'marcações', 'agendamentos')} (?:pelo|pela|no|na|por) (?:whats|whatsapp|zap|direct|dm|privado|pv|inbox|telefone|telemóvel|site|link)|${w('é só se inscrever', 'só se inscrever', 'é só se cadastrar', 'é só mandar', 'é só chamar', 'basta inscrever', 'basta enviar')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('só', 'apenas', 'somente')} \\d+ (?:lugares|vagas|unidades|peças|ingressos|bilhetes|mesas)|${w('aula aberta', 'aula experimental', 'aulão', 'live hoje', 'live amanhã', 'live às', 'direto hoje', 'direto amanhã', 'em direto às', 'faço um direto', 'faço uma live', 'vou fazer uma live', 'tem live', 'vai ter live')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('nova turma', 'turma nova', 'turmas novas', 'novas turmas', 'turma aberta', 'turmas abertas', 'abriram as inscrições', 'abrimos as inscrições', 'abri as inscrições', 'inscrições da', 'te inscreveres', 'se inscreverem', 'te inscrever', 'se inscrever no')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('assina', 'assine', 'assinem', 'subscreve', 'subscrevam', 'subscreva', 'inscreve-te', 'inscreva-se', 'segue', 'sigam', 'ativa', 'ativem')} (?:[\\wÀ-ÿ]+ ){0,2}(?:pra|para) (?:receber|não perder|não perderes|não perderem|ficar por dentro|acompanhar)|${w('edição \\d+ da (?:minha |nossa )?(?:news|newsletter)', 'a (?:minha |nossa )?(?:news|newsletter) sai')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('meu', 'minha', 'nosso', 'nossa', 'o meu', 'a minha')} (?:apoia\\.se|apoia-se|catarse|padrim|patreon|ko-fi|kofi|vakinha|vaquinha|pix|benfeitoria|orelo)`,
+      weight: 30,
+    },
+    {
+      re: `${w('link de afiliad[oa]', 'links de afiliad[oa]', 'link afiliado', 'sou afiliad[oa]', 'ganho (?:uma )?(?:comissão|comissãozinha|comissaozinha|%|uns trocados|um trocado)', 'ganhamos (?:os )?dois', 'ganhamos as duas', 'recebo (?:uma )?comissão', 'levo (?:uma )?(?:comissão|comissãozinha)')}`,
+      weight: 35,
+    },
+  ],
+  discount: [
+    {
+      re: `${w('sobe', 'aumenta', 'vai subir', 'vai aumentar', 'volta', 'passa a custar', 'passa a ser')} (?:para|pra|a|pros|aos) (?:r\\$ ?|€ ?)?\\d+|${w('pelo valor antigo', 'pelo preço antigo', 'pelo preço atual', 'pelo valor atual', 'valor promocional', 'preço promocional', 'preço de pré-venda')}`,
+      weight: 35,
+    },
+    {
+      re: `${w('plano', 'planos', 'assinatura', 'anuidade', 'mensalidade')} (?:anual|mensal|vitalíci[oa]|pro|premium)? ?(?:por|a|de|custa) (?:apenas |só )?(?:r\\$ ?|€ ?)?\\d+`,
+      weight: 30,
+    },
+  ],
+  selfAnnouncement: [
+    {
+      re: `${w('post', 'texto', 'artigo', 'vídeo', 'video', 'episódio', 'ensaio', 'fio', 'tutorial', 'conteúdo')} novo (?:no|na|lá no|lá na) (?:meu |minha )?(?:substack|blog|canal|newsletter|medium|site|youtube|perfil)|${w('meu substack', 'minha newsletter', 'meu medium', 'meu youtube', 'meu tiktok')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('os slides', 'a gravação', 'o vídeo', 'o video')} (?:da minha|do meu|da nossa|do nosso) (?:palestra|talk|aula|apresentação|workshop|painel)|${w('minha palestra', 'na minha palestra', 'a minha palestra', 'minha talk', 'meu talk')}|${w('os slides')} (?:tão|estão|ficam|aqui)`,
+      weight: 30,
+    },
+    {
+      re: `(?:curso|ebook|e-book|livro|app|mentoria|ferramenta|extensão|plugin|jogo|produto|canal|podcast|planilha|template|comunidade|loja|marca|coleção) que (?:eu |nós |a gente )?(?:lancei|criei|fiz|escrevi|gravei|montei|desenvolvi|lançamos|criamos|fizemos|montamos|desenvolvemos|lançámos|criámos)|${w('por isso (?:eu )?(?:montei|criei|fiz|lancei|criamos|lançamos|montamos|desenvolvi|desenvolvemos)', 'foi (?:pra|para) isso que (?:eu )?(?:criei|fiz|lancei|criamos|lançamos|montei)')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('abre', 'abrem', 'abrimos', 'abriremos', 'reabre', 'reabrimos', 'inaugura', 'inauguramos')} (?:as portas|as nossas portas|nossas portas|o terraço|a loja|a esplanada|o rooftop|a casa|oficialmente)|${w('estreia', 'estreiam', 'estreamos', 'estreio')} (?:hoje|amanhã|esta|nesta|na|no|dia|sexta|sábado|domingo|segunda|terça|quarta|quinta)`,
+      weight: 30,
+    },
+    {
+      re: `${w('meu', 'minha', 'nosso', 'nossa', 'o meu', 'a minha', 'o nosso', 'a nossa')} (?:novo |nova |primeiro |primeira )?(?:jogo|app|livro|filme|documentário|curta|disco|álbum|ep|single|coleção|linha|marca|produto|curso|podcast|série) (?:[\\wÀ-ÿ]+ ){0,4}?(?:sai|chega|estreia|já está|já tá|tá no|está no|está na|tá na|saiu|chegou|lança|é lançad[oa])`,
+      weight: 30,
+    },
+    {
+      re: `${w('testa aí', 'testa ai', 'instala aí', 'baixa aí', 'experimenta aí', 'dá uma olhada', 'deem uma olhada', 'deem uma espiada', 'dá uma espiada', 'experimentem', 'passem lá', 'passa lá')}`,
+      weight: 20,
+    },
+  ],
+  bait: [
+    {
+      re: `${w('me sigam', 'sigam-me', 'me segue', 'segue-me', 'sigam a gente', 'sigam a página', 'sigam o perfil')} (?:que|pra|para|porque|e)|${w('partilhem se', 'partilha se', 'compartilhem se', 'compartilha se', 'retuíta se', 'retweeta se', 'dá rt se', 'da rt se', 'deem rt se')}`,
+      weight: 50,
+    },
+    {
+      re: `${w('deixa', 'deixem', 'comenta', 'comentem', 'manda', 'mandem')} (?:um |uma )?(?:🔥|❤️|💜|🙋|👇|emoji|"eu"|eu|sim|quero)(?: aqui)?(?: nos comentários| embaixo| aqui embaixo)? (?:que|e) (?:eu )?(?:te |vos |lhe )?(?:envio|mando|passo|entrego)`,
+      weight: 50,
+    },
+  ],
+};
+
 export const pt: Lexicon = {
   matchWithoutAccents: true,
+  modelReadsFolded: true,
   cues: {
     firstPerson: [
       'eu',
@@ -369,6 +495,10 @@ export const pt: Lexicon = {
       'nossos',
       'nossas',
       'a gente',
+      'mim',
+      'comigo',
+      'conosco',
+      'connosco',
     ],
     // Portuguese drops the pronoun: "lançamos", "lancei", "lançámos" say who did it by their ending.
     firstPersonEndings: {
@@ -414,6 +544,41 @@ export const pt: Lexicon = {
       'disco',
       'startup',
       'estúdio',
+      'vós',
+      'vos',
+      'vosso',
+      'vossa',
+      'vossos',
+      'vossas',
+      'cê',
+      'ce',
+      'ti',
+      'teus',
+      'tuas',
+      'turma',
+      'masterclass',
+      'live',
+      'webinar',
+      'infoproduto',
+      'substack',
+      'lojinha',
+      'planilha',
+      'preset',
+      'presets',
+      'extensão',
+      'documentário',
+      'filme',
+      'álbum',
+      'single',
+      'restaurante',
+      'padaria',
+      'cafeteria',
+      'palestra',
+      'aula',
+      'aulas',
+      'consultoria',
+      'sistema',
+      'software',
     ],
     madeVerbs: [
       'escrevi',
@@ -428,6 +593,27 @@ export const pt: Lexicon = {
       'publicado',
       'gravado',
       'postado',
+      'montei',
+      'desenvolvi',
+      'lançamos',
+      'lançámos',
+      'criamos',
+      'criámos',
+      'fizemos',
+      'gravamos',
+      'escrevemos',
+      'publicamos',
+      'publicámos',
+      'subi',
+      'programei',
+      'construí',
+      'editei',
+      'produzi',
+      'terminei',
+      'estreei',
+      'estreamos',
+      'compus',
+      'abrimos',
     ],
     ctaVerbs: [
       'compre',
@@ -452,11 +638,49 @@ export const pt: Lexicon = {
       'confira',
       'segue',
       'siga',
+      'instala',
+      'experimentem',
+      'experimenta',
+      'assina',
+      'assinem',
+      'leiam',
+      'assiste',
+      'assista',
+      'assistam',
+      'escuta',
+      'escutem',
+      'ouve',
+      'inscreve',
+      'reserva',
+      'reservem',
+      'garante',
+      'corre',
+      'corram',
+      'aproveita',
+      'aproveitem',
+      'conheça',
+      'conhece',
+      'conheçam',
+      'usa',
+      'usem',
+      'use',
+      'comprem',
+      'pega',
+      'pegue',
+      'pede',
+      'peça',
+      'peçam',
+      'subscreve',
+      'subscrevam',
+      'clica',
+      'cliquem',
+      'passem',
     ],
   },
   offers: [
     ...BY_CATEGORY.offers,
     ...WIDER.offers,
+    ...GRAMMAR.offers,
     {
       re: `${w('te', 'lhe', 'vos')} (?:ofereço|oferecemos|ajudo|posso ajudar|podemos ajudar|faço|fazemos|mando|envio)`,
       weight: 25,
@@ -493,6 +717,7 @@ export const pt: Lexicon = {
   salesCta: [
     ...BY_CATEGORY.salesCta,
     ...WIDER.salesCta,
+    ...GRAMMAR.salesCta,
     { re: `${w('link|links')} (?:na|no) (?:minha |meu )?(?:bio|perfil|descrição)`, weight: 40 },
     {
       re: w(
@@ -549,6 +774,7 @@ export const pt: Lexicon = {
   discount: [
     ...BY_CATEGORY.discount,
     ...WIDER.discount,
+    ...GRAMMAR.discount,
     { re: `\\d{1,3} ?% (?:de )?(?:desconto|off)${W1}`, weight: 40 },
     { re: `${w('cupom', 'código', 'codigo')}:? ?[A-Z0-9]{3,}`, weight: 40, caseSensitive: true },
     {
@@ -567,6 +793,7 @@ export const pt: Lexicon = {
   selfAnnouncement: [
     ...BY_CATEGORY.selfAnnouncement,
     ...WIDER.selfAnnouncement,
+    ...GRAMMAR.selfAnnouncement,
     {
       re: w(
         'lancei',
@@ -604,6 +831,7 @@ export const pt: Lexicon = {
   bait: [
     ...BY_CATEGORY.bait,
     ...WIDER.bait,
+    ...GRAMMAR.bait,
     { re: w('dá like', 'da like', 'deixa (?:seu |um )?like', 'dá rt', 'da rt', 'dá um rt'), weight: 50 },
     {
       re: `${w('rt|like|follow|segue|sigam')}\\s*(?:\\+|e|&)\\s*(?:rt|follow|like|comenta|responde)`,

@@ -47,6 +47,12 @@ export interface Lexicon {
    * for languages people often type without accents (Spanish, Portuguese).
    */
   matchWithoutAccents?: boolean;
+  /**
+   * The learned model reads this language's words with their accents folded ("voce" and "você" are one word)
+   * and counts a verb with a first-person ending as first person ("lancei", "gravamos"): Portuguese only
+   * for now; Spanish was measured with it and read no better in cross-validation, so it stays as trained.
+   */
+  modelReadsFolded?: boolean;
   /** Cues for the learned model (see lib/coach/model). */
   cues: Cues;
   /** Offers of a service, call, demo, collaboration, job or paid promotion (a pitch when sent to a stranger). */

@@ -1,4 +1,5 @@
 import { FNV1A_SEED, fnv1a, fnv1aMore } from '@/lib/text/fnv1a';
+import { foldAccents } from '@/lib/text/fold-accents';
 import { LEXICON } from '../lexicon';
 import type { Hit, Prepared } from '../prepare';
 import { hostIn, isShortCodePath } from '../url';
@@ -39,6 +40,8 @@ interface Token {
   norm: string;
   start: number;
   end: number;
+  /** A first-person verb by its ending ("lancei", "lanzamos"), read before accents are folded. */
+  firstPersonVerb?: boolean;
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -66,6 +69,8 @@ function inRange(ranges: [number, number][], i: number): boolean {
 /** Words in order, with each link standing as one `<link>` token and each @mention as `<@>`. */
 function tokenize(p: Prepared): Token[] {
   const text = p.text;
+  const fold = p.lex.modelReadsFolded;
+  const firstPersonVerb = p.lex.cues.firstPersonVerb;
   const out: Token[] = [];
   const marks: { at: number; norm: string; end: number }[] = [
     ...p.links.map((l) => ({ at: l.start, end: l.end, norm: '<link>' })),
@@ -89,7 +94,18 @@ function tokenize(p: Prepared): Token[] {
         out.push({ norm: run.slice(i, i + 2).toLowerCase(), start: start + i, end: start + i + 2 });
       continue;
     }
-    out.push({ norm: normalizeToken(m[0]), start, end: start + m[0].length });
+    const norm = normalizeToken(m[0]);
+    // Portuguese is typed with and without accents ("você"/"voce", "lançamos"/"lancamos"): its words are read
+    // folded, so both spellings are one word to the model (Lexicon.modelReadsFolded). The verb ending is read first, on
+    // the word as typed ("publiqué" ends in "é", "publique" does not).
+    if (fold)
+      out.push({
+        norm: foldAccents(norm),
+        start,
+        end: start + m[0].length,
+        firstPersonVerb: firstPersonVerb(norm),
+      });
+    else out.push({ norm, start, end: start + m[0].length });
   }
   while (mi < marks.length && out.length < MAX_TOKENS) {
     const mk = marks[mi++];
@@ -233,7 +249,8 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   let madeOwn = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]?.norm ?? '';
-    if (cues.firstPerson.has(t)) first++;
+    const ownVerb = tokens[i]?.firstPersonVerb === true;
+    if (cues.firstPerson.has(t) || ownVerb) first++;
     if (cues.secondPerson.has(t)) second++;
     if (t === '?') question++;
     if (!ownProduct && cues.possessive.has(t)) {
@@ -241,6 +258,8 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
         if (cues.productNouns.has(tokens[j]?.norm ?? '')) ownProduct = true;
     }
     // "I wrote", "we just posted", "just uploaded", or a post that opens on the verb ("Wrote up my notes").
+    // A made-verb that says who by its own ending ("gravei", "lançámos") needs no pronoun before it.
+    if (!madeOwn && ownVerb && cues.madeVerbs.has(t)) madeOwn = true;
     if (!madeOwn && (cues.madeVerbs.has(t) || t.endsWith('blogged'))) {
       for (let j = Math.max(0, i - 2); j <= i; j++) {
         const b = tokens[j]?.norm ?? '';
