@@ -1,5 +1,5 @@
 import type { Lexicon, Phrase } from './types';
-import { linkLists, W0, w } from './words';
+import { linkLists, W0, W1, w } from './words';
 
 /** Spanish word lists (issue 16): the same families as en.ts, written for how promotion reads in Spanish. */
 /**
@@ -310,6 +310,51 @@ const WIDER: Record<'offers' | 'salesCta' | 'discount' | 'selfAnnouncement' | 'b
   ],
 };
 
+/**
+ * Third pass (issue 16), the same grammar-shaped families as Portuguese's (pt.ts GRAMMAR): the link word and
+ * the profile word in any order and distance ("enlace de mi bio", "está en la bio"), the thing "que lancé",
+ * "abrimos la terraza", "nuestra herramienta resuelve", "hago webs para panaderías", "si alguien necesita un
+ * ... aquí estoy".
+ */
+const LINK_WORD = `(?:links?|enlaces?|lnk|l1nk|🔗)`;
+const PROFILE_WORD = `(?:bio|b1o|biografía|perfil|descripción|destacadas)`;
+const GRAMMAR: Record<'offers' | 'salesCta' | 'selfAnnouncement', Phrase[]> = {
+  offers: [
+    {
+      re: `${w('hago', 'hacemos', 'creo', 'creamos', 'desarrollo', 'desarrollamos', 'edito', 'editamos', 'produzco', 'producimos', 'diseño', 'diseñamos')} (?:[\\wÀ-ÿ-]+ ){1,3}(?:para|a) (?:[\\wÀ-ÿ]+ )?(?:empresas|negocios|marcas|tiendas|panaderías|restaurantes|clínicas|consultorios|despachos|creadores|influencers|startups|abogados|médicos|dentistas|peluquerías|barberías|gimnasios|escuelas|ti|vos|usted|ustedes|vosotros)`,
+      weight: 30,
+    },
+    {
+      re: `${w('resolvemos', 'resuelvo', 'resuelve')} (?:justo |justamente |exactamente |precisamente )?(?:eso|esto|ese problema|este problema)|${w('nuestra herramienta', 'mi herramienta', 'nuestro sistema', 'nuestra app', 'nuestra plataforma', 'nuestro software')} (?:resuelve|hace|automatiza|se encarga)|${w('mira si os sirve', 'mira si te sirve', 'fíjate si te sirve', 'te enseño', 'os enseño', 'te muestro', 'le muestro')}`,
+      weight: 25,
+    },
+  ],
+  salesCta: [
+    {
+      re: `${W0}${LINK_WORD}(?: [\\wÀ-ÿ]+){0,3}? (?:en|de|del) (?:la |el |mi |nuestra |nuestro )?${PROFILE_WORD}${W1}`,
+      weight: 40,
+    },
+    {
+      re: `${w('está', 'esta', 'están', 'lo tienes', 'lo tenéis', 'lo tienen', 'dejé', 'dejo', 'puse', 'pasaos', 'pásate', 'pasate', 'corre', 'corred')} (?:[\\wÀ-ÿ]+ ){0,2}?(?:en|por) (?:la |el |mi )?${PROFILE_WORD}${W1}`,
+      weight: 35,
+    },
+    {
+      re: `${w('si alguien necesita', 'si alguien busca', 'si necesitáis', 'si necesitan', 'si necesitas')} (?:un |una )?(?:[\\wÀ-ÿ]+ ){0,4}?(?:aquí estoy|estoy disponible|escríbeme|hablamos|mi portfolio|mi portafolio)|${w('abro agenda', 'abro mi agenda', 'agenda abierta', 'abrimos agenda')}`,
+      weight: 30,
+    },
+  ],
+  selfAnnouncement: [
+    {
+      re: `(?:curso|ebook|libro|app|mentoría|herramienta|extensión|plugin|juego|videojuego|producto|canal|podcast|plantilla|comunidad|tienda|marca|colección|agenda) que (?:yo |nosotros )?(?:lancé|creé|hice|escribí|grabé|armé|monté|desarrollé|lanzamos|creamos|hicimos|armamos|montamos|desarrollamos)|${w('por eso (?:creé|hice|lancé|armé|monté|creamos|lanzamos|montamos)')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('abre', 'abren', 'abrimos', 'reabrimos', 'inauguramos', 'estrenamos')} (?:el [\\wÀ-ÿ]+ |mañana |hoy |este [\\wÀ-ÿ]+ )?(?:las puertas|nuestras puertas|la terraza|la tienda|la nueva tienda|el local|el nuevo local|la casa|oficialmente|la azotea)|${w('mi', 'nuestro', 'nuestra')} (?:nuevo |nueva |primer |primera )?(?:juego|videojuego|app|libro|película|documental|disco|álbum|ep|single|colección|marca|producto|curso|podcast|serie) (?:[\\wÀ-ÿ]+ ){0,4}?(?:sale|llega|se estrena|ya está|salió|llegó)|${w('sale nuestro', 'sale mi', 'llega nuestro', 'llega mi')}`,
+      weight: 30,
+    },
+  ],
+};
+
 export const es: Lexicon = {
   matchWithoutAccents: true,
   cues: {
@@ -451,6 +496,7 @@ export const es: Lexicon = {
   offers: [
     ...BY_CATEGORY.offers,
     ...WIDER.offers,
+    ...GRAMMAR.offers,
     {
       re: `${w('te', 'le', 'les', 'os')} (?:ofrezco|ofrecemos|puedo ayudar|podemos ayudar|hago|hacemos|dejo mi|armo|diseño|gestiono|asesoro)`,
       weight: 25,
@@ -482,6 +528,7 @@ export const es: Lexicon = {
   salesCta: [
     ...BY_CATEGORY.salesCta,
     ...WIDER.salesCta,
+    ...GRAMMAR.salesCta,
     {
       re: `${w('link|enlace|enlaces|links')} (?:en|de) (?:mi |la |el )?(?:bio|perfil|descripción)`,
       weight: 40,
@@ -576,6 +623,7 @@ export const es: Lexicon = {
   selfAnnouncement: [
     ...BY_CATEGORY.selfAnnouncement,
     ...WIDER.selfAnnouncement,
+    ...GRAMMAR.selfAnnouncement,
     {
       re: w(
         'lancé',
