@@ -32,11 +32,11 @@ function constructedSheet(css: string): CSSStyleSheet | null {
 }
 
 /**
- * Styles a shadow root. Where the content script's world can adopt a constructed sheet (Chromium),
- * every root shares one parsed sheet: nothing to parse or copy per badge. Firefox does not let a
- * content script adopt its own sheets (Mozilla bug 1770592: assigning throws, or the array does
- * not take it), so there, and wherever the assignment fails, the root gets a <style> with the text
- * (the browser still shares the parsed sheet between identical texts).
+ * Styles a shadow root. Where the content script's world can adopt a constructed sheet, every root
+ * shares one parsed sheet: nothing to parse or copy per badge. Chromium 150 and Firefox ESR 140
+ * both adopt a content script's own sheet (checked in each: the badge's root holds one adopted
+ * sheet and no <style>); older Firefox refused it (Mozilla bug 1770592: the assignment throws or
+ * does not take), so wherever it fails the root gets a <style> with the text instead.
  */
 export function styleRoot(root: ShadowRoot, css: string): void {
   const sheet = constructedSheet(css);

@@ -130,7 +130,7 @@ describe('styles for a shadow root', () => {
     }
   });
 
-  it('fall back to a <style> when adopting throws (Firefox content scripts)', () => {
+  it('fall back to a <style> when adopting throws (older Firefox content scripts)', () => {
     const root = document.createElement('div').attachShadow({ mode: 'closed' });
     Object.defineProperty(root, 'adoptedStyleSheets', {
       set() {
