@@ -174,20 +174,12 @@ export class BatchStore {
   async addInteractions(rows: InteractionRow[]): Promise<boolean[]> {
     const store = bare(this.tx.objectStore('interactions')) as IDBObjectStore;
     const stored = await Promise.all(
-      rows.map(
-        (row) =>
-          new Promise<InteractionRow | undefined>((resolve, reject) => {
-            const added = store.add(row);
-            added.onsuccess = () => resolve(undefined);
-            added.onerror = (event) => {
-              if (added.error?.name !== 'ConstraintError') return reject(added.error);
-              event.preventDefault();
-              event.stopPropagation();
-              const existing = store.get([this.account, row.key]);
-              existing.onsuccess = () => resolve(existing.result as InteractionRow);
-              existing.onerror = () => reject(existing.error);
-            };
-          }),
+      rows.map((row) =>
+        addUnlessStored<InteractionRow | undefined>(store, row, undefined, (resolve, reject) => {
+          const existing = store.get([this.account, row.key]);
+          existing.onsuccess = () => resolve(existing.result as InteractionRow);
+          existing.onerror = () => reject(existing.error);
+        }),
       ),
     );
     // In request order: a key added earlier in the batch is then found stored by a later row.
@@ -215,19 +207,7 @@ export class BatchStore {
     const store = bare(this.tx.objectStore('interactions')) as IDBObjectStore;
     for (const row of rows) this.interactions.set(row.key, row);
     return Promise.all(
-      rows.map(
-        (row) =>
-          new Promise<boolean>((resolve, reject) => {
-            const added = store.add(row);
-            added.onsuccess = () => resolve(true);
-            added.onerror = (event) => {
-              if (added.error?.name !== 'ConstraintError') return reject(added.error);
-              event.preventDefault();
-              event.stopPropagation();
-              resolve(false);
-            };
-          }),
-      ),
+      rows.map((row) => addUnlessStored(store, row, true, (resolve) => resolve(false))),
     ).then((each) => each.every(Boolean));
   }
 
@@ -240,6 +220,30 @@ export class BatchStore {
     this.contacts.set(key, row);
     if (row?.handleLower) this.handles.set(row.handleLower, row.key);
   }
+}
+
+/**
+ * `add`s a row and resolves to `added`, or, when its key is already stored, cancels the
+ * ConstraintError (so it neither aborts the transaction nor reaches `tx.done`) and lets `stored`
+ * settle the promise. `stored` runs inside the error event, so a request it issues is queued at
+ * once, in request order with the batch's others. Any other error rejects.
+ */
+function addUnlessStored<T>(
+  store: IDBObjectStore,
+  row: InteractionRow,
+  added: T,
+  stored: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = store.add(row);
+    request.onsuccess = () => resolve(added);
+    request.onerror = (event) => {
+      if (request.error?.name !== 'ConstraintError') return reject(request.error);
+      event.preventDefault();
+      event.stopPropagation();
+      stored(resolve, reject);
+    };
+  });
 }
 
 /** A write we do not wait for: its failure aborts the transaction, and `tx.done` reports it. */
