@@ -118,7 +118,9 @@ async function writeBatch(
    * author) is claimed by the first page event that knows who it was.
    */
   const addInteraction = async (row: InteractionRow, event?: PageEvent) => {
+    // Consumed once: the same event object again in the batch is then a stored key (a duplicate).
     if (event && added.get(event)) {
+      added.delete(event);
       result.stored++;
       return true;
     }
@@ -300,7 +302,8 @@ function certainContacts(events: PageEvent[], account: Account): InteractionEven
  */
 async function addCertain(store: BatchStore, candidates: InteractionEvent[], hopeful: boolean) {
   const sure: InteractionEvent[] = [];
-  for (const event of candidates) {
+  // One event object given twice is one row: added once, its repeat left to the ordinary path.
+  for (const event of new Set(candidates)) {
     const handle = event.person.handle?.toLowerCase();
     const wearer = handle ? await store.contactByHandle(handle) : undefined;
     if (wearer && wearer.key !== event.person.id && !wearer.id) continue;

@@ -50,6 +50,16 @@ describe('a batch of interactions with known people', () => {
     await expectSummariesTrue();
   });
 
+  it('stores and counts one event object given twice in a batch once (the second is a duplicate)', async () => {
+    // Messages clone each event, but a caller in the background may hand the same object twice.
+    const twice = like('same');
+    const result = await recordEvents(db, account, [twice, like('other'), twice]);
+    expect(result).toEqual({ stored: 2, duplicates: 1 });
+    expect(await db.count('interactions')).toBe(2);
+    expect((await db.get('contacts', [account.id, '2']))?.summary?.counts).toEqual({ like_out: 2 });
+    await expectSummariesTrue();
+  });
+
   it('stores nothing again when the batch is resent, or when its keys come in another batch', async () => {
     const batch = [like('a'), like('b'), like('c', { id: '3', handle: 'theo' })];
     expect(await recordEvents(db, account, batch)).toEqual({ stored: 3, duplicates: 0 });
