@@ -12,6 +12,11 @@
 // Medians over the pairs. The extension runs as a user gets it: the test hooks are never set, and
 // nothing waits on anything the extension exposes; both sides get the same fixed settle time.
 // DT_BENCH_PAIRS (default 5; `npm run bench -- --quick`: 2) sets the number of pairs.
+// DT_BENCH_PROFILE_PAGE=1: one more profiled run WITHOUT the extension, to tell the lens's own cost
+// from the page's: a CPU profile charges the native work of a call (fetch's request set-up) to the
+// innermost JavaScript frame, so wrapping the page's fetch moves that work from the page's calling
+// function into our wrapper. Prints, for each page function that calls the wrapped fetch, its self
+// time without the extension against its self time plus the wrapper's with it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +31,7 @@ const TOTAL = Number(process.env.DT_BENCH_POSTS ?? 2000);
 const STEP_PX = 400;
 const SETTLE_MS = 2000;
 const PAIRS = Number(process.env.DT_BENCH_PAIRS ?? (QUICK ? 2 : 5));
+const PROFILE_PAGE = process.env.DT_BENCH_PROFILE_PAGE === '1';
 
 function seed() {
   const s = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
@@ -229,6 +235,40 @@ export function extensionProfile(
 }
 
 /**
+ * Self time by the innermost frame that belongs to a script (ours or the page's: native work is
+ * charged to its JavaScript caller), keyed `name url-tail:line:col`; and, for samples whose innermost
+ * script frame is `isWrapper`'s, the page frame that called it.
+ */
+export function selfByScriptFrame(profile, isWrapper = () => false) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (f) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  const innermost = (id, skip = () => false) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      if (f.url && !skip(f)) return { at, f };
+    }
+    return undefined;
+  };
+  const self = new Map();
+  const wrapperCallers = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const inner = innermost(profile.samples[i]);
+    if (!inner) continue;
+    self.set(key(inner.f), (self.get(key(inner.f)) ?? 0) + ms);
+    if (isWrapper(inner.f)) {
+      const caller = innermost(parent.get(inner.at), (f) => f.url.startsWith('chrome-extension://'));
+      const k = caller ? key(caller.f) : '(no page caller)';
+      wrapperCallers.set(k, (wrapperCallers.get(k) ?? 0) + ms);
+    }
+  }
+  return { self, wrapperCallers };
+}
+
+/**
  * Names profile frames by their source (file:line function) through the source map of an identical
  * build (tests/bench/weight.mjs's scratch build with hidden maps); the shipped build has no map and
  * minified names. Falls back to the minified names when the two builds differ.
@@ -322,6 +362,20 @@ export default async function pageCost({ log }) {
     const profiled = await session(replica.port, true, { profile: true });
     const ours = extensionProfile(profiled.cpu, undefined, sourceNames(log));
     log('content script self time by function (profiled run):', JSON.stringify(ours.top));
+    if (PROFILE_PAGE) {
+      log('one more run without the extension under the CPU profiler (DT_BENCH_PROFILE_PAGE)');
+      const plain = await session(replica.port, false, { profile: true });
+      const isLensFetch = (f) => f.url.endsWith('/lens.js') && /fetch/.test(f.functionName);
+      const withExt = selfByScriptFrame(profiled.cpu, isLensFetch);
+      const without = selfByScriptFrame(plain.cpu);
+      const wrapperKey = [...withExt.self.keys()].find(
+        (k) => / content-scripts\/lens\.js:/.test(k) && /fetch/.test(k),
+      );
+      for (const [caller, wrapperMs] of [...withExt.wrapperCallers].sort((a, b) => b[1] - a[1]).slice(0, 5))
+        log(
+          `lens fetch wrapper (${wrapperKey}) called from ${caller}: wrapper self ${round(wrapperMs, 1)} ms + caller self ${round(withExt.self.get(caller) ?? 0, 1)} ms with the extension; caller self ${round(without.self.get(caller) ?? 0, 1)} ms without it`,
+        );
+    }
     const posts = median(pairs.map((p) => p.with.posts));
     const shiftAdded = median(pairs.map((p) => p.with.shift - p.without.shift));
     return [
