@@ -355,8 +355,52 @@ const GRAMMAR: Record<'offers' | 'salesCta' | 'selfAnnouncement', Phrase[]> = {
   ],
 };
 
+/**
+ * Fourth pass (issue 16): the delivery of an offer rather than its name, as families over verb forms of Spain
+ * and Latin America: "comenta X y te lo mando", "se lleva una ... gratis", "reservas por WhatsApp", "solo 8
+ * cupos", "estoy tomando encargos", "fechas libres para", "seguidme que...", "compartid si...". Written from
+ * the taxonomy's categories (lead-magnet, giveaway, event-tickets, hire-me, engagement-bait), not from drafts.
+ */
+const DELIVERY: Record<'salesCta' | 'bait', Phrase[]> = {
+  salesCta: [
+    {
+      re: `${w('comenta', 'comentá', 'comenten', 'comentad', 'deja', 'déjame', 'dejá', 'dejame', 'dejen', 'dejad', 'responde', 'respondé', 'respondan', 'responded', 'escribe', 'escribí', 'escriban', 'pon', 'poné', 'pongan', 'manda', 'mandá', 'manden')}[^.?!\\n]{0,50}?${w('y te', 'y os', 'y les')} (?:lo |la |los |las )?(?:envío|mando|paso|llega|llegará|mandaré|enviaré|comparto|regalo)`,
+      weight: 40,
+    },
+    {
+      re: `${w('se lleva', 'se llevan', 'gana', 'ganan', 'ganará', 'ganarán', 'recibe', 'reciben')} (?:un|una|dos|tres|\\d+) [^.!?\\n]{0,40}?${w('gratis', 'de regalo', 'gratuit[oa]s?', 'firmad[oa]s?')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('reservas', 'reserva', 'inscripciones', 'inscripción', 'inscribirse', 'anotarse', 'apuntarse', 'entradas', 'cupos', 'lugares', 'plazas', 'pedidos', 'turnos', 'citas')} (?:por|al|vía|en el|en la|a través del?) (?:whatsapp|whats|wsp|wpp|dm|md|privado|mensaje|formulario|teléfono|link|enlace|web|correo|mail)`,
+      weight: 30,
+    },
+    {
+      re: `${w('solo', 'sólo', 'apenas')} \\d+ (?:lugares|plazas|cupos|entradas|mesas|unidades|vacantes|huecos)|${w('material incluido', 'cupo limitado', 'cupos limitados', 'aforo limitado', 'plazas limitadas')}`,
+      weight: 30,
+    },
+    {
+      re: `${w('estoy tomando', 'estamos tomando', 'acepto', 'aceptamos', 'tomo', 'tomamos', 'abro', 'abrimos')} (?:nuevos |nuevas )?(?:trabajos|clientes|encargos|proyectos|pedidos|pacientes|alumnos|alumnas|comisiones)|${w('fechas', 'huecos', 'turnos', 'cupos', 'horarios')} (?:disponibles|libres) (?:para|en|desde)`,
+      weight: 30,
+    },
+    { re: w('en la bio', 'en mi bio', 'en bio', 'en la biografía'), weight: 30 },
+  ],
+  bait: [
+    {
+      re: `${w('seguidme', 'síganme', 'sígannos', 'síguenos', 'seguinos', 'seguime', 'sígueme')}(?: (?:que|para|y|si))`,
+      weight: 45,
+    },
+    {
+      re: `${w('comparte', 'compartid', 'compartan', 'compartí', 'retuitea', 'retuiteen', 'retuiteá', 'dale rt', 'denle rt', 'dadle rt')} si|${w('que llegue a')} (?:todo el mundo|más gente|todos|mucha gente)|${w('hagamos viral', 'hazlo viral', 'háganlo viral', 'hacedlo viral')}`,
+      weight: 40,
+    },
+  ],
+};
+
 export const es: Lexicon = {
   matchWithoutAccents: true,
+  // Read folded like Portuguese (types.ts says why): "guia" and "guía", "video" and "vídeo" are one word.
+  modelReadsFolded: true,
   cues: {
     firstPerson: [
       'yo',
@@ -529,6 +573,7 @@ export const es: Lexicon = {
     ...BY_CATEGORY.salesCta,
     ...WIDER.salesCta,
     ...GRAMMAR.salesCta,
+    ...DELIVERY.salesCta,
     {
       re: `${w('link|enlace|enlaces|links')} (?:en|de) (?:mi |la |el )?(?:bio|perfil|descripción)`,
       weight: 40,
@@ -663,6 +708,7 @@ export const es: Lexicon = {
   bait: [
     ...BY_CATEGORY.bait,
     ...WIDER.bait,
+    ...DELIVERY.bait,
     { re: w('dale like', 'dale rt', 'dale me gusta', 'da like', 'dale follow'), weight: 50 },
     {
       re: `${w('rt|like|follow|sígueme|seguime')}\\s*(?:\\+|y|&)\\s*(?:rt|follow|like|comenta|responde)`,
