@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArchiveImport } from '@/lib/archive/to-events';
+import type { MappedArchive } from '@/lib/archive/to-events';
 import { errorText } from '@/lib/i18n/error-text';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
@@ -25,6 +25,8 @@ export type ArchiveImportState =
 interface Run {
   abort: AbortController;
   clock: ImportClock;
+  /** Chunks are being sent: the bar shows saving (the posts are still being classified meanwhile). */
+  saving?: boolean;
 }
 
 /**
@@ -67,12 +69,12 @@ export function useArchiveImport(
       read = await readArchiveInWorker(source, {
         signal: current.abort.signal,
         onRead: (part, counts) => working(current, current.clock.at('read', part), { ...counts }),
-        onClassify: (part) =>
-          setState((s) =>
-            s.step === 'working' && run.current === current
-              ? { ...s, progress: current.clock.at('classify', part) }
-              : s,
-          ),
+        onClassify: (part) => {
+          const progress = current.clock.at('classify', part);
+          if (current.saving) return;
+          setState((s) => (s.step === 'working' && run.current === current ? { ...s, progress } : s));
+        },
+        onClassified: () => current.clock.mark('classified'),
       });
     } catch (error) {
       return fail(current, readFailure(error, source));
@@ -86,11 +88,13 @@ export function useArchiveImport(
     await save(read, current);
   }
 
-  async function save({ data, skippedRows }: ReadArchive, current: Run) {
+  async function save({ data, classified, skippedRows }: ReadArchive, current: Run) {
     const counts = countsOf(data);
+    current.saving = true;
     try {
       const result = await sendArchiveImport(data, send, {
         signal: current.abort.signal,
+        classified,
         onProgress: (done) => working(current, current.clock.at('save', done), counts),
         onCommit: () => {
           current.clock.mark('commit');
@@ -126,7 +130,7 @@ export function useArchiveImport(
   };
 }
 
-const countsOf = (data: ArchiveImport): KindCounts => ({
+const countsOf = (data: MappedArchive): KindCounts => ({
   followers: data.counts.followers,
   following: data.counts.following,
   posts: data.counts.posts,

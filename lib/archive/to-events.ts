@@ -98,8 +98,42 @@ const clip = (text: string) => clipTo(text, MAX_TEXT);
 /** Links are clipped like the page's (LIMITS.link): one long tracking link must not refuse the chunk it travels in. */
 const clipLinks = (urls: string[]) => urls.slice(0, LIMITS.linksPerPost).map((u) => clipTo(u, LIMITS.link));
 
-/** Maps what the reader found to rows. Pure apart from the clock (options.now). */
+/** A post as mapped, before the coach has judged it (its verdict comes from `classifyPosts`). */
+export type UnclassifiedPost = Omit<ImportPost, 'verdict'> & { verdict?: ImportPost['verdict'] };
+
+/** An archive mapped to rows with its posts not yet classified: everything else can be stored already. */
+export interface MappedArchive extends Omit<ArchiveImport, 'posts'> {
+  posts: UnclassifiedPost[];
+}
+
+/** What the coach reads of each post, in `posts` order (oldest first), and as whom. */
+export interface PostsToClassify {
+  drafts: { text: string; kind: ImportPost['kind']; at: number; urls: string[] }[];
+  own: { ownHandle: string; ownName?: string };
+}
+
+/**
+ * Maps what the reader found to rows and classifies the posts: `mapArchive` then `classifyPosts`.
+ * Pure apart from the clock (options.now).
+ */
 export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {}): ArchiveImport {
+  const { data, toClassify } = mapArchive(c, options);
+  const verdicts = classifyPosts(toClassify, options.onClassify);
+  data.posts.forEach((post, i) => {
+    post.verdict = verdicts[i];
+  });
+  return data as ArchiveImport;
+}
+
+/**
+ * Maps what the reader found to rows, all but the posts' verdicts: those take the coach about a
+ * tenth of a millisecond per post, one after another (its history rules read earlier verdicts), so
+ * the archive worker hands the rest over first and classifies while it is being stored.
+ */
+export function mapArchive(
+  c: ArchiveContents,
+  options: Pick<ToImportOptions, 'now'> = {},
+): { data: MappedArchive; toClassify: PostsToClassify } {
   const now = options.now ?? Date.now();
   const me = c.account.id;
   const seenAt = Math.min(c.meta.generatedAt ?? now, now);
@@ -112,18 +146,13 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
     if (id && handle && id !== me && HANDLE.test(handle) && !Object.hasOwn(handles, id)) handles[id] = handle;
   };
 
-  const posts: ImportPost[] = [];
+  const posts: UnclassifiedPost[] = [];
+  const drafts: PostsToClassify['drafts'] = [];
   const interactions: ImportInteraction[] = [];
   // Oldest first, so the coach's history rules (streaks, promo ratio) see what came before each post.
   const ordered = [...c.posts].sort((a, b) => a.createdAt - b.createdAt);
-  const recent: { at: number; verdict: ImportPost['verdict']; links: string[]; kind: ImportPost['kind'] }[] =
-    [];
   let reposts = 0;
-  // The archive's owner, as the composer knows the signed-in account: a link under their handle or
-  // name is their own work elsewhere, on import as when they post.
-  const own = { ownHandle: c.account.handle, ...(c.account.name && { ownName: c.account.name }) };
-  ordered.forEach((p, i) => {
-    if (i % 500 === 0) options.onClassify?.(i, ordered.length);
+  for (const p of ordered) {
     for (const m of p.mentions) learn(m.id, m.handle);
     learn(p.inReplyToUserId, p.inReplyToHandle);
     const key = `tweet:${p.id}`;
@@ -139,15 +168,10 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
         });
         reposts++;
       }
-      return;
+      continue;
     }
     const text = clip(p.text);
-    const verdict = analyze(
-      { text, kind: p.kind },
-      { now: p.createdAt, recentPosts: recent.slice(-50).reverse(), ...own },
-    ).verdict;
-    recent.push({ at: p.createdAt, verdict, links: p.urls, kind: p.kind });
-    if (recent.length > 200) recent.splice(0, 100);
+    drafts.push({ text, kind: p.kind, at: p.createdAt, urls: p.urls });
     posts.push({
       key,
       at: p.createdAt,
@@ -155,7 +179,6 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
       text,
       links: clipLinks(p.urls),
       mentions: [...new Set(p.mentions.map((m) => m.handle).filter((h) => HANDLE.test(h)))].slice(0, 50),
-      verdict,
       ...(p.inReplyToTweetId && { replyToTweetId: p.inReplyToTweetId }),
       ...(p.inReplyToUserId && { replyToContact: p.inReplyToUserId }),
       ...(p.quotedTweetId && { quoteOfTweetId: p.quotedTweetId }),
@@ -179,8 +202,7 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
         person: m.id,
       });
     }
-  });
-  options.onClassify?.(ordered.length, ordered.length);
+  }
 
   let dms = 0;
   for (const d of c.dms) {
@@ -206,28 +228,69 @@ export function toArchiveImport(c: ArchiveContents, options: ToImportOptions = {
   }
 
   const likes = c.likes.map((l) => ({ tweetId: l.tweetId, ...(l.text && { text: clip(l.text) }) }));
+  // The archive's owner, as the composer knows the signed-in account: a link under their handle or
+  // name is their own work elsewhere, on import as when they post.
+  const own = { ownHandle: c.account.handle, ...(c.account.name && { ownName: c.account.name }) };
   return {
-    account: {
-      id: me,
-      handle: c.account.handle,
-      ...(c.account.name && { name: c.account.name.slice(0, 100) }),
+    data: {
+      account: {
+        id: me,
+        handle: c.account.handle,
+        ...(c.account.name && { name: c.account.name.slice(0, 100) }),
+      },
+      seenAt,
+      followers,
+      following,
+      handles,
+      posts,
+      interactions,
+      likes,
+      counts: {
+        followers: followers.length,
+        following: following.length,
+        posts: posts.length,
+        reposts,
+        dms,
+        likes: likes.length,
+      },
     },
-    seenAt,
-    followers,
-    following,
-    handles,
-    posts,
-    interactions,
-    likes,
-    counts: {
-      followers: followers.length,
-      following: following.length,
-      posts: posts.length,
-      reposts,
-      dms,
-      likes: likes.length,
-    },
+    toClassify: { drafts, own },
   };
+}
+
+/**
+ * The coach's verdict on each post, oldest first, each read with the verdicts of the 50 before it
+ * (as the composer reads a draft with your recent posts). `onBatch` gets them as they come, in
+ * order, every `batch` posts and at the end: a listener can store the first ones while the rest
+ * are judged.
+ */
+export function classifyPosts(
+  { drafts, own }: PostsToClassify,
+  onClassify?: (done: number, total: number) => void,
+  onBatch?: (from: number, verdicts: ImportPost['verdict'][]) => void,
+  batch = 500,
+): ImportPost['verdict'][] {
+  const verdicts: ImportPost['verdict'][] = [];
+  const recent: { at: number; verdict: ImportPost['verdict']; links: string[]; kind: ImportPost['kind'] }[] =
+    [];
+  let sent = 0;
+  drafts.forEach((d, i) => {
+    if (i % batch === 0) {
+      if (i > sent) onBatch?.(sent, verdicts.slice(sent, i));
+      sent = i;
+      onClassify?.(i, drafts.length);
+    }
+    const verdict = analyze(
+      { text: d.text, kind: d.kind },
+      { now: d.at, recentPosts: recent.slice(-50).reverse(), ...own },
+    ).verdict;
+    verdicts.push(verdict);
+    recent.push({ at: d.at, verdict, links: d.urls, kind: d.kind });
+    if (recent.length > 200) recent.splice(0, 100);
+  });
+  if (drafts.length > sent) onBatch?.(sent, verdicts.slice(sent));
+  onClassify?.(drafts.length, drafts.length);
+  return verdicts;
 }
 
 /** "RT @name: …": the first mention is the retweeted author. */

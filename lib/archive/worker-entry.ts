@@ -1,10 +1,12 @@
 // The archive worker the options page starts: reads the archive (lib/archive/read-zip), maps it to
-// rows and classifies the posts (lib/archive/to-events), all off the UI thread. Bundled by Vite from
+// rows and classifies the posts (lib/archive/to-events), all off the UI thread. The rows go to the
+// page as soon as they are mapped ('mapped'), the posts' verdicts follow in order ('verdicts'), then
+// 'done': the page stores everything else while the coach is still reading the posts. Bundled by Vite from
 // `new Worker(new URL('@/lib/archive/worker-entry.ts', import.meta.url), { type: 'module' })`.
 import { z } from 'zod/mini';
 import { ArchiveError, isArchiveError } from './errors';
 import { type ArchiveProgress, readArchive } from './read-zip';
-import { type ArchiveImport, toArchiveImport } from './to-events';
+import { classifyPosts, type ImportPost, type MappedArchive, mapArchive } from './to-events';
 import { summarizeArchive } from './types';
 import { toWorkerMessageSchema } from './worker-protocol';
 
@@ -16,13 +18,18 @@ export type ImportWorkerProgress = ArchiveProgress | { phase: 'classify'; done: 
 export type FromImportWorker =
   | { type: 'progress'; requestId: string; progress: ImportWorkerProgress }
   | {
-      type: 'done';
+      type: 'mapped';
       requestId: string;
-      data: ArchiveImport;
+      /** Every row, the posts without their verdicts (they follow in 'verdicts'). */
+      data: MappedArchive;
       summary: ReturnType<typeof summarizeArchive>;
       /** Rows the reader skipped (no id, wrong shape), per file: the options page reports them. */
       skippedRows?: { file: string; rows: number }[];
     }
+  /** The verdicts of `data.posts[from]` on, in order. */
+  | { type: 'verdicts'; requestId: string; from: number; verdicts: ImportPost['verdict'][] }
+  /** Every post has its verdict: the worker has nothing more to say. */
+  | { type: 'done'; requestId: string }
   | { type: 'error'; requestId: string; code: string; message: string; file?: string };
 
 interface Scope {
@@ -67,19 +74,21 @@ export function handleImportWorker(scope: Scope, now: () => number = Date.now): 
     })
       .then((contents) => {
         if (ac.signal.aborted) throw new ArchiveError('cancelled', 'Reading the archive was cancelled.');
-        const data = toArchiveImport(contents, {
-          now: now(),
-          onClassify: (done, total) => {
-            post({ phase: 'classify', done, total }, done === total);
-          },
-        });
+        const { data, toClassify } = mapArchive(contents, { now: now() });
         scope.postMessage({
-          type: 'done',
+          type: 'mapped',
           requestId,
           data,
           summary: summarizeArchive(contents),
           ...(contents.meta.skippedRows && { skippedRows: contents.meta.skippedRows }),
         });
+        classifyPosts(
+          toClassify,
+          (done, total) => post({ phase: 'classify', done, total }, done === total),
+          // One synchronous pass (a cancel cannot arrive during it: the page ends the worker instead).
+          (from, verdicts) => scope.postMessage({ type: 'verdicts', requestId, from, verdicts }),
+        );
+        scope.postMessage({ type: 'done', requestId });
       })
       .catch((e: unknown) => {
         const err = isArchiveError(e)
