@@ -191,8 +191,9 @@ async function undoSetAside(db: Database, account: string, key: string, person: 
 
 /** Walks the account's contacts until one follows you: only when no unmet follower is left. */
 async function anyFollower(db: Database, account: string): Promise<boolean> {
-  const index = db.transaction('contacts').store.index('byAccount');
-  for (let cursor = await index.openCursor(account); cursor; cursor = await cursor.continue()) {
+  const store = db.transaction('contacts').store;
+  const range = IDBKeyRange.bound([account], [account, []]);
+  for (let cursor = await store.openCursor(range); cursor; cursor = await cursor.continue()) {
     if (cursor.value.followsMe) return true;
   }
   return false;

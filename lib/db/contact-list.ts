@@ -71,7 +71,7 @@ export async function listContacts(db: Database, account: string, query: Contact
 
   const source = query.unmetOnly
     ? await db.getAllFromIndex('contacts', 'byUnmet', bound(account, UNMET.yes))
-    : await db.getAllFromIndex('contacts', 'byAccount', account);
+    : await db.getAll('contacts', IDBKeyRange.bound([account], [account, []]));
   const needle = query.search?.trim().toLowerCase();
   const matches = source.filter(
     (row) =>

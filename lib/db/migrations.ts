@@ -3,6 +3,7 @@ import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
 import { migrateToV3 } from './migrations/v3';
 import { migrateToV4 } from './migrations/v4';
+import { migrateToV5 } from './migrations/v5';
 
 /**
  * Append-only: migration N upgrades the database from version N to N+1. Never edit or reorder a
@@ -17,4 +18,5 @@ export const MIGRATIONS: Migration[] = [
   (_db, tx) => migrateToV2(tx),
   (_db, tx) => migrateToV3(tx),
   (db, tx) => migrateToV4(db, tx),
+  (_db, tx) => migrateToV5(tx),
 ];

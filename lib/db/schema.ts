@@ -154,9 +154,7 @@ export interface DinnerTableDB extends DBSchema {
     value: ContactRow;
     indexes: {
       byHandle: [string, string];
-      byAccount: string;
       byUnmet: [string, number, number];
-      byStage: [string, string];
       byDue: [string, number];
     };
   };

@@ -227,9 +227,7 @@ async function writeFloor(accountId, run, batches) {
   const db = await open('dt-write-floor', (d) => {
     const contacts = d.createObjectStore('contacts', { keyPath: ['account', 'key'] });
     contacts.createIndex('byHandle', ['account', 'handleLower']);
-    contacts.createIndex('byAccount', 'account');
     contacts.createIndex('byUnmet', ['account', 'unmet', 'followerFirstSeen']);
-    contacts.createIndex('byStage', ['account', 'stage']);
     contacts.createIndex('byDue', ['account', 'dueAt']);
     const interactions = d.createObjectStore('interactions', { keyPath: ['account', 'key'] });
     interactions.createIndex('byContact', ['account', 'contact', 'at']);

@@ -380,6 +380,19 @@ describe('handful.get on day one (#17.4)', () => {
     expect((await send('handful.get', { account: newcomer.id })).found).toBeUndefined();
   });
 
+  it('still has followers once every one of them is met (a walk over the account’s own contacts)', async () => {
+    await recordFor(followers(0, 1));
+    await send(
+      'contact.update',
+      { account: newcomer.id, person: `id:${follower(100).id}`, patch: { metInPerson: true } },
+      content,
+    );
+    const met = await send('handful.get', { account: newcomer.id });
+    expect(met.picks).toHaveLength(0);
+    expect(met.unmet).toBe(0);
+    expect(met.hasFollowers).toBe(true);
+  });
+
   it('fills a short pick when more followers arrive, and keeps a short one when no one else is unmet', async () => {
     await recordFor(followers(0, 2));
     const two = await send('handful.get', { account: newcomer.id });
