@@ -308,37 +308,59 @@ class ChunkWriter {
 
   /**
    * The contacts of `ids` as stored. When the chunk names a large share of the account's contacts
-   * (or there are none), one range read beats a request per id.
+   * (or there are none), the keys are read in one go first: the rows are read only for the ids
+   * stored (all at once when they are many), so a list of new people reads no rows at all.
    */
   private async readContacts(ids: Iterable<string>) {
     const wanted = [...new Set(ids)].filter((id) => !this.stored.has(id));
     if (!wanted.length) return;
     const store = this.tx.objectStore('contacts');
     const have = await store.count(accountRange(this.account));
-    if (have === 0) {
-      for (const id of wanted) this.stored.set(id, undefined);
-    } else if (wanted.length * 4 >= have) {
+    for (const id of wanted) this.stored.set(id, undefined);
+    if (have === 0) return;
+    let present = wanted;
+    if (wanted.length * 4 >= have) {
       const want = new Set(wanted);
-      for (const id of wanted) this.stored.set(id, undefined);
-      for (const row of await store.getAll(accountRange(this.account)))
-        if (want.has(row.key)) this.stored.set(row.key, row);
-    } else {
-      const rows = await requestAll(unwrap(store), (s, id: string) => s.get([this.account, id]), wanted);
-      wanted.forEach((id, i) => {
-        this.stored.set(id, rows[i] as ContactRow | undefined);
-      });
+      present = (await store.getAllKeys(accountRange(this.account)))
+        .map((k) => k[1])
+        .filter((k) => want.has(k));
+      if (present.length * 4 >= have) {
+        for (const row of await store.getAll(accountRange(this.account)))
+          if (want.has(row.key)) this.stored.set(row.key, row);
+        return;
+      }
     }
+    const rows = await requestAll(unwrap(store), (s, id: string) => s.get([this.account, id]), present);
+    present.forEach((id, i) => {
+      this.stored.set(id, rows[i] as ContactRow | undefined);
+    });
   }
 
-  /** Which of `keys` are stored in `name` (same heuristic as readContacts). */
+  /**
+   * Which of `keys` are stored in `name`: a key-only range read per run of similar keys (same
+   * prefix and length, so ids sort as numbers) instead of a request per key. A chunk's keys are
+   * close together (posts and messages in time order): in a fresh import every range is empty.
+   */
   private async storedKeys(name: 'interactions' | 'posts', keys: string[]): Promise<Set<string>> {
-    const store = this.tx.objectStore(name);
-    const have = await store.count(accountRange(this.account));
-    if (have === 0 || keys.length === 0) return new Set();
-    if (keys.length * 4 >= have)
-      return new Set((await store.getAllKeys(accountRange(this.account))).map((k) => k[1]));
-    const found = await requestAll(unwrap(store), (s, key: string) => s.getKey([this.account, key]), keys);
-    return new Set(keys.filter((_, i) => found[i] !== undefined));
+    const runs = new Map<string, [string, string]>();
+    for (const key of keys) {
+      const kind = `${key.length}:${key.slice(0, key.indexOf(':'))}`;
+      const run = runs.get(kind);
+      if (!run) runs.set(kind, [key, key]);
+      else if (key < run[0]) run[0] = key;
+      else if (key > run[1]) run[1] = key;
+    }
+    const found = await requestAll(
+      unwrap(this.tx.objectStore(name)),
+      (s, [low, high]: [string, string]) =>
+        s.getAllKeys(IDBKeyRange.bound([this.account, low], [this.account, high])),
+      [...runs.values()],
+    );
+    const wanted = new Set(keys);
+    const stored = new Set<string>();
+    for (const list of found as [string, string][][])
+      for (const [, key] of list) if (wanted.has(key)) stored.add(key);
+    return stored;
   }
 
   private contactFor(id: string, at: number): ContactRow {

@@ -245,6 +245,65 @@ describe('an archive import in chunks', () => {
   });
 });
 
+describe('what a resent chunk finds stored', () => {
+  it('keys of every length and kind, stored in any order: each found, none added twice', async () => {
+    // Ids of 7, 8 and 19 digits (2007 posts to today's), and not in time order (a run's first key
+    // need not be its lowest); every interaction key shape, handles of any length.
+    const N = 90;
+    const ids = Array.from({ length: N }, (_, i) => `${['9', '15', '1700000000000'][i % 3]}${100_000 + N - i}`);
+    const data = archive();
+    data.posts = ids.map((tweetId, i) => ({
+      key: `tweet:${tweetId}`,
+      at: Date.UTC(2024, 0, 1 + i),
+      kind: 'post' as const,
+      text: `post ${i}`,
+      links: [],
+      mentions: [],
+      verdict: 'broadcast' as const,
+    }));
+    data.interactions = ids.flatMap((tweetId, i) => [
+      {
+        key: `tweet:${tweetId}:mention_out:${'h'.repeat(1 + (i % 15))}`,
+        kind: 'mention_out' as const,
+        person: id(i),
+        at: Date.UTC(2024, 1, 1 + i),
+      },
+      { key: `dm:${tweetId}`, kind: 'dm_in' as const, person: id(i + 1), at: Date.UTC(2024, 2, 1 + i) },
+      {
+        key: `dm:${tweetId}:${id(i + 2)}`,
+        kind: 'dm_out' as const,
+        person: id(i + 2),
+        at: Date.UTC(2024, 3, 1 + i),
+      },
+    ]);
+    const clean = await cleanDump(data);
+    // Stopped half way through the talk; sent again in other chunks, so some chunks are half stored.
+    await beginArchiveImport(
+      db,
+      {
+        id: 'imp_x',
+        account: data.account,
+        seenAt: data.seenAt,
+        totals: partTotals(data),
+        counts: data.counts,
+      },
+      NOW,
+    );
+    const chunks = [...archiveChunks(data, LIMITS)];
+    const half = chunks.findIndex((c) => c.part === 'interactions') + 7;
+    for (const chunk of chunks.slice(0, half)) await importArchiveChunk(db, ME, 'imp_x', chunk, NOW);
+    const stored = { posts: await db.count('posts'), interactions: await db.count('interactions') };
+    expect(stored.interactions).toBeGreaterThan(0);
+    const rest = await importArchive(db, data, NOW, { ...LIMITS, interactions: 13, posts: 6 });
+    expect(rest.added.posts).toBe(N - stored.posts);
+    expect(rest.added.interactions).toBe(3 * N + 30 - stored.interactions);
+    expect(await dump()).toEqual(clean);
+    await expectConsistent();
+    const again = await importArchive(db, data, NOW, LIMITS);
+    expect(again.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
+  });
+});
+
 describe('the archive import messages after a fault', () => {
   it('a full disk mid-import (the fault switch): a clear error with how far it got; sending again finishes it once', async () => {
     const data = archive();
