@@ -1,4 +1,4 @@
-import { archiveChunks, partTotals } from '@/lib/archive/chunks';
+import { archiveChunks, type ImportPart, partTotals } from '@/lib/archive/chunks';
 import type { ImportPost, MappedArchive, UnclassifiedPost } from '@/lib/archive/to-events';
 import type { send as sendMessage } from '@/lib/messages/client';
 import { MessageError, type Output } from '@/lib/messages/protocol';
@@ -32,6 +32,8 @@ export async function sendArchiveImport(
     onProgress?: (fraction: number) => void;
     onCommit?: () => void;
     classified?: (n: number) => Promise<void>;
+    /** Each part's first chunk is about to be sent (the benchmark's breakdown). */
+    onPart?: (part: ImportPart) => void;
   } = {},
 ): Promise<CommitResult> {
   let stored = 0;
@@ -45,8 +47,13 @@ export async function sendArchiveImport(
       totals: partTotals(data),
       counts: data.counts,
     });
+    let part: ImportPart | undefined;
     for (const chunk of archiveChunks(data, CHUNK_LIMITS)) {
       cancelled();
+      if (chunk.part !== part) {
+        part = chunk.part;
+        options.onPart?.(part);
+      }
       if (chunk.part === 'posts') {
         await options.classified?.(chunk.offset + chunk.items.length);
         cancelled();

@@ -92,9 +92,11 @@ export function useArchiveImport(
     const counts = countsOf(data);
     current.saving = true;
     try {
+      current.clock.mark('begin');
       const result = await sendArchiveImport(data, send, {
         signal: current.abort.signal,
         classified,
+        onPart: (part) => current.clock.mark(part),
         onProgress: (done) => working(current, current.clock.at('save', done), counts),
         onCommit: () => {
           current.clock.mark('commit');
