@@ -250,7 +250,10 @@ describe('what a resent chunk finds stored', () => {
     // Ids of 7, 8 and 19 digits (2007 posts to today's), and not in time order (a run's first key
     // need not be its lowest); every interaction key shape, handles of any length.
     const N = 90;
-    const ids = Array.from({ length: N }, (_, i) => `${['9', '15', '1700000000000'][i % 3]}${100_000 + N - i}`);
+    const ids = Array.from(
+      { length: N },
+      (_, i) => `${['9', '15', '1700000000000'][i % 3]}${100_000 + N - i}`,
+    );
     const data = archive();
     data.posts = ids.map((tweetId, i) => ({
       key: `tweet:${tweetId}`,
