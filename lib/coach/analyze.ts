@@ -76,13 +76,11 @@ export function learnedPitch(g: Gate, x: VerdictInputs): boolean {
  */
 export function promotionalBy(g: Gate, x: VerdictInputs, pitch: boolean): boolean {
   const p = x.probability;
-  return (
-    pitch ||
-    x.rules >= g.rules ||
-    p >= g.alone ||
-    (p >= g.withEvidence && x.rules >= g.evidence) ||
-    (x.thin && (p >= g.thin.alone || (p >= g.thin.withRules && x.rules >= g.thin.rules)))
-  );
+  if (pitch || x.rules >= g.rules) return true;
+  // Japanese, Spanish and Portuguese drafts meet their own bars only, so the English bars can move with the
+  // English cues without moving a verdict in those languages.
+  if (x.thin) return p >= g.thin.alone || (p >= g.thin.withRules && x.rules >= g.thin.rules);
+  return p >= g.alone || (p >= g.withEvidence && x.rules >= g.evidence);
 }
 
 /** The same as analyze() reaches it, from the inputs alone (train.ts searches the gate with this). */

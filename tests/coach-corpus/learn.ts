@@ -4,7 +4,7 @@
  */
 import { draftFeatures } from '../../lib/coach/analyze.ts';
 import { detectLanguage } from '../../lib/coach/language.ts';
-import { HASH_BITS } from '../../lib/coach/model/features.ts';
+import { bucketOf, HASH_BITS } from '../../lib/coach/model/features.ts';
 import type { Gate, ModelData, ThinWeights } from '../../lib/coach/model/model.ts';
 import { MODEL } from '../../lib/coach/model/weights.ts';
 import type { CorpusRow } from './corpus.ts';
@@ -14,7 +14,15 @@ export interface Example {
   idx: Int32Array;
   val: Float64Array;
   y: number;
+  /** How much the row counts in the loss (REAL_WEIGHT for a real tweet, else 1). */
+  w?: number;
 }
+
+/**
+ * A real tweet counts this many times in the loss: the written rows outnumber them four to one and teach
+ * "headline + link" as promotion, while a real timeline is mostly such shares of other people's work.
+ */
+export const REAL_WEIGHT: number = 3;
 
 export function toExample(row: CorpusRow): Example {
   const feats = draftFeatures({ text: row.text, kind: row.kind }, { ...row.context, now: EVAL_NOW });
@@ -25,6 +33,7 @@ export function toExample(row: CorpusRow): Example {
     idx: Int32Array.from(keys),
     val: Float64Array.from(keys.map((k) => m.get(k) ?? 0)),
     y: row.label === 'promotional' ? 1 : 0,
+    ...(row.ref !== undefined && REAL_WEIGHT !== 1 && { w: REAL_WEIGHT }),
   };
 }
 
@@ -51,6 +60,33 @@ export function foldExample(ex: Example, bits: number): Example {
   return { idx: Int32Array.from(keys), val: Float64Array.from(keys.map((k) => m.get(k) ?? 0)), y: ex.y };
 }
 
+/**
+ * Cues only the English word lists produce (model/features.ts pitchCues): the thin table never meets them on
+ * a Japanese, Spanish or Portuguese draft, so it is trained without them, and English rows teach it the same
+ * as before they existed (the thin table's verdicts stay those the languages' own work tuned).
+ */
+const ENGLISH_ONLY = new Set(
+  [
+    'disclosure',
+    'provider+you',
+    'offer-to-do+you',
+    'interest-ask',
+    'asked:directed',
+    'asked:broadcast',
+    'cashtag',
+  ].map((k) => bucketOf(`s|${k}`)),
+);
+
+function withoutEnglishOnly(ex: Example): Example {
+  const keep = [...ex.idx.keys()].filter((i) => !ENGLISH_ONLY.has(ex.idx[i] as number));
+  if (keep.length === ex.idx.length) return ex;
+  return {
+    idx: Int32Array.from(keep.map((i) => ex.idx[i] as number)),
+    val: Float64Array.from(keep.map((i) => ex.val[i] as number)),
+    y: ex.y,
+  };
+}
+
 /** True for a row the analyzer reads as Japanese, Spanish or Portuguese (it gets the thin table). */
 export const isThinRow = (r: CorpusRow): boolean => ['ja', 'es', 'pt'].includes(detectLanguage(r.text));
 
@@ -67,8 +103,10 @@ export function trainModel(
 ): ModelData {
   const english = examples.filter((_, i) => rows[i] !== undefined && !isThinRow(rows[i] as CorpusRow));
   const base = quantize(trainWeights(english), files, rows.length, gate);
+  // Unweighted (foldExample keeps no REAL_WEIGHT) and without the English-only cues: the languages' table
+  // learns exactly what it learned before either existed.
   const thin = trainWeights(
-    examples.map((e) => foldExample(e, THIN_BITS)),
+    examples.map((e) => foldExample(withoutEnglishOnly(e), THIN_BITS)),
     { bits: THIN_BITS },
   );
   return { ...base, thin: quantizeTable(thin, THIN_BITS) };
@@ -82,13 +120,14 @@ export function trainWeights(examples: readonly Example[], opts: TrainOptions = 
   const w = new Float64Array(size);
   const g = new Float64Array(size);
   const acc = new Float64Array(size);
-  const n = examples.length;
+  let n = 0;
+  for (const ex of examples) n += ex.w ?? 1;
   for (let e = 0; e < epochs; e++) {
     g.fill(0);
     for (const ex of examples) {
       let z = 0;
       for (let i = 0; i < ex.idx.length; i++) z += (w[ex.idx[i] as number] as number) * (ex.val[i] as number);
-      const err = 1 / (1 + Math.exp(-z)) - ex.y;
+      const err = (1 / (1 + Math.exp(-z)) - ex.y) * (ex.w ?? 1);
       for (let i = 0; i < ex.idx.length; i++) {
         const b = ex.idx[i] as number;
         g[b] = (g[b] as number) + (err * (ex.val[i] as number)) / n;

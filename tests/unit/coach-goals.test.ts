@@ -38,13 +38,15 @@ describe('accuracy on the locked test split', () => {
   const r = evaluate(test);
   // Issue 12's goal is P >= 0.95 and R >= 0.90; recall is not there yet, so this guards the precision goal and
   // the recall reached, and fails on any drop below them.
-  it('keeps precision >= 0.95 and recall >= 0.75', () => {
+  it('keeps precision >= 0.95 and recall >= 0.80', () => {
     expect(r.n).toBeGreaterThan(500);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
     // Regression floor, not the goal (0.90): measured P 0.959 R 0.755 with the gate the search in
     // tests/coach-corpus/gate.ts picks, shipped again since the second batch of real-tweet labels (the
     // hand-set bars read R 0.700 on the same weights; gate.ts HAND_SET_GATE has the table). Raised from 0.70.
-    expect(r.recall).toBeGreaterThanOrEqual(0.75);
+    // Raised 0.75 -> 0.80: measured P 0.961 R 0.803 with the pitch-grammar cues (model/features.ts pitchCues)
+    // and the real tweets weighed 3x in training (learn.ts REAL_WEIGHT).
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -66,7 +68,7 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
   });
   const have = fs.existsSync(REAL_TWEETS_FILE);
   it.skipIf(!have && !process.env.CI)(
-    'resolve to real tweets; the held half keeps precision >= 0.77, recall >= 0.45, false alarms <= 1% (needs ../shared; required under CI)',
+    'resolve to real tweets; the held half keeps precision >= 0.79, recall >= 0.50, false alarms <= 1% (needs ../shared; required under CI)',
     () => {
       if (!have) throw new Error(`${REAL_TWEETS_FILE} missing; required when CI is set`);
       const all = loadCorpus([file]).rows;
@@ -79,8 +81,10 @@ describe('real-tweet-labels.jsonl (ids only)', () => {
       // alarms 0.89% (9 of 1,016) with the searched gate on the retrained weights (the model shipped before
       // this batch reads P 0.683 R 0.412 FA 1.28% on the doubled half). Floors raised from 0.71, 0.44 and 1.2%.
       // Caveat: the search's false-alarm bound (gate.ts) was chosen between 0.5% and 1% with this half in view.
-      expect(res.precision).toBeGreaterThanOrEqual(0.77);
-      expect(res.recall).toBeGreaterThanOrEqual(0.45);
+      // Raised to 0.79 and 0.50: measured P 0.791 R 0.500 (34 of 68) FA 0.89% (9 of 1,016) with the
+      // pitch-grammar cues and the real training half weighed 3x in the loss (learn.ts REAL_WEIGHT).
+      expect(res.precision).toBeGreaterThanOrEqual(0.79);
+      expect(res.recall).toBeGreaterThanOrEqual(0.5);
       expect(res.fp / (res.fp + res.tn)).toBeLessThanOrEqual(0.01);
     },
     120_000,

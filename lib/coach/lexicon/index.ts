@@ -26,6 +26,11 @@ export interface CompiledCues {
   eventNouns: ReadonlySet<string>;
   comeVerbs: ReadonlySet<string>;
   hiringWords: ReadonlySet<string>;
+  disclosureTags: ReadonlySet<string>;
+  disclosureWords: ReadonlySet<string>;
+  tradeVerbs: ReadonlySet<string>;
+  offerVerbs: ReadonlySet<string>;
+  interestWords: ReadonlySet<string>;
 }
 
 function firstPersonVerb(c: Cues): (word: string) => boolean {
@@ -55,6 +60,11 @@ const compileCues = (c: Cues, fold: boolean): CompiledCues => ({
   eventNouns: cueSet(c.eventNouns ?? [], fold),
   comeVerbs: cueSet(c.comeVerbs ?? [], fold),
   hiringWords: cueSet(c.hiringWords ?? [], fold),
+  disclosureTags: cueSet(c.disclosureTags ?? [], fold),
+  disclosureWords: cueSet(c.disclosureWords ?? [], fold),
+  tradeVerbs: cueSet(c.tradeVerbs ?? [], fold),
+  offerVerbs: cueSet(c.offerVerbs ?? [], fold),
+  interestWords: cueSet(c.interestWords ?? [], fold),
 });
 
 export interface CompiledLexicon {

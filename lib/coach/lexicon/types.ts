@@ -39,6 +39,18 @@ export interface Cues {
   eventNouns?: string[];
   comeVerbs?: string[];
   hiringWords?: string[];
+  /**
+   * Pitch grammar (issue 12: cold outreach in words the corpus never used), as word classes: hashtags and
+   * words that disclose a paid relationship ("#ad", "#gifted", "sponsored", "affiliate"); present-tense verbs
+   * of a trade after "I" or "we" ("we build", "I help", "I edit"); verbs a provider offers to do for the reader
+   * after "can I", "want me to", "happy to", "I'd love to" ("send", "show", "build"); and words that ask
+   * whether the reader is interested ("interested", "open", "exploring"). Optional, like madeVerbs.
+   */
+  disclosureTags?: string[];
+  disclosureWords?: string[];
+  tradeVerbs?: string[];
+  offerVerbs?: string[];
+  interestWords?: string[];
 }
 
 export interface Lexicon {
