@@ -131,10 +131,16 @@ describe('per language (issue 16): locked test split of each language corpus', (
   // as a report. pt precision LOWERED 0.94 -> 0.91 with this reason: one Portuguese draft (2 -> 3 false alarms,
   // P 0.944 -> 0.919) moves under the shared ja/es/pt table once Spanish is read folded; out-of-fold pt
   // precision on the training rows held (0.964 -> 0.962), pt recall the same (0.872).
+  //
+  // RAISED in all three (ja P 0.953 R 0.932 -> P 0.955 R 0.955, es P 0.917 R 0.892 -> P 0.944 R 0.919, pt
+  // P 0.919 R 0.872 -> P 0.946 R 0.897): the thin table reads its own rows three times (learn.ts
+  // THIN_OWN_WEIGHT, chosen by out-of-fold precision on the training rows), 70 more pt drafts (Brazil and
+  // Portugal) and 34 es/ja hard negatives (chatter that links someone else's post, coding diaries). pt
+  // precision back to its floor before the Spanish change.
   const FLOORS: Record<string, { p: number; r: number }> = {
-    'ja.jsonl': { p: 0.95, r: 0.93 },
-    'es.jsonl': { p: 0.91, r: 0.88 },
-    'pt.jsonl': { p: 0.91, r: 0.87 },
+    'ja.jsonl': { p: 0.95, r: 0.95 },
+    'es.jsonl': { p: 0.94, r: 0.91 },
+    'pt.jsonl': { p: 0.94, r: 0.89 },
   };
   for (const f of LANGUAGE_FILES) {
     it(`${f}: precision and recall stay at or above what was measured`, () => {
