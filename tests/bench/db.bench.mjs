@@ -86,67 +86,10 @@ export default async function ({ log }) {
     if (WRITES_ONLY) return results;
 
     log('seeding 100k followers and 1M interactions directly into IndexedDB');
-    await page.evaluate(async (accountId) => {
-      const db = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('dinner-table');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const put = (store, rows) =>
-        new Promise((resolve, reject) => {
-          const tx = db.transaction(store, 'readwrite');
-          const os = tx.objectStore(store);
-          for (const row of rows) os.put(row);
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-      const day = 86_400_000;
-      for (let chunk = 0; chunk < 10; chunk++) {
-        const contacts = [];
-        const interactions = [];
-        for (let i = chunk * 10_000; i < (chunk + 1) * 10_000; i++) {
-          const key = String(5_000_000_000 + i);
-          const engaged = i % 7 === 0;
-          const talked = i % 5 === 0;
-          const counts = {
-            like_in: engaged ? 2 : 0,
-            reply_out: talked ? 1 : 0,
-            visit: 7 - (engaged ? 2 : 0) - (talked ? 1 : 0),
-          };
-          const stage = talked ? 'talked' : 'noticed';
-          contacts.push({
-            account: accountId,
-            key,
-            id: key,
-            handle: `f${i}`,
-            handleLower: `f${i}`,
-            name: `Follower ${i}`,
-            bio: `Bio of follower ${i}`,
-            followsMe: true,
-            followerFirstSeen: 1.6e12 + i * 1000,
-            followerLastSeen: 1.7e12,
-            firstSeen: 1.6e12,
-            lastSeen: 1.7e12,
-            summary: { counts, lastAt: 1.7e12, days: [] },
-            stage,
-            unmet: talked ? 0 : 1,
-            engagedMe: counts.like_in,
-          });
-          for (let j = 0; j < 10; j++) {
-            interactions.push({
-              account: accountId,
-              key: `seed:${i}:${j}`,
-              contact: key,
-              kind: j < counts.like_in ? 'like_in' : 'visit',
-              at: 1.6e12 + j * day,
-            });
-          }
-        }
-        await put('contacts', contacts);
-        await put('interactions', interactions);
-      }
-      db.close();
-    }, ACCOUNT.id);
+    // One evaluate per 5k followers: a single one for all of them outlived puppeteer's protocol
+    // timeout (180 s) on a loaded machine.
+    for (let slice = 0; slice < 20; slice++)
+      await page.evaluate(seedSlice, ACCOUNT.id, slice * 5_000, (slice + 1) * 5_000);
 
     log('timing contacts.list (unmet followers, newest first, first page)');
     const times = await page.evaluate(async (accountId) => {
@@ -268,4 +211,65 @@ async function writeFloor(accountId, run, batches) {
   const ms = performance.now() - t0;
   db.close();
   return { stored, ms };
+}
+
+/** Writes followers [from, to) and 10 interactions each straight into the extension's database (in the page). */
+async function seedSlice(accountId, from, to) {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('dinner-table');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const put = (store, rows) =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      for (const row of rows) os.put(row);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  const day = 86_400_000;
+  const contacts = [];
+  const interactions = [];
+  for (let i = from; i < to; i++) {
+    const key = String(5_000_000_000 + i);
+    const engaged = i % 7 === 0;
+    const talked = i % 5 === 0;
+    const counts = {
+      like_in: engaged ? 2 : 0,
+      reply_out: talked ? 1 : 0,
+      visit: 7 - (engaged ? 2 : 0) - (talked ? 1 : 0),
+    };
+    const stage = talked ? 'talked' : 'noticed';
+    contacts.push({
+      account: accountId,
+      key,
+      id: key,
+      handle: `f${i}`,
+      handleLower: `f${i}`,
+      name: `Follower ${i}`,
+      bio: `Bio of follower ${i}`,
+      followsMe: true,
+      followerFirstSeen: 1.6e12 + i * 1000,
+      followerLastSeen: 1.7e12,
+      firstSeen: 1.6e12,
+      lastSeen: 1.7e12,
+      summary: { counts, lastAt: 1.7e12, days: [] },
+      stage,
+      unmet: talked ? 0 : 1,
+      engagedMe: counts.like_in,
+    });
+    for (let j = 0; j < 10; j++) {
+      interactions.push({
+        account: accountId,
+        key: `seed:${i}:${j}`,
+        contact: key,
+        kind: j < counts.like_in ? 'like_in' : 'visit',
+        at: 1.6e12 + j * day,
+      });
+    }
+  }
+  await put('contacts', contacts);
+  await put('interactions', interactions);
+  db.close();
 }
