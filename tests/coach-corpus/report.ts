@@ -1,13 +1,14 @@
 /**
  * npm run report:coach — every figure the closing note needs, in one run: the locked test split, our own
- * labels of real tweets, the archive labels, the speak-up rate on all real tweets, the paraphrase check and,
- * per language, the locked split of each language corpus and the false alarms on labeled non-English tweets.
+ * labels of real tweets, the archive labels, the speak-up rate on all real tweets, the paraphrase check, the
+ * locked fresh.test.jsonl and, per language, the locked split of each language corpus and the false alarms on
+ * labeled non-English tweets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../lib/coach/index.ts';
 import { EVAL_NOW, evaluate, loadCorpus, loadRealTweets, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
-import { isHeldRealLabel, LANGUAGE_FILES, testRowsOf } from './split.ts';
+import { FRESH_TEST_FILE, isHeldRealLabel, LANGUAGE_FILES, testRowsOf } from './split.ts';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const f3 = (x: number) => x.toFixed(3);
@@ -27,6 +28,8 @@ const line = (
 };
 
 line('drafts.jsonl locked test split', ['drafts.jsonl'], (r) => testRowsOf('drafts.jsonl', r.text));
+// Written independently of this repository and locked whole (split.ts FRESH_TEST_FILE): never trained on.
+if (fs.existsSync(path.join(dir, FRESH_TEST_FILE))) line('fresh.test.jsonl (locked, all)', [FRESH_TEST_FILE]);
 if (fs.existsSync(REAL_TWEETS_FILE)) {
   line('own real-tweet labels, held half', ['real-tweet-labels.jsonl'], (r) => isHeldRealLabel(r.ref ?? ''));
   line('own real-tweet labels, all', ['real-tweet-labels.jsonl']);

@@ -36,6 +36,19 @@ export function splitChecksum(rows: readonly { text: string; label: string }[]):
   return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
 }
 
+/**
+ * 200 drafts written independently of this repository (posts, replies, quotes and DMs, English), landed as a
+ * whole: the ENTIRE file is a locked test set, never trained or tuned on (test-split.fresh.lock.json records its
+ * checksum; tests/unit/coach-split.test.ts checks it and that no training row shares a text with it).
+ */
+export const FRESH_TEST_FILE = 'fresh.test.jsonl';
+
+/** Checksum of a whole locked file: SHA-256 over its sorted rows' labels and texts. */
+export function fileChecksum(rows: readonly { text: string; label: string }[]): string {
+  const lines = rows.map((r) => `${r.label}\t${r.text}`).sort();
+  return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
+}
+
 /** Our own labels of real tweets (ids; texts in ../shared/fixtures/x-real-tweets). */
 export const REAL_LABELS_FILE = 'real-tweet-labels.jsonl';
 

@@ -1,7 +1,8 @@
 /**
  * npm run train:coach: trains the coach's model on the training rows and writes lib/coach/model/weights.ts.
  * Training rows: synthetic.jsonl, drafts.jsonl less its locked test split (split.ts), the language files less
- * their test lines and the training-only language drafts. Deterministic.
+ * their test lines, the training-only drafts (*.train.jsonl), the training half of our real-tweet labels and the
+ * labelled real tweets with links; never a text of the locked fresh.test.jsonl. Deterministic.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +13,14 @@ import { loadModel } from '../../lib/coach/model/model.ts';
 import { type CorpusRow, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
 import { chooseGate, describeGate, FOLDS, HAND_SET_GATE, outOfFold } from './gate.ts';
 import { isThinRow, toExample, trainModel } from './learn.ts';
-import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES, REAL_LABELS_FILE } from './split.ts';
+import {
+  DRAFTS_FILE,
+  FRESH_TEST_FILE,
+  isHeldRealLabel,
+  isTestText,
+  LANGUAGE_FILES,
+  REAL_LABELS_FILE,
+} from './split.ts';
 
 /**
  * Training-only drafts in Japanese, Spanish and Portuguese (issue 16), written to TAXONOMY.md's categories,
@@ -33,12 +41,24 @@ export const WEAK_CATEGORIES_TRAIN_FILE = 'weak-categories.train.jsonl';
  * beside other people's events and questions about them.
  */
 export const OWN_WORK_TRAIN_FILE = 'own-work.train.jsonl';
+/**
+ * Training drafts from the writer of the locked fresh.test.jsonl (split.ts FRESH_TEST_FILE), landed in batches:
+ * the same kinds of drafts, never a text of the locked set (a shared text is left out and the split test fails).
+ */
+export const FRESH_TRAIN_FILE = 'fresh.train.jsonl';
+/**
+ * Real tweets with links, labelled by reading (ids only, like real-tweet-labels.jsonl), training only. A tweet
+ * that is also in real-tweet-labels.jsonl is read from there alone: never twice, and never from the held half.
+ */
+export const REAL_LINKED_TRAIN_FILE = 'real-linked.train.jsonl';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
   STRANGERS_TRAIN_FILE,
   WEAK_CATEGORIES_TRAIN_FILE,
   OWN_WORK_TRAIN_FILE,
+  FRESH_TRAIN_FILE,
+  REAL_LINKED_TRAIN_FILE,
   DRAFTS_FILE,
   ...LANGUAGE_FILES,
   ...LANGUAGE_TRAIN_FILES,
@@ -55,13 +75,42 @@ export function loadTrainingRows(): CorpusRow[] {
   const siblingsOfTest = new Set<number>();
   for (const r of rows)
     if (LANGUAGE_FILES.includes(path.basename(r.file)) && isTestText(r.text)) siblingsOfTest.add(r.line);
+  const fresh = lockedFreshTexts();
+  const labelled = realLabelRefs();
   const drafts = rows.filter((r) => {
     const f = path.basename(r.file);
+    if (fresh.has(r.text)) return false;
     if (f === DRAFTS_FILE) return !isTestText(r.text);
     if (LANGUAGE_FILES.includes(f)) return !siblingsOfTest.has(r.line);
+    if (f === REAL_LINKED_TRAIN_FILE) return !labelled.has(r.ref ?? '');
     return true;
   });
   return [...drafts, ...realTrainingRows()];
+}
+
+/** The texts of the locked fresh.test.jsonl: no file's row with one of them is ever trained on. */
+export function lockedFreshTexts(): Set<string> {
+  const f = path.join(CORPUS_DIR, FRESH_TEST_FILE);
+  if (!fs.existsSync(f)) return new Set();
+  return new Set(
+    fs
+      .readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+}
+
+/** "acct#id" of every tweet in real-tweet-labels.jsonl, both halves. */
+function realLabelRefs(): Set<string> {
+  return new Set(
+    fs
+      .readFileSync(path.join(CORPUS_DIR, REAL_LABELS_FILE), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { acct: string; id: string })
+      .map((o) => `${o.acct}#${o.id}`),
+  );
 }
 
 /**

@@ -5,13 +5,20 @@ import { REPO_ROOT } from '../coach-corpus/corpus';
 
 import {
   DRAFTS_FILE,
+  FRESH_TEST_FILE,
+  fileChecksum,
   isHeldRealLabel,
   isTestText,
   LANGUAGE_FILES,
   REAL_LABELS_FILE,
   splitChecksum,
 } from '../coach-corpus/split';
-import { LANGUAGE_TRAIN_FILES, loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
+import {
+  LANGUAGE_TRAIN_FILES,
+  loadTrainingRows,
+  REAL_LINKED_TRAIN_FILE,
+  TRAIN_FILES,
+} from '../coach-corpus/train';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.lock.json'), 'utf8')) as {
@@ -127,5 +134,54 @@ describe('the trainer and the language corpora', () => {
       expect(extra.filter((r) => r.lang === lang).length).toBeGreaterThan(40);
     expect(extra.filter((r) => locked.has(r.text))).toEqual([]);
     expect(LANGUAGE_FILES.some((f) => LANGUAGE_TRAIN_FILES.includes(f))).toBe(false);
+  });
+});
+
+describe('the locked fresh.test.jsonl (written independently, locked whole)', () => {
+  const file = path.join(dir, FRESH_TEST_FILE);
+  const have = fs.existsSync(file);
+  const read = () =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; label: string });
+  it.skipIf(!have)('is the file recorded when it landed (same rows, same labels)', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.fresh.lock.json'), 'utf8')) as {
+      file: string;
+      rows: number;
+      sha256: string;
+    };
+    const rows = read();
+    expect(lock.file).toBe(FRESH_TEST_FILE);
+    expect(rows.length).toBe(lock.rows);
+    expect(fileChecksum(rows)).toBe(lock.sha256);
+    const flipped = rows.map((r, i) => (i === 0 ? { ...r, label: `${r.label}!` } : r));
+    expect(fileChecksum(flipped)).not.toBe(lock.sha256);
+  });
+  it.skipIf(!have)('is never read by the trainer, from any file', () => {
+    expect(TRAIN_FILES).not.toContain(FRESH_TEST_FILE);
+    const texts = new Set(read().map((r) => r.text));
+    expect(
+      loadTrainingRows().filter((r) => texts.has(r.text) || path.basename(r.file) === FRESH_TEST_FILE),
+    ).toEqual([]);
+  });
+});
+
+describe('real-linked.train.jsonl (ids only, training only)', () => {
+  it('never brings a tweet of real-tweet-labels.jsonl into training a second time, nor one of its held half', () => {
+    const rows = loadTrainingRows();
+    const labelled = new Set(
+      fs
+        .readFileSync(path.join(dir, REAL_LABELS_FILE), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { acct: string; id: string })
+        .map((o) => `${o.acct}#${o.id}`),
+    );
+    const linked = rows.filter((r) => path.basename(r.file) === REAL_LINKED_TRAIN_FILE);
+    expect(linked.filter((r) => labelled.has(r.ref ?? ''))).toEqual([]);
+    const refs = rows.map((r) => r.ref).filter((r): r is string => r !== undefined);
+    expect(new Set(refs).size).toBe(refs.length);
   });
 });
