@@ -3,7 +3,8 @@
  * generalizes, read WITHOUT the locked test split or the held half of our real labels: the gate the trainer
  * would choose (5-fold search on the training rows) with its out-of-fold figures, the leave-one-category-out
  * recall under that gate and under the shipped one, and the paraphrase count. Only counts are printed.
- * L2=... EPOCHS=... set the trainer's regularization and length for a trial.
+ * L2=... EPOCHS=... POS_WEIGHT=... REAL_WEIGHT=... set the trainer's regularization, length and row weights
+ * for a trial (learn.ts).
  */
 
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import { type CorpusRow, EVAL_NOW, loadCorpus, REPO_ROOT } from './corpus.ts';
 import { chooseGate, describeGate, outOfFold } from './gate.ts';
 import { PARAPHRASES_FILE } from './generalize.ts';
 import { isThinRow, quantize, toExample, trainWeights } from './learn.ts';
-import { DRAFTS_FILE } from './split.ts';
+import { DRAFTS_FILE, isTestText } from './split.ts';
 import { loadTrainingRows } from './train.ts';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -29,8 +30,10 @@ console.log(`searched ${describeGate(gate, oof)}`);
 const inputs = (m: ReturnType<typeof loadModel>, r: Pick<CorpusRow, 'text' | 'kind' | 'context'>) =>
   verdictInputs(m, { text: r.text, kind: r.kind }, { ...r.context, now: EVAL_NOW });
 
+// Recall on a left-out category is read on its TRAINING rows only (eval:coach --loco reads all of its drafts,
+// the locked ones too, for the report): a decision taken here never reads the locked split.
 const drafts = loadCorpus([path.join(REPO_ROOT, 'tests/coach-corpus', DRAFTS_FILE)]).rows.filter(
-  (r) => r.label === 'promotional',
+  (r) => r.label === 'promotional' && !isTestText(r.text),
 );
 const cats = [...new Set(drafts.map((r) => r.category ?? ''))].filter(Boolean).sort();
 const loco = cats.map((c) => {
@@ -59,7 +62,7 @@ const report = (name: string, g: Gate) => {
     .map(([c, r]) => `${c} ${f3(r)}`)
     .join(', ');
   console.log(
-    `${name}: LOCO median ${f3(med)} mean ${f3(rec.reduce((a, b) => a + b, 0) / rec.length)} | paraphrases ${paraX.filter((x) => decide(g, x)).length}/${para.length}\n  weakest: ${weakest}`,
+    `${name}: LOCO (training rows) median ${f3(med)} mean ${f3(rec.reduce((a, b) => a + b, 0) / rec.length)} | paraphrases ${paraX.filter((x) => decide(g, x)).length}/${para.length}\n  weakest: ${weakest}`,
   );
 };
 report('searched gate', gate);

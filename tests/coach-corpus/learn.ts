@@ -22,19 +22,28 @@ export interface Example {
  * A real tweet counts this many times in the loss: the written rows outnumber them four to one and teach
  * "headline + link" as promotion, while a real timeline is mostly such shares of other people's work.
  */
-export const REAL_WEIGHT: number = 3;
+export const REAL_WEIGHT: number = Number(process.env.REAL_WEIGHT ?? 3);
+/**
+ * Trial knobs for cross-validation (generalize-cv.ts): L2=..., EPOCHS=..., POS_WEIGHT=... in the environment
+ * override the trainer's defaults for one run. Unset, training is exactly the shipped, deterministic one.
+ */
+const ENV_L2 = Number(process.env.L2 ?? 1e-5);
+const ENV_EPOCHS = Number(process.env.EPOCHS ?? 300);
+/** How much a promotional row counts in the loss, beside a conversational one's 1. */
+const POS_WEIGHT = Number(process.env.POS_WEIGHT ?? 1);
 
 export function toExample(row: CorpusRow): Example {
   const feats = draftFeatures({ text: row.text, kind: row.kind }, { ...row.context, now: EVAL_NOW });
   const m = new Map<number, number>();
   for (const f of feats) m.set(f.bucket, (m.get(f.bucket) ?? 0) + f.value);
   const keys = [...m.keys()].sort((a, b) => a - b);
-  return {
+  const ex: Example = {
     idx: Int32Array.from(keys),
     val: Float64Array.from(keys.map((k) => m.get(k) ?? 0)),
     y: row.label === 'promotional' ? 1 : 0,
-    ...(row.ref !== undefined && REAL_WEIGHT !== 1 && { w: REAL_WEIGHT }),
   };
+  const w = (row.ref !== undefined ? REAL_WEIGHT : 1) * (ex.y === 1 ? POS_WEIGHT : 1);
+  return w === 1 ? ex : { ...ex, w };
 }
 
 export interface TrainOptions {
@@ -124,8 +133,8 @@ export function trainModel(
 }
 
 export function trainWeights(examples: readonly Example[], opts: TrainOptions = {}): Float64Array {
-  const epochs = opts.epochs ?? 300;
-  const l2 = opts.l2 ?? 1e-5;
+  const epochs = opts.epochs ?? ENV_EPOCHS;
+  const l2 = opts.l2 ?? ENV_L2;
   const rate = opts.rate ?? 1;
   const size = 1 << (opts.bits ?? HASH_BITS);
   const w = new Float64Array(size);
