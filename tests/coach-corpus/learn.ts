@@ -6,6 +6,7 @@ import { draftFeatures } from '../../lib/coach/analyze.ts';
 import { detectLanguage } from '../../lib/coach/language.ts';
 import { bucketOf, HASH_BITS } from '../../lib/coach/model/features.ts';
 import type { Gate, ModelData, ThinWeights } from '../../lib/coach/model/model.ts';
+import { encodeWeights } from '../../lib/coach/model/weight-text.ts';
 import { MODEL } from '../../lib/coach/model/weights.ts';
 import type { CorpusRow } from './corpus.ts';
 import { EVAL_NOW } from './corpus.ts';
@@ -178,12 +179,12 @@ export function quantizeTable(w: Float64Array, bits: number): ThinWeights {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;
-  const bytes = new Uint8Array(w.length);
-  for (let i = 0; i < w.length; i++) bytes[i] = Math.round((w[i] as number) / scale) & 0xff;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((w[i] as number) / scale)));
   return {
     hashBits: bits,
     scale: Number(scale.toPrecision(8)),
-    weights: Buffer.from(bytes).toString('base64'),
+    weights: encodeWeights(q),
   };
 }
 
@@ -191,15 +192,16 @@ export function quantize(w: Float64Array, files: string[], rows: number, gate: G
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;
-  const bytes = new Uint8Array(w.length);
-  for (let i = 0; i < w.length; i++) bytes[i] = Math.round((w[i] as number) / scale) & 0xff;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((w[i] as number) / scale)));
   return {
-    version: 1,
+    // 2: the tables are written by weight-text.ts (1 was base64).
+    version: 2,
     hashBits: HASH_BITS,
     scale: Number(scale.toPrecision(8)),
     bias: -DECISION_MARGIN,
     gate,
-    weights: Buffer.from(bytes).toString('base64'),
+    weights: encodeWeights(q),
     trainedOn: { rows, files },
   };
 }

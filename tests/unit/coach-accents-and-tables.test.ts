@@ -3,6 +3,7 @@ import { analyze } from '@/lib/coach';
 import { analyzeWith, verdictInputs } from '@/lib/coach/analyze';
 import { lexiconFor } from '@/lib/coach/lexicon';
 import { loadModel, type ModelData, shippedModel } from '@/lib/coach/model/model';
+import { encodeWeights } from '@/lib/coach/model/weight-text';
 import { MODEL } from '@/lib/coach/model/weights';
 import { prepare } from '@/lib/coach/prepare';
 import { foldAccents, foldPatternAccents } from '@/lib/text/fold-accents';
@@ -62,7 +63,7 @@ describe('the Japanese, Spanish and Portuguese weight table', () => {
     thin: {
       hashBits: (MODEL as ModelData).thin?.hashBits ?? 15,
       scale: 1,
-      weights: Buffer.alloc(1 << ((MODEL as ModelData).thin?.hashBits ?? 15)).toString('base64'),
+      weights: encodeWeights(new Int8Array(1 << ((MODEL as ModelData).thin?.hashBits ?? 15))),
     },
   };
   const blank = loadModel(zeroThin);

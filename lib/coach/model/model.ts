@@ -1,4 +1,5 @@
 import { bucketOf, type Feature, HASH_BITS } from './features';
+import { decodeWeights } from './weight-text';
 import { MODEL } from './weights';
 
 /**
@@ -31,7 +32,7 @@ export interface ThinWeights {
   weights: string;
 }
 
-/** The trained weights as shipped: int8 per bucket (base64), one scale, a bias and the verdict's gate. */
+/** The trained weights as shipped: int8 per bucket (weight-text.ts), one scale, a bias and the verdict's gate. */
 export interface ModelData {
   /** Weights for ja/es/pt drafts; without them those drafts are read with the English table. */
   thin?: ThinWeights;
@@ -44,13 +45,6 @@ export interface ModelData {
   trainedOn: { rows: number; files: string[] };
 }
 
-function decode(b64: string, size: number): Int8Array {
-  const bin = atob(b64);
-  const out = new Int8Array(size);
-  for (let i = 0; i < bin.length && i < size; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
 export interface LoadedModel {
   data: ModelData;
   weight(bucket: number): number;
@@ -60,12 +54,12 @@ export interface LoadedModel {
 
 export function loadModel(data: ModelData): LoadedModel {
   if (data.hashBits !== HASH_BITS) throw new Error(`model has ${data.hashBits} hash bits, code ${HASH_BITS}`);
-  const q = decode(data.weights, 1 << data.hashBits);
+  const q = decodeWeights(data.weights, 1 << data.hashBits);
   const model: LoadedModel = { data, weight: (b) => (q[b] ?? 0) * data.scale };
   const t = data.thin;
   if (t) {
     if (t.hashBits > HASH_BITS) throw new Error(`thin table has ${t.hashBits} hash bits, code ${HASH_BITS}`);
-    const tq = decode(t.weights, 1 << t.hashBits);
+    const tq = decodeWeights(t.weights, 1 << t.hashBits);
     const mask = (1 << t.hashBits) - 1;
     model.thin = { data, weight: (b) => (tq[b & mask] ?? 0) * t.scale };
   }
