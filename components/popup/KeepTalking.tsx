@@ -63,7 +63,9 @@ export function KeepTalking({
   return (
     <section class="keep-talking" aria-labelledby="keep-talking-title">
       <div class="today-head">
-        <h2 id="keep-talking-title">{t('keepTalkingTitle')}</h2>
+        <h2 id="keep-talking-title" elementtiming="dt-due">
+          {t('keepTalkingTitle')}
+        </h2>
         <p class="muted small">
           {view.reachedOut > 0 ? tp('keepTalkingReachedOut', view.reachedOut) : t('keepTalkingHint')}
         </p>

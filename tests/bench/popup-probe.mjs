@@ -8,6 +8,9 @@ const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k
 const ext = arg('ext', undefined);
 const N = Number(arg('n', 8));
 const traceFile = arg('trace', undefined);
+// --pages=blank.html,popup.html: pages of the extension (given with --ext) opened in turn, N times each,
+// e.g. a baseline page that marks the same names; medians per page.
+const pages = arg('pages', 'popup.html').split(',');
 const replica = await startReplica({ port: 0 });
 const session = await launch({ kind: 'chromium', port: replica.port, extension: ext ?? true });
 try {
@@ -15,9 +18,10 @@ try {
   await keep.evaluate(() => chrome.runtime.sendMessage({ dt: 1, type: 'status.get', input: {} }));
   await new Promise((r) => setTimeout(r, 1500));
   const rows = [];
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N * pages.length; i++) {
+    const pagePath = pages[i % pages.length];
     const page = await session.newPage();
-    const last = i === N - 1 && traceFile;
+    const last = i === N * pages.length - 1 && traceFile;
     if (last)
       await page.tracing.start({
         categories: [
@@ -32,7 +36,7 @@ try {
           'blink.user_timing',
         ],
       });
-    await page.goto(`${session.extensionOrigin}/popup.html`, { waitUntil: 'load' });
+    await page.goto(`${session.extensionOrigin}/${pagePath}`, { waitUntil: 'load' });
     const r = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -54,6 +58,7 @@ try {
               render: m('dt-first-render'),
               first: Math.round(first.startTime),
               due: m('dt-due-content'),
+              fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1),
               paint: paint.join(' '),
               res: performance
                 .getEntriesByType('resource')
@@ -68,26 +73,30 @@ try {
         }),
     );
     if (last) writeFileSync(traceFile, await page.tracing.stop());
-    rows.push(r);
+    rows.push({ ...r, pagePath });
     console.log(JSON.stringify(r));
     await page.close();
     await new Promise((r) => setTimeout(r, 500));
   }
-  const med = (k) => {
-    const xs = rows.map((r) => r[k]).sort((a, b) => a - b);
-    return xs[Math.floor(xs.length / 2)];
-  };
-  console.log(
-    'median',
-    JSON.stringify(
-      Object.fromEntries(
-        ['responseEnd', 'domInteractive', 'script', 'dcl', 'read', 'render', 'first', 'due'].map((k) => [
-          k,
-          med(k),
-        ]),
+  for (const p of pages) {
+    const med = (k) => {
+      const xs = rows
+        .filter((r) => r.pagePath === p)
+        .map((r) => r[k])
+        .sort((a, b) => a - b);
+      return xs[Math.floor(xs.length / 2)];
+    };
+    console.log(
+      `median ${p}`,
+      JSON.stringify(
+        Object.fromEntries(
+          ['responseEnd', 'domInteractive', 'script', 'dcl', 'read', 'render', 'fcp', 'first', 'due'].map(
+            (k) => [k, med(k)],
+          ),
+        ),
       ),
-    ),
-  );
+    );
+  }
 } finally {
   await session.close();
   await replica.close();
