@@ -1,42 +1,24 @@
 import { browser } from 'wxt/browser';
-import {
-  FIRST_SCREEN_KEY,
-  type FirstScreen,
-  firstScreenArea,
-  isFresh,
-  isRecentLast,
-  LAST_FIRST_SCREEN_KEY,
-  settingsKeys,
-  settingsStamp,
-} from '@/lib/messages/first-screen';
+import type { FirstScreen } from '@/lib/messages/first-screen';
+import { EARLY_OPENING_GLOBAL, type OpeningScreen, readOpening } from './opening-read';
 
-/** What the popup opens on: the first screen, current or (`current: false`) shown as updating. */
-export interface OpeningScreen {
-  screen: FirstScreen;
-  /** False: the last one built, from before a write; the popup marks it and its live answers replace it. */
-  current: boolean;
-}
+export type { OpeningScreen } from './opening-read';
+
+/** The first screen to open on, read now (opening-read.ts `readOpening`). */
+export const readOpeningScreen = (now = Date.now()): Promise<OpeningScreen | undefined> =>
+  readOpening(browser.storage, now);
 
 /**
- * The first screen the background keeps ready (lib/background/first-screen.ts): the current one when
- * it may be shown now, else the last one built today within the hour (shown marked as updating),
- * else undefined and the popup waits for the live answers. One read of storage.session (and one of
- * storage.local when the account's own settings must be compared), no message: it does not wait for the background's worker.
+ * The read the early script started while this page's modules were still loading
+ * (entrypoints/popup-opening.ts), taken once; else a read started now. `early` says which.
  */
-export async function readOpeningScreen(now = Date.now()): Promise<OpeningScreen | undefined> {
-  try {
-    const stored = await firstScreenArea().get([FIRST_SCREEN_KEY, LAST_FIRST_SCREEN_KEY]);
-    const current = stored[FIRST_SCREEN_KEY] as Partial<FirstScreen> | undefined;
-    if (typeof current?.account === 'string') {
-      const settings = await browser.storage.local.get(settingsKeys(current.account));
-      if (isFresh(current, now, (account) => settingsStamp(settings, account)))
-        return { screen: current, current: true };
-    }
-    const last = stored[LAST_FIRST_SCREEN_KEY];
-    return isRecentLast(last, now) ? { screen: last, current: false } : undefined;
-  } catch {
-    return undefined;
-  }
+export function takeOpeningRead(): { read: Promise<OpeningScreen | undefined>; early: boolean } {
+  const scope = globalThis as Record<string, unknown>;
+  const started = scope[EARLY_OPENING_GLOBAL] as Promise<OpeningScreen | undefined> | undefined;
+  delete scope[EARLY_OPENING_GLOBAL];
+  return started instanceof Promise
+    ? { read: started, early: true }
+    : { read: readOpeningScreen(), early: false };
 }
 
 /** The current first screen only, when it may be shown now as current; else undefined. */

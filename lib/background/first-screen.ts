@@ -5,11 +5,11 @@ import {
   FIRST_SCREEN_FORMAT,
   FIRST_SCREEN_KEY,
   type FirstScreen,
-  firstScreenArea,
   LAST_FIRST_SCREEN_KEY,
   settingsKeys,
   settingsStamp,
 } from '@/lib/messages/first-screen';
+import { firstScreenArea } from '@/lib/messages/first-screen-area';
 import type { MessageType } from '@/lib/messages/protocol';
 import { localDate } from '@/lib/relationships/handful';
 import { showDueBadge } from './badge';

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { localDate } from '@/lib/relationships/handful';
 import { SHARED_SETTINGS_KEY, settingsKey } from '@/lib/settings/keys';
 import type { DueView } from './protocol-due';
@@ -6,7 +5,7 @@ import type { Handful } from './protocol-popup';
 
 /**
  * The popup's first screen, kept ready by the background (lib/background/first-screen.ts) in
- * `firstScreenArea()` so that opening the popup is one small read, not a pick over 100k followers and a
+ * `firstScreenArea()` (first-screen-area.ts) so that opening the popup is one small read, not a pick over 100k followers and a
  * walk of the due index: exactly what `handful.get` and `due.get` answered for the account the popup
  * shows, when they answered it, and until when it holds. The background removes it before any write
  * that could change it and builds it again once the writes settle; the popup shows it only when it
@@ -15,13 +14,16 @@ import type { Handful } from './protocol-popup';
 export const FIRST_SCREEN_KEY = 'firstScreen';
 
 /**
- * Where both first screens live: storage.session, which only the extension's own pages and worker
+ * Where both first screens live (of the given storage API; first-screen-area.ts binds it to the
+ * extension's, and this module imports no browser API, so the popup's early read can use it):
+ * storage.session, which only the extension's own pages and worker
  * can read. storage.local would send every rebuilt snapshot, old and new value, to the storage
  * listeners of every open x.com tab, about once a second while X is scrolled. Session storage
  * outlives the background's worker but not the browser, and the background builds again when the
  * browser starts. storage.local only where a browser has no session area.
  */
-export const firstScreenArea = () => browser.storage.session ?? browser.storage.local;
+export const firstScreenAreaOf = <Area>(api: { session?: Area; local: Area }): Area =>
+  api.session ?? api.local;
 
 /**
  * The last first screen built, kept when an ordinary write (a batch from X, an action in the popup)

@@ -311,7 +311,12 @@ async function firstContent(session, { trace: traceFile } = {}) {
                 .map(
                   (name) => `${name.slice(3)} ${performance.getEntriesByName(name)[0]?.startTime.toFixed(0)}`,
                 )
-                .join(', '),
+                .join(', ')
+                .concat(
+                  performance.getEntriesByName('dt-first-screen-read')[0]?.detail?.early
+                    ? ' (read early)'
+                    : '',
+                ),
               // Where the page's own load ends and the messages' wait begins.
               loaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
             });

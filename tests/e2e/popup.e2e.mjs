@@ -285,6 +285,13 @@ for (const kind of BROWSERS) {
       const again = await openPopup(ctx);
       await again.waitForSelector('[data-testid="dt-handful"]', { timeout: 10_000 });
       assert.deepEqual(await picksOf(again), picks, 'the pick is stable through the day');
+      // The first screen was asked for by the early classic script (popup-opening.js), before the
+      // popup's modules loaded: it runs in this browser, under the extension pages' CSP.
+      assert.equal(
+        await again.evaluate(() => performance.getEntriesByName('dt-first-screen-read')[0]?.detail?.early),
+        true,
+        'the popup opened on the early read',
+      );
       await again.close();
     });
 

@@ -4,7 +4,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFirstScreen, readOpeningScreen } from '@/components/popup/first-screen-read';
+import { readFirstScreen, readOpeningScreen, takeOpeningRead } from '@/components/popup/first-screen-read';
+import { EARLY_OPENING_GLOBAL, readOpening } from '@/components/popup/opening-read';
 import {
   createFirstScreenKeeper,
   FIRST_SCREEN_ALARM,
@@ -304,5 +305,34 @@ describe('the last first screen (shown marked as updating after a write)', () =>
     expect(await readOpeningScreen(midnight + 1)).toBeUndefined();
     await fakeBrowser.storage.session.set({ [LAST_FIRST_SCREEN_KEY]: { ...built, format: 0 } });
     expect(await readOpeningScreen(NOW)).toBeUndefined();
+  });
+});
+
+describe("the popup's early read (entrypoints/popup-opening.ts)", () => {
+  it('reads the same opening from the browser’s own storage objects, with or without a session area', async () => {
+    const built = await keeper.build();
+    const areas = { session: fakeBrowser.storage.session, local: fakeBrowser.storage.local };
+    expect(await readOpening(areas, NOW + 1000)).toEqual({ screen: built, current: true });
+    // A browser without storage.session keeps both first screens in storage.local.
+    const onlyLocal = { local: fakeBrowser.storage.local };
+    expect(await readOpening(onlyLocal, NOW + 1000)).toBeUndefined();
+    await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: built });
+    expect(await readOpening(onlyLocal, NOW + 1000)).toEqual({ screen: built, current: true });
+    // A storage that fails answers "nothing to open on": the popup asks the live handlers.
+    const broken = { local: { get: () => Promise.reject(new Error('gone')) } };
+    expect(await readOpening(broken, NOW)).toBeUndefined();
+  });
+
+  it('the popup takes the early read once; without one it reads itself', async () => {
+    const built = await keeper.build();
+    const early = Promise.resolve({ screen: built as FirstScreen, current: true });
+    (globalThis as Record<string, unknown>)[EARLY_OPENING_GLOBAL] = early;
+    const first = takeOpeningRead();
+    expect(first.early).toBe(true);
+    expect(first.read).toBe(early);
+    expect(EARLY_OPENING_GLOBAL in globalThis).toBe(false);
+    const second = takeOpeningRead();
+    expect(second.early).toBe(false);
+    expect((await second.read)?.screen).toEqual(built);
   });
 });
