@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LINKED_SEED = 'reallinked-2026-12-01';
-export const LINKED_PER_ACCOUNT = 96;
+export const LINKED_PER_ACCOUNT = 120;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const TWEETS = path.resolve(HERE, '../../../shared/fixtures/x-real-tweets/tweets.jsonl');
