@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import {
   BlobWriter,
   configure,
@@ -8,12 +8,12 @@ import {
   ZipWriter,
 } from '@zip.js/zip.js/lib/zip-core-native.js';
 import type { ArchiveFileInput } from '../../lib/archive/read-zip';
+import { sharedFixture } from '../shared-fixtures';
 
 configure({ useWebWorkers: false });
 
-/** ../shared/fixtures/x-archive relative to the repo root (this file is tests/archive/). */
-export const FIXTURES_DIR = resolve(__dirname, '../../../shared/fixtures/x-archive');
-export const fixturesPresent = (): boolean => existsSync(FIXTURES_DIR);
+/** ../shared/fixtures/x-archive (tests needing it are `describeWithFixtures('x-archive', …)`). */
+export const FIXTURES_DIR = sharedFixture('x-archive');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,16 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ArchiveError } from '../../lib/archive/errors';
 import { readArchive } from '../../lib/archive/read-zip';
 import type { ArchiveContents } from '../../lib/archive/types';
-import {
-  FIXTURES_DIR,
-  fixtureArchives,
-  fixtureFiles,
-  fixturesPresent,
-  fixtureZipEntries,
-  zipFiles,
-} from '../archive/fixture-helpers';
+import { fixtureArchives, fixtureFiles, fixtureZipEntries, zipFiles } from '../archive/fixture-helpers';
+import { describeWithFixtures } from '../shared-fixtures';
 
 // Expected numbers were counted by hand with grep on the raw fixture files (unique "accountId" per
 // follower/following file, "full_text"/"id_str" records per tweet file, "messageCreate" + "welcomeMessageCreate"
@@ -185,112 +179,101 @@ function expectCounts(c: ArchiveContents, e: Expected) {
   }
 }
 
-const present = fixturesPresent();
-if (!present && process.env.CI)
-  throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
+describeWithFixtures('x-archive', 'archive fixtures (real archives, folder form)', () => {
+  it('has an expectation for every fixture folder', () => {
+    expect(fixtureArchives()).toEqual(Object.keys(EXPECTED).sort());
+  });
 
-// Skipped only on a machine without ../shared (a fresh clone alone); on CI a missing folder fails above.
-const suite = present ? describe : describe.skip;
-suite(
-  present
-    ? 'archive fixtures (real archives, folder form)'
-    : `archive fixtures SKIPPED: ${FIXTURES_DIR} not found`,
-  () => {
-    it('has an expectation for every fixture folder', () => {
-      expect(fixtureArchives()).toEqual(Object.keys(EXPECTED).sort());
+  for (const [archive, expected] of Object.entries(EXPECTED)) {
+    it(`${archive}`, async () => {
+      const files = fixtureFiles(archive);
+      if ('error' in expected) {
+        await expect(readArchive(files)).rejects.toMatchObject({ code: expected.error });
+        return;
+      }
+      expectCounts(await readArchive(files), expected);
+      // Same result when the chosen folder is the archive itself (paths without the root folder name).
+      expectCounts(await readArchive(fixtureFiles(archive, 'bare')), expected);
     });
+  }
 
-    for (const [archive, expected] of Object.entries(EXPECTED)) {
-      it(`${archive}`, async () => {
-        const files = fixtureFiles(archive);
-        if ('error' in expected) {
-          await expect(readArchive(files)).rejects.toMatchObject({ code: expected.error });
-          return;
-        }
-        expectCounts(await readArchive(files), expected);
-        // Same result when the chosen folder is the archive itself (paths without the root folder name).
-        expectCounts(await readArchive(fixtureFiles(archive, 'bare')), expected);
-      });
-    }
+  it('reads a zipped fixture (top-level folder added by a re-zip) with the same counts', async () => {
+    const archive = 'timlinux_timlinux-twitter-archive/2023-09-06_2fa2b59';
+    const zip = await zipFiles(fixtureZipEntries(archive), { prefix: 'twitter-2023-09-06-abcdef/' });
+    const progress: string[] = [];
+    const c = await readArchive(zip, { onProgress: (p) => progress.push(`${p.phase}:${p.kind}`) });
+    expectCounts(c, EXPECTED[archive] as Expected);
+    expect(progress[0]).toBe('scan:archive');
+    expect(progress.at(-1)).toBe('done:archive');
+    expect(c.meta.generation).toBe('data-folder');
+  });
 
-    it('reads a zipped fixture (top-level folder added by a re-zip) with the same counts', async () => {
-      const archive = 'timlinux_timlinux-twitter-archive/2023-09-06_2fa2b59';
-      const zip = await zipFiles(fixtureZipEntries(archive), { prefix: 'twitter-2023-09-06-abcdef/' });
-      const progress: string[] = [];
-      const c = await readArchive(zip, { onProgress: (p) => progress.push(`${p.phase}:${p.kind}`) });
-      expectCounts(c, EXPECTED[archive] as Expected);
-      expect(progress[0]).toBe('scan:archive');
-      expect(progress.at(-1)).toBe('done:archive');
-      expect(c.meta.generation).toBe('data-folder');
+  it('reads a zipped 2018 root-level archive with the same counts', async () => {
+    const archive = 'natalieacpm_na/2018-08-13_5b42723';
+    const zip = await zipFiles(fixtureZipEntries(archive), { zip64: false });
+    const c = await readArchive(zip);
+    expectCounts(c, EXPECTED[archive] as Expected);
+    expect(c.meta.generation).toBe('root-level');
+  });
+
+  it('maps real records faithfully (spot checks)', async () => {
+    const andre = await readArchive(fixtureFiles('andreruffert_twitter/2022-11-14_28aab96'));
+    const reply = andre.posts.find((p) => p.id === '1587920147083591680');
+    expect(reply).toMatchObject({
+      kind: 'reply',
+      inReplyToTweetId: '1587919612078739456',
+      inReplyToUserId: '117538605',
+      inReplyToHandle: 'OleMchls',
+      mentions: [{ id: '117538605', handle: 'OleMchls' }],
+      createdAt: Date.UTC(2022, 10, 2, 21, 30, 39),
+      isRetweet: false,
     });
+    expect(andre.posts.every((p) => !p.text.includes('&amp;'))).toBe(true);
 
-    it('reads a zipped 2018 root-level archive with the same counts', async () => {
-      const archive = 'natalieacpm_na/2018-08-13_5b42723';
-      const zip = await zipFiles(fixtureZipEntries(archive), { zip64: false });
-      const c = await readArchive(zip);
-      expectCounts(c, EXPECTED[archive] as Expected);
-      expect(c.meta.generation).toBe('root-level');
+    // 2020-10: reply to a deleted account — no screen name, user id kept.
+    const dsaj = await readArchive(fixtureFiles('dsajgiouawj_TweetArchive/2020-10-22_cd30c08'));
+    const orphan = dsaj.posts.find((p) => p.id === '832167133379301376');
+    expect(orphan?.kind).toBe('reply');
+    expect(orphan?.inReplyToUserId).toBe('3104366934');
+    expect(orphan?.inReplyToHandle).toBeUndefined();
+
+    // 2018: epoch-ms DM timestamps, group conversation ids without '-', recipientId "0" dropped.
+    const nat = await readArchive(fixtureFiles('natalieacpm_na/2018-08-13_5b42723'));
+    const first = nat.dms.find((d) => d.messageId === '1028877841251819524');
+    expect(first).toMatchObject({
+      conversationId: '17874544-803214192',
+      senderId: '17874544',
+      recipientId: '803214192',
+      participants: ['17874544', '803214192'],
+      createdAt: 1534138567670,
+      group: false,
     });
+    expect(nat.account.createdAt).toBe(1346793019000);
 
-    it('maps real records faithfully (spot checks)', async () => {
-      const andre = await readArchive(fixtureFiles('andreruffert_twitter/2022-11-14_28aab96'));
-      const reply = andre.posts.find((p) => p.id === '1587920147083591680');
-      expect(reply).toMatchObject({
-        kind: 'reply',
-        inReplyToTweetId: '1587919612078739456',
-        inReplyToUserId: '117538605',
-        inReplyToHandle: 'OleMchls',
-        mentions: [{ id: '117538605', handle: 'OleMchls' }],
-        createdAt: Date.UTC(2022, 10, 2, 21, 30, 39),
-        isRetweet: false,
-      });
-      expect(andre.posts.every((p) => !p.text.includes('&amp;'))).toBe(true);
+    // 2023: group DMs have no recipientId, participants include joiners.
+    const tim = await readArchive(fixtureFiles('timlinux_timlinux-twitter-archive/2023-09-06_2fa2b59'));
+    const groupDms = tim.dms.filter((d) => d.group);
+    expect(groupDms.length).toBe(28);
+    expect(groupDms.every((d) => d.recipientId === undefined && d.participants.length >= 2)).toBe(true);
+    // Participants come from senders + joinConversation/participantsLeave events (join events may be missing).
+    expect(groupDms.find((d) => d.conversationId === '740503092278366208')?.participants).toEqual([
+      '38512725',
+      '97348362',
+      '185470572',
+      '3312292820',
+    ]);
+    expect(tim.dms.filter((d) => !d.group).every((d) => d.participants.length <= 2)).toBe(true);
 
-      // 2020-10: reply to a deleted account — no screen name, user id kept.
-      const dsaj = await readArchive(fixtureFiles('dsajgiouawj_TweetArchive/2020-10-22_cd30c08'));
-      const orphan = dsaj.posts.find((p) => p.id === '832167133379301376');
-      expect(orphan?.kind).toBe('reply');
-      expect(orphan?.inReplyToUserId).toBe('3104366934');
-      expect(orphan?.inReplyToHandle).toBeUndefined();
-
-      // 2018: epoch-ms DM timestamps, group conversation ids without '-', recipientId "0" dropped.
-      const nat = await readArchive(fixtureFiles('natalieacpm_na/2018-08-13_5b42723'));
-      const first = nat.dms.find((d) => d.messageId === '1028877841251819524');
-      expect(first).toMatchObject({
-        conversationId: '17874544-803214192',
-        senderId: '17874544',
-        recipientId: '803214192',
-        participants: ['17874544', '803214192'],
-        createdAt: 1534138567670,
-        group: false,
-      });
-      expect(nat.account.createdAt).toBe(1346793019000);
-
-      // 2023: group DMs have no recipientId, participants include joiners.
-      const tim = await readArchive(fixtureFiles('timlinux_timlinux-twitter-archive/2023-09-06_2fa2b59'));
-      const groupDms = tim.dms.filter((d) => d.group);
-      expect(groupDms.length).toBe(28);
-      expect(groupDms.every((d) => d.recipientId === undefined && d.participants.length >= 2)).toBe(true);
-      // Participants come from senders + joinConversation/participantsLeave events (join events may be missing).
-      expect(groupDms.find((d) => d.conversationId === '740503092278366208')?.participants).toEqual([
-        '38512725',
-        '97348362',
-        '185470572',
-        '3312292820',
-      ]);
-      expect(tim.dms.filter((d) => !d.group).every((d) => d.participants.length <= 2)).toBe(true);
-
-      // Grailbird: account from user_details.js, "2007-06-30 00:00:00 +0000" timestamps.
-      const gb = await readArchive(fixtureFiles('FullStackForger_tweets/legacy-grailbird-2015_972eb70'));
-      expect(gb.meta.generation).toBe('grailbird');
-      expect(gb.account.name).toBe('Faux Smoulder');
-      expect(gb.posts.find((p) => p.id === '127417162')?.createdAt).toBe(Date.UTC(2007, 5, 30));
-      expect(gb.posts.find((p) => p.id === '125744352')).toMatchObject({
-        kind: 'reply',
-        inReplyToTweetId: '125649592',
-        inReplyToUserId: '5739132',
-        inReplyToHandle: 'urchincreature',
-      });
+    // Grailbird: account from user_details.js, "2007-06-30 00:00:00 +0000" timestamps.
+    const gb = await readArchive(fixtureFiles('FullStackForger_tweets/legacy-grailbird-2015_972eb70'));
+    expect(gb.meta.generation).toBe('grailbird');
+    expect(gb.account.name).toBe('Faux Smoulder');
+    expect(gb.posts.find((p) => p.id === '127417162')?.createdAt).toBe(Date.UTC(2007, 5, 30));
+    expect(gb.posts.find((p) => p.id === '125744352')).toMatchObject({
+      kind: 'reply',
+      inReplyToTweetId: '125649592',
+      inReplyToUserId: '5739132',
+      inReplyToHandle: 'urchincreature',
     });
-  },
-);
+  });
+});

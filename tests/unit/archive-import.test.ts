@@ -6,7 +6,8 @@ import { ARCHIVE_DISK_FULL_MESSAGE, ARCHIVE_INTERRUPTED_MESSAGE } from '@/lib/ba
 import { countRows } from '@/lib/db/transfer';
 import { ACTIVE_OUT } from '@/lib/relationships/stage';
 import { backgroundOnFreshDatabase, contentScript as content } from '../archive/background-harness';
-import { FIXTURES_DIR, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
+import { fixtureFiles } from '../archive/fixture-helpers';
+import { describeWithFixtures } from '../shared-fixtures';
 
 const { state, raw, send, restartWorker } = backgroundOnFreshDatabase();
 
@@ -24,12 +25,6 @@ function expectedRows(data: ArchiveImport) {
     unmet: new Set(data.followers.filter((id) => !talked.has(id))).size,
   };
 }
-
-const present = fixturesPresent();
-if (!present && process.env.CI)
-  throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
-// Skipped only on a machine without ../shared (a fresh clone alone); on CI a missing folder fails above.
-const suite = present ? describe : describe.skip;
 
 // Exact counts per kind. followers/following/dms/likes equal the reader's fixture counts
 // (tests/unit/archive-fixtures.test.ts); posts are your own posts (retweets become repost_out).
@@ -52,141 +47,137 @@ const FIXTURES = {
   },
 } as const;
 
-suite(
-  present ? 'archive import into the database' : `archive import SKIPPED: ${FIXTURES_DIR} not found`,
-  () => {
-    for (const [archive, expected] of Object.entries(FIXTURES)) {
-      it(`imports ${archive} with exact counts and the rows they make`, async () => {
-        const data = toArchiveImport(await readArchive(fixtureFiles(archive)), { now: Date.UTC(2026, 0, 1) });
-        expect(data.counts).toEqual(expected.counts);
-        const result = await sendArchiveImport(data, send);
-        expect(result.imported).toEqual(expected.counts);
-        const rows = expectedRows(data);
-        expect(result.added).toEqual({
-          contacts: rows.contacts,
-          posts: rows.posts,
-          interactions: rows.interactions,
-        });
-        const counts = await countRows(state.db, expected.id);
-        expect(counts).toMatchObject({
-          contacts: rows.contacts,
-          posts: rows.posts,
-          interactions: rows.interactions,
-        });
-        expect(counts.posts).toBe(expected.counts.posts);
-
-        const unmet = await raw('contacts.list', { account: expected.id, unmetOnly: true, limit: 500 });
-        expect(unmet).toMatchObject({ ok: true, data: { total: rows.unmet } });
-
-        // Re-importing the same archive changes nothing.
-        const again = await sendArchiveImport(data, send);
-        expect(again.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
-        expect(await countRows(state.db, expected.id)).toEqual(counts);
-      });
-    }
-
-    it('writes the page-compatible keys, classified posts and id-keyed edges', async () => {
-      const archive = 'andreruffert_twitter/2022-11-14_28aab96';
-      const data = toArchiveImport(await readArchive(fixtureFiles(archive)));
-      await sendArchiveImport(data, send);
-      const a = '112769581';
-      const reply = await state.db.get('posts', [a, 'tweet:1587920147083591680']);
-      expect(reply).toMatchObject({
-        kind: 'reply',
-        source: 'archive',
-        replyToTweetId: '1587919612078739456',
-        replyToContact: '117538605',
-      });
-      expect(['promotional', 'broadcast', 'conversational']).toContain(reply?.verdict);
-      const replyOut = await state.db.get('interactions', [a, 'tweet:1587920147083591680:reply_out']);
-      expect(replyOut).toMatchObject({ contact: '117538605', kind: 'reply_out' });
-      const ole = await state.db.get('contacts', [a, '117538605']);
-      expect(ole).toMatchObject({ key: '117538605', id: '117538605', handle: 'OleMchls', stage: 'talked' });
-      const like = await state.db.getAllFromIndex(
-        'interactions',
-        'byContact',
-        IDBKeyRange.bound([a, ''], [a, '', []]),
-      );
-      expect(like.length).toBe(640);
-      expect(like.every((l) => l.kind === 'like_out' && l.key === `like_out:${l.tweetId}`)).toBe(true);
-      const follower = await state.db.get('contacts', [a, data.followers[0] ?? '']);
-      expect(follower).toMatchObject({ followsMe: true, unmet: 1, stage: 'stranger' });
-      expect(follower?.handle).toBeUndefined();
-    });
-
-    it('merges a newer archive and keeps what the page recorded (notes, earlier follower times)', async () => {
-      const a = '3128746474';
-      const older = toArchiveImport(
-        await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2022-04-29_e23e7ec')),
-      );
-      await sendArchiveImport(older, send);
-      const someone = older.followers[5] ?? '';
-      await raw(
-        'contact.update',
-        { account: a, person: `id:${someone}`, patch: { notes: 'met at FOSDEM' } },
-        content,
-      );
-      const before = await state.db.get('contacts', [a, someone]);
-      const newer = toArchiveImport(
-        await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2023-08-20_bedf1fa')),
-      );
-      await sendArchiveImport(newer, send);
-      const after = await state.db.get('contacts', [a, someone]);
-      expect(after?.notes).toBe('met at FOSDEM');
-      if (newer.followers.includes(someone)) expect(after?.followerFirstSeen).toBe(before?.followerFirstSeen);
-      const union = new Set([
-        ...older.followers,
-        ...newer.followers,
-        ...newer.following,
-        ...newer.interactions.map((i) => i.person),
-      ]);
-      expect((await countRows(state.db, a)).contacts).toBe(union.size);
-    });
-
-    it('a disk that fills up mid-chunk keeps the chunks before it; choosing the file again finishes it once', async () => {
-      const data = toArchiveImport(
-        await readArchive(fixtureFiles('keithfrankish_twitter-data/2020-06-21_da69ce7')),
-      );
-      const idbStore = (await import('fake-indexeddb')).IDBObjectStore.prototype;
-      const realPut = idbStore.put;
-      let calls = 0;
-      vi.spyOn(idbStore, 'put').mockImplementation(function (
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore['put']>
-      ) {
-        // The followers' chunk (1,472 contacts) is stored; the disk fills inside the following's.
-        if (++calls > 1_474 + 500)
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return realPut.apply(this, args);
-      });
-      const stopped = await sendArchiveImport(data, send).catch((e: unknown) => e);
-      vi.restoreAllMocks();
-      expect(stopped).toBeInstanceOf(ImportStopped);
-      expect((stopped as ImportStopped).reason).toMatchObject({
-        code: 'storage-full',
-        message: ARCHIVE_DISK_FULL_MESSAGE,
-      });
-      const a = '52522040';
-      expect(await countRows(state.db, a)).toMatchObject({
-        contacts: data.followers.length,
-        interactions: 0,
-      });
-      const status = await raw('archive.import.status', {});
-      expect(status).toMatchObject({
-        ok: true,
-        data: { interrupted: [{ account: a, fraction: (stopped as ImportStopped).fraction }] },
-      });
-      const finished = await sendArchiveImport(data, send);
+describeWithFixtures('x-archive', 'archive import into the database', () => {
+  for (const [archive, expected] of Object.entries(FIXTURES)) {
+    it(`imports ${archive} with exact counts and the rows they make`, async () => {
+      const data = toArchiveImport(await readArchive(fixtureFiles(archive)), { now: Date.UTC(2026, 0, 1) });
+      expect(data.counts).toEqual(expected.counts);
+      const result = await sendArchiveImport(data, send);
+      expect(result.imported).toEqual(expected.counts);
       const rows = expectedRows(data);
-      expect(await countRows(state.db, a)).toMatchObject({
+      expect(result.added).toEqual({
         contacts: rows.contacts,
+        posts: rows.posts,
         interactions: rows.interactions,
       });
-      expect(finished.added.interactions).toBe(rows.interactions);
-      expect(await raw('archive.import.status', {})).toMatchObject({ ok: true, data: { interrupted: [] } });
+      const counts = await countRows(state.db, expected.id);
+      expect(counts).toMatchObject({
+        contacts: rows.contacts,
+        posts: rows.posts,
+        interactions: rows.interactions,
+      });
+      expect(counts.posts).toBe(expected.counts.posts);
+
+      const unmet = await raw('contacts.list', { account: expected.id, unmetOnly: true, limit: 500 });
+      expect(unmet).toMatchObject({ ok: true, data: { total: rows.unmet } });
+
+      // Re-importing the same archive changes nothing.
+      const again = await sendArchiveImport(data, send);
+      expect(again.added).toEqual({ contacts: 0, posts: 0, interactions: 0 });
+      expect(await countRows(state.db, expected.id)).toEqual(counts);
     });
-  },
-);
+  }
+
+  it('writes the page-compatible keys, classified posts and id-keyed edges', async () => {
+    const archive = 'andreruffert_twitter/2022-11-14_28aab96';
+    const data = toArchiveImport(await readArchive(fixtureFiles(archive)));
+    await sendArchiveImport(data, send);
+    const a = '112769581';
+    const reply = await state.db.get('posts', [a, 'tweet:1587920147083591680']);
+    expect(reply).toMatchObject({
+      kind: 'reply',
+      source: 'archive',
+      replyToTweetId: '1587919612078739456',
+      replyToContact: '117538605',
+    });
+    expect(['promotional', 'broadcast', 'conversational']).toContain(reply?.verdict);
+    const replyOut = await state.db.get('interactions', [a, 'tweet:1587920147083591680:reply_out']);
+    expect(replyOut).toMatchObject({ contact: '117538605', kind: 'reply_out' });
+    const ole = await state.db.get('contacts', [a, '117538605']);
+    expect(ole).toMatchObject({ key: '117538605', id: '117538605', handle: 'OleMchls', stage: 'talked' });
+    const like = await state.db.getAllFromIndex(
+      'interactions',
+      'byContact',
+      IDBKeyRange.bound([a, ''], [a, '', []]),
+    );
+    expect(like.length).toBe(640);
+    expect(like.every((l) => l.kind === 'like_out' && l.key === `like_out:${l.tweetId}`)).toBe(true);
+    const follower = await state.db.get('contacts', [a, data.followers[0] ?? '']);
+    expect(follower).toMatchObject({ followsMe: true, unmet: 1, stage: 'stranger' });
+    expect(follower?.handle).toBeUndefined();
+  });
+
+  it('merges a newer archive and keeps what the page recorded (notes, earlier follower times)', async () => {
+    const a = '3128746474';
+    const older = toArchiveImport(
+      await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2022-04-29_e23e7ec')),
+    );
+    await sendArchiveImport(older, send);
+    const someone = older.followers[5] ?? '';
+    await raw(
+      'contact.update',
+      { account: a, person: `id:${someone}`, patch: { notes: 'met at FOSDEM' } },
+      content,
+    );
+    const before = await state.db.get('contacts', [a, someone]);
+    const newer = toArchiveImport(
+      await readArchive(fixtureFiles('larsbrinkhoff_twitter-data/2023-08-20_bedf1fa')),
+    );
+    await sendArchiveImport(newer, send);
+    const after = await state.db.get('contacts', [a, someone]);
+    expect(after?.notes).toBe('met at FOSDEM');
+    if (newer.followers.includes(someone)) expect(after?.followerFirstSeen).toBe(before?.followerFirstSeen);
+    const union = new Set([
+      ...older.followers,
+      ...newer.followers,
+      ...newer.following,
+      ...newer.interactions.map((i) => i.person),
+    ]);
+    expect((await countRows(state.db, a)).contacts).toBe(union.size);
+  });
+
+  it('a disk that fills up mid-chunk keeps the chunks before it; choosing the file again finishes it once', async () => {
+    const data = toArchiveImport(
+      await readArchive(fixtureFiles('keithfrankish_twitter-data/2020-06-21_da69ce7')),
+    );
+    const idbStore = (await import('fake-indexeddb')).IDBObjectStore.prototype;
+    const realPut = idbStore.put;
+    let calls = 0;
+    vi.spyOn(idbStore, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      // The followers' chunk (1,472 contacts) is stored; the disk fills inside the following's.
+      if (++calls > 1_474 + 500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const stopped = await sendArchiveImport(data, send).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(stopped).toBeInstanceOf(ImportStopped);
+    expect((stopped as ImportStopped).reason).toMatchObject({
+      code: 'storage-full',
+      message: ARCHIVE_DISK_FULL_MESSAGE,
+    });
+    const a = '52522040';
+    expect(await countRows(state.db, a)).toMatchObject({
+      contacts: data.followers.length,
+      interactions: 0,
+    });
+    const status = await raw('archive.import.status', {});
+    expect(status).toMatchObject({
+      ok: true,
+      data: { interrupted: [{ account: a, fraction: (stopped as ImportStopped).fraction }] },
+    });
+    const finished = await sendArchiveImport(data, send);
+    const rows = expectedRows(data);
+    expect(await countRows(state.db, a)).toMatchObject({
+      contacts: rows.contacts,
+      interactions: rows.interactions,
+    });
+    expect(finished.added.interactions).toBe(rows.interactions);
+    expect(await raw('archive.import.status', {})).toMatchObject({ ok: true, data: { interrupted: [] } });
+  });
+});
 
 describe('archive import messages', () => {
   const data: ArchiveImport = {

@@ -15,7 +15,8 @@ import type { ArchiveContents, ArchivePost } from '@/lib/archive/types';
 import { analyze } from '@/lib/coach';
 import { snowflakeMs } from '@/lib/text/snowflake';
 import { backgroundOnFreshDatabase } from '../archive/background-harness';
-import { FIXTURES_DIR, fixtureArchives, fixtureFiles, fixturesPresent } from '../archive/fixture-helpers';
+import { FIXTURES_DIR, fixtureArchives, fixtureFiles } from '../archive/fixture-helpers';
+import { describeWithFixtures } from '../shared-fixtures';
 
 // The archive worker hands the rows over as soon as they are mapped and judges the posts while the
 // rest is stored (lib/archive/worker-entry.ts); the page sends the posts last, each chunk once its
@@ -79,135 +80,125 @@ function realTweetArchives(every: number): ArchiveContents[] {
   }));
 }
 
-const present = fixturesPresent();
-if (!present && process.env.CI)
-  throw new Error(`X archive fixtures missing at ${FIXTURES_DIR} (required on CI)`);
-const suite = present ? describe : describe.skip;
-
-suite(
-  present
-    ? 'posts classified while the rest is stored'
-    : `archive pipeline SKIPPED: ${FIXTURES_DIR} not found`,
-  () => {
-    it('streamed verdicts are the one-by-one verdicts, on every fixture archive and real tweets', async () => {
-      const archives: ArchiveContents[] = realTweetArchives(16);
-      for (const name of fixtureArchives()) {
-        const contents = await readArchive(fixtureFiles(name)).catch(() => undefined);
-        if (contents) archives.push(contents);
-      }
-      let posts = 0;
-      const seen = new Set<string>();
-      for (const c of archives) {
-        const { data, toClassify } = mapArchive(c, { now: NOW });
-        const streamed: ImportPost['verdict'][] = [];
-        const whole = classifyPosts(toClassify, undefined, (from, verdicts) => {
-          expect(from).toBe(streamed.length);
-          streamed.push(...verdicts);
-        });
-        const expected = verdictsOneByOne(c);
-        expect(streamed).toEqual(expected);
-        expect(whole).toEqual(expected);
-        expect(data.posts).toHaveLength(expected.length);
-        // toArchiveImport (what the tests' imports use) is the same two steps.
-        expect(toArchiveImport(c, { now: NOW }).posts.map((p) => p.verdict)).toEqual(expected);
-        posts += expected.length;
-        for (const v of expected) seen.add(v);
-      }
-      expect(posts).toBeGreaterThan(2000);
-      expect([...seen].sort()).toEqual(['broadcast', 'conversational', 'promotional']);
-    }, 120_000);
-
-    describe('the import, with verdicts arriving while it is stored', () => {
-      const { state, send } = backgroundOnFreshDatabase();
-      const ARCHIVE = 'ajitg25_twitter-analytics/2025-12-02_ce3209a';
-      // The background stamps rows with its clock: both imports run at the same time of day.
-      const atNoon = () => vi.setSystemTime(NOW + 12 * 3_600_000);
-      beforeEach(() => {
-        vi.useFakeTimers({ toFake: ['Date'] });
-        atNoon();
+describeWithFixtures('x-archive', 'posts classified while the rest is stored', () => {
+  it('streamed verdicts are the one-by-one verdicts, on every fixture archive and real tweets', async () => {
+    const archives: ArchiveContents[] = realTweetArchives(16);
+    for (const name of fixtureArchives()) {
+      const contents = await readArchive(fixtureFiles(name)).catch(() => undefined);
+      if (contents) archives.push(contents);
+    }
+    let posts = 0;
+    const seen = new Set<string>();
+    for (const c of archives) {
+      const { data, toClassify } = mapArchive(c, { now: NOW });
+      const streamed: ImportPost['verdict'][] = [];
+      const whole = classifyPosts(toClassify, undefined, (from, verdicts) => {
+        expect(from).toBe(streamed.length);
+        streamed.push(...verdicts);
       });
-      afterEach(() => vi.useRealTimers());
+      const expected = verdictsOneByOne(c);
+      expect(streamed).toEqual(expected);
+      expect(whole).toEqual(expected);
+      expect(data.posts).toHaveLength(expected.length);
+      // toArchiveImport (what the tests' imports use) is the same two steps.
+      expect(toArchiveImport(c, { now: NOW }).posts.map((p) => p.verdict)).toEqual(expected);
+      posts += expected.length;
+      for (const v of expected) seen.add(v);
+    }
+    expect(posts).toBeGreaterThan(2000);
+    expect([...seen].sort()).toEqual(['broadcast', 'conversational', 'promotional']);
+  }, 120_000);
 
-      async function dump() {
-        const out: Record<string, unknown[]> = {};
-        for (const s of ['contacts', 'interactions', 'posts', 'talk'] as const)
-          out[s] = await state.db.getAll(s);
-        out.accounts = (await state.db.getAll('accounts')).map(
-          ({ archiveImports: _j, archiveFinished: _f, ...rest }) => rest,
-        );
-        return out;
-      }
-      async function wipe() {
-        for (const s of ['contacts', 'interactions', 'posts', 'talk', 'accounts'] as const)
-          await state.db.clear(s);
-      }
-
-      it('stores the record an archive classified beforehand stores, the posts last and judged', async () => {
-        const contents = await readArchive(fixtureFiles(ARCHIVE));
-        await sendArchiveImport(toArchiveImport(structuredClone(contents), { now: NOW }), send);
-        const before = await dump();
-        expect(before.posts?.length).toBeGreaterThan(100);
-        await wipe();
-
-        // The worker's way: the rows first, the verdicts later in batches (held back until asked for).
-        const { data, toClassify } = mapArchive(contents, { now: NOW });
-        const feed = new VerdictFeed();
-        feed.posts = data.posts;
-        const batches: [number, ImportPost['verdict'][]][] = [];
-        classifyPosts(toClassify, undefined, (from, verdicts) => batches.push([from, verdicts]), 40);
-        const sent: string[] = [];
-        const spy = vi.fn(async (type: string, input: Record<string, unknown>) => {
-          const part = IMPORT_PARTS.find((p) => input[p] !== undefined);
-          if (part) sent.push(part);
-          if (part === 'posts')
-            for (const post of input.posts as ImportPost[]) expect(post.verdict).toMatch(/^[a-z]+$/);
-          return send(type, input);
-        });
-        let sentBeforeFirstAsk: string[] | undefined;
-        const classified = async (n: number) => {
-          sentBeforeFirstAsk ??= [...sent];
-          // The verdicts arrive one batch at a time, later, in order, as the worker sends them.
-          const ready = feed.upTo(n);
-          while (batches.length) {
-            await new Promise((r) => setTimeout(r, 1));
-            feed.add(...(batches.shift() as [number, ImportPost['verdict'][]]));
-          }
-          feed.finish();
-          return ready;
-        };
-        await sendArchiveImport(data, spy as never, { classified });
-        // Every other part was stored before the first wait for a verdict; the posts went last.
-        expect(new Set(sentBeforeFirstAsk)).toEqual(
-          new Set(['followers', 'following', 'interactions', 'likes', 'handles']),
-        );
-        expect(sent.slice(sent.indexOf('posts'))).toEqual(['posts']);
-        expect(await dump()).toEqual(before);
-      });
-
-      it('a worker that fails while judging stops the import before the posts; sending again finishes it', async () => {
-        const contents = await readArchive(fixtureFiles(ARCHIVE));
-        const full: ArchiveImport = toArchiveImport(structuredClone(contents), { now: NOW });
-        await sendArchiveImport(full, send);
-        const clean = await dump();
-        await wipe();
-
-        const { data } = mapArchive(contents, { now: NOW });
-        const feed = new VerdictFeed();
-        feed.posts = data.posts;
-        feed.fail(new Error('the worker crashed'));
-        const stopped = await sendArchiveImport(data, send, { classified: (n) => feed.upTo(n) }).catch(
-          (e: unknown) => e,
-        );
-        expect(stopped).toBeInstanceOf(ImportStopped);
-        expect((stopped as ImportStopped).message).toMatch(/crashed/);
-        expect((stopped as ImportStopped).fraction).toBeGreaterThan(0.5);
-        expect(await state.db.count('posts')).toBe(0);
-        await sendArchiveImport(full, send);
-        expect(await dump()).toEqual(clean);
-      });
+  describe('the import, with verdicts arriving while it is stored', () => {
+    const { state, send } = backgroundOnFreshDatabase();
+    const ARCHIVE = 'ajitg25_twitter-analytics/2025-12-02_ce3209a';
+    // The background stamps rows with its clock: both imports run at the same time of day.
+    const atNoon = () => vi.setSystemTime(NOW + 12 * 3_600_000);
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      atNoon();
     });
-  },
-);
+    afterEach(() => vi.useRealTimers());
+
+    async function dump() {
+      const out: Record<string, unknown[]> = {};
+      for (const s of ['contacts', 'interactions', 'posts', 'talk'] as const)
+        out[s] = await state.db.getAll(s);
+      out.accounts = (await state.db.getAll('accounts')).map(
+        ({ archiveImports: _j, archiveFinished: _f, ...rest }) => rest,
+      );
+      return out;
+    }
+    async function wipe() {
+      for (const s of ['contacts', 'interactions', 'posts', 'talk', 'accounts'] as const)
+        await state.db.clear(s);
+    }
+
+    it('stores the record an archive classified beforehand stores, the posts last and judged', async () => {
+      const contents = await readArchive(fixtureFiles(ARCHIVE));
+      await sendArchiveImport(toArchiveImport(structuredClone(contents), { now: NOW }), send);
+      const before = await dump();
+      expect(before.posts?.length).toBeGreaterThan(100);
+      await wipe();
+
+      // The worker's way: the rows first, the verdicts later in batches (held back until asked for).
+      const { data, toClassify } = mapArchive(contents, { now: NOW });
+      const feed = new VerdictFeed();
+      feed.posts = data.posts;
+      const batches: [number, ImportPost['verdict'][]][] = [];
+      classifyPosts(toClassify, undefined, (from, verdicts) => batches.push([from, verdicts]), 40);
+      const sent: string[] = [];
+      const spy = vi.fn(async (type: string, input: Record<string, unknown>) => {
+        const part = IMPORT_PARTS.find((p) => input[p] !== undefined);
+        if (part) sent.push(part);
+        if (part === 'posts')
+          for (const post of input.posts as ImportPost[]) expect(post.verdict).toMatch(/^[a-z]+$/);
+        return send(type, input);
+      });
+      let sentBeforeFirstAsk: string[] | undefined;
+      const classified = async (n: number) => {
+        sentBeforeFirstAsk ??= [...sent];
+        // The verdicts arrive one batch at a time, later, in order, as the worker sends them.
+        const ready = feed.upTo(n);
+        while (batches.length) {
+          await new Promise((r) => setTimeout(r, 1));
+          feed.add(...(batches.shift() as [number, ImportPost['verdict'][]]));
+        }
+        feed.finish();
+        return ready;
+      };
+      await sendArchiveImport(data, spy as never, { classified });
+      // Every other part was stored before the first wait for a verdict; the posts went last.
+      expect(new Set(sentBeforeFirstAsk)).toEqual(
+        new Set(['followers', 'following', 'interactions', 'likes', 'handles']),
+      );
+      expect(sent.slice(sent.indexOf('posts'))).toEqual(['posts']);
+      expect(await dump()).toEqual(before);
+    });
+
+    it('a worker that fails while judging stops the import before the posts; sending again finishes it', async () => {
+      const contents = await readArchive(fixtureFiles(ARCHIVE));
+      const full: ArchiveImport = toArchiveImport(structuredClone(contents), { now: NOW });
+      await sendArchiveImport(full, send);
+      const clean = await dump();
+      await wipe();
+
+      const { data } = mapArchive(contents, { now: NOW });
+      const feed = new VerdictFeed();
+      feed.posts = data.posts;
+      feed.fail(new Error('the worker crashed'));
+      const stopped = await sendArchiveImport(data, send, { classified: (n) => feed.upTo(n) }).catch(
+        (e: unknown) => e,
+      );
+      expect(stopped).toBeInstanceOf(ImportStopped);
+      expect((stopped as ImportStopped).message).toMatch(/crashed/);
+      expect((stopped as ImportStopped).fraction).toBeGreaterThan(0.5);
+      expect(await state.db.count('posts')).toBe(0);
+      await sendArchiveImport(full, send);
+      expect(await dump()).toEqual(clean);
+    });
+  });
+});
 
 describe('VerdictFeed', () => {
   it('resolves each wait once its posts are judged, in order, and fails waits after a failure', async () => {

@@ -1,15 +1,13 @@
 // The lens's extractor on every saved X GraphQL/REST response in ../shared/fixtures/x-dom. The
 // expectations come from the raw files' entry ids (`user-<id>`, `tweet-<id>`), not from the walker.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lensOperation } from '@/lib/x/lens/endpoints';
 import { extract, postFact, userFact } from '@/lib/x/lens/extract';
+import { describeWithFixtures, sharedFixture } from '../shared-fixtures';
 
-const FIXTURES = resolve(__dirname, '../../../shared/fixtures/x-dom');
-const present = existsSync(FIXTURES);
-if (!present && process.env.CI)
-  throw new Error(`The saved X responses are missing: ${FIXTURES} (CI needs ../shared).`);
+const FIXTURES = sharedFixture('x-dom');
 
 const TWSCRAPE = 'vladkens_twscrape/tests/mocked-data';
 const CYD = 'lockdown-systems_cyd/testdata/x';
@@ -41,7 +39,7 @@ function entryIds(raw: string, prefix: string) {
   ];
 }
 
-describe.skipIf(!present)('lens on saved X responses', () => {
+describeWithFixtures('x-dom', 'lens on saved X responses', () => {
   it.each(FILES)('$op: $file', ({ file, op, wrap }) => {
     const raw = readFileSync(join(FIXTURES, file), 'utf8');
     const body = wrap ? wrap(JSON.parse(raw)) : JSON.parse(raw);

@@ -1,15 +1,13 @@
 // Every selector in lib/x/selectors.ts, counted on the real pages saved by other projects in
 // ../shared/fixtures/x-dom. When X changes, this table says which anchor moved.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type SelectorSpec, X } from '@/lib/x/selectors';
 import { countMatches, meetsExpectation, SEEN, type Seen } from '@/lib/x/selectors-seen';
+import { describeWithFixtures, sharedFixture } from '../shared-fixtures';
 
-const FIXTURES = resolve(__dirname, '../../../shared/fixtures/x-dom');
-const present = existsSync(FIXTURES);
-if (!present && process.env.CI)
-  throw new Error(`The saved X pages are missing: ${FIXTURES} (CI needs ../shared).`);
+const FIXTURES = sharedFixture('x-dom');
 
 const cases = Object.entries(X as Record<string, SelectorSpec>).flatMap(([name, spec]) =>
   Object.entries((SEEN as Record<string, Seen>)[name]?.fixtures ?? {}).map(([file, expected]) => ({
@@ -30,7 +28,7 @@ function page(file: string): Document {
   return doc;
 }
 
-describe.skipIf(!present)('selectors on real saved X pages', () => {
+describeWithFixtures('x-dom', 'selectors on real saved X pages', () => {
   it('covers most selectors with at least one saved page', () => {
     const covered = new Set(cases.map((c) => c.name));
     expect(covered.size).toBeGreaterThanOrEqual(15);
