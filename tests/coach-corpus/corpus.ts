@@ -26,6 +26,8 @@ export interface CorpusRow {
   category?: string;
   /** Language the row was written in (ja, es, pt, nl, fr...), when the file says. */
   lang?: string;
+  /** The labeller marked the label a close call. */
+  unsure?: boolean;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -182,6 +184,7 @@ export function loadCorpus(
           ref: `${o.acct}#${o.id}`,
           category: o.category as string | undefined,
           lang: o.lang as string | undefined,
+          ...(o.unsure === true && { unsure: true }),
         });
         return;
       }

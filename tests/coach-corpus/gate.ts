@@ -23,8 +23,16 @@ import { type Example, trainModel } from './learn.ts';
 import { LANGUAGE_FILES } from './split.ts';
 
 export const FOLDS = 5;
+/** train.ts REAL_LINKED_TRAIN_FILE (not imported: train.ts imports this file). */
+const REAL_LINKED_FILE = 'real-linked.train.jsonl';
 export const MIN_PRECISION = 0.95;
-export const MAX_REAL_FALSE_ALARMS = 0.01;
+/**
+ * Two thirds of issue 12's 1% goal: with 855 conversational tweets in the training half, one standard error of
+ * a 1% rate is 0.34 points, and the gate searched at the goal itself sat at the edge (8/855 out of fold) once
+ * the fresh drafts and the linked real tweets were trained on; at 0.66% it read 5/855 for written R 0.801 ->
+ * 0.796 and real R 0.500 -> 0.482 (cv:coach). MAX_FA=... overrides it for a trial.
+ */
+export const MAX_REAL_FALSE_ALARMS = Number(process.env.MAX_FA ?? 0.0066);
 
 export const foldOf = (text: string) => createHash('md5').update(text).digest().readUInt32BE(0) % FOLDS;
 /**
@@ -38,6 +46,11 @@ export interface OutOfFold {
   x: VerdictInputs;
   y: 0 | 1;
   real: boolean;
+  /**
+   * A labelled real tweet with a link (real-linked.train.jsonl): sampled for its link, so its false alarms say
+   * nothing of a timeline's rate. It teaches the weights; the gate is searched without it.
+   */
+  linked?: boolean;
 }
 
 /** Verdict inputs of every training row from the fold model that never saw it. */
@@ -55,7 +68,8 @@ export function outOfFold(rows: readonly CorpusRow[], examples: readonly Example
     rows.forEach((r, i) => {
       if (foldOfRow(r) !== k) return;
       const x = verdictInputs(model, { text: r.text, kind: r.kind }, { ...r.context, now: EVAL_NOW });
-      out[i] = { x, y: examples[i]?.y ? 1 : 0, real: r.ref !== undefined };
+      const linked = path.basename(r.file) === REAL_LINKED_FILE;
+      out[i] = { x, y: examples[i]?.y ? 1 : 0, real: r.ref !== undefined && !linked, linked };
     });
   }
   return out;
@@ -74,6 +88,7 @@ interface Tally {
 function tally(g: Gate, set: readonly OutOfFold[]): Tally {
   const t: Tally = { tp: 0, fp: 0, fn: 0, realTp: 0, realFn: 0, realFp: 0, realNeg: 0 };
   for (const o of set) {
+    if (o.linked) continue;
     const promo = decide(g, o.x);
     if (o.real) {
       if (o.y) {
@@ -201,9 +216,25 @@ export function describeGate(g: Gate, oof: readonly OutOfFold[]): string {
     oof.filter((o) => o.x.thin),
   );
   const f3 = (x: number) => x.toFixed(3);
+  let lt = 0;
+  let lf = 0;
+  let ln = 0;
+  let lneg = 0;
+  for (const o of oof) {
+    if (!o.linked) continue;
+    const promo = decide(g, o.x);
+    if (o.y) {
+      ln++;
+      if (promo) lt++;
+    } else {
+      lneg++;
+      if (promo) lf++;
+    }
+  }
+  const linked = ln + lneg ? `; real linked R ${f3(lt / (ln || 1))} false alarms ${lf}/${lneg}` : '';
   return (
     `gate ${JSON.stringify(g)}\n  out of fold: written P ${f3(precision(en))} R ${f3(recall(en))}, ` +
-    `real R ${f3(realRecall(en))} false alarms ${en.realFp}/${en.realNeg}; ja/es/pt P ${f3(precision(thin))} R ${f3(recall(thin))}`
+    `real R ${f3(realRecall(en))} false alarms ${en.realFp}/${en.realNeg}; ja/es/pt P ${f3(precision(thin))} R ${f3(recall(thin))}${linked}`
   );
 }
 

@@ -51,6 +51,7 @@ export const FRESH_TRAIN_FILE = 'fresh.train.jsonl';
  * that is also in real-tweet-labels.jsonl is read from there alone: never twice, and never from the held half.
  */
 export const REAL_LINKED_TRAIN_FILE = 'real-linked.train.jsonl';
+const DROP_UNSURE = process.env.DROP_UNSURE === '1';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
@@ -82,7 +83,7 @@ export function loadTrainingRows(): CorpusRow[] {
     if (fresh.has(r.text)) return false;
     if (f === DRAFTS_FILE) return !isTestText(r.text);
     if (LANGUAGE_FILES.includes(f)) return !siblingsOfTest.has(r.line);
-    if (f === REAL_LINKED_TRAIN_FILE) return !labelled.has(r.ref ?? '');
+    if (f === REAL_LINKED_TRAIN_FILE) return !labelled.has(r.ref ?? '') && !(DROP_UNSURE && r.unsure);
     return true;
   });
   return [...drafts, ...realTrainingRows()];
