@@ -52,14 +52,20 @@ export const FRESH_TRAIN_FILE = 'fresh.train.jsonl';
  */
 export const REAL_LINKED_TRAIN_FILE = 'real-linked.train.jsonl';
 const DROP_UNSURE = process.env.DROP_UNSURE === '1';
+/**
+ * COACH_NEW_DATA=1 trains the candidate with the fresh drafts and the linked real tweets (and gate.ts's stricter
+ * false-alarm bound). Off by default: that candidate read the fresh test set R 0.722 -> 0.800 but the held half of
+ * our real-tweet labels P 0.791 -> 0.739 with false alarms 0.89% -> 1.18% (over issue 12's 1%), so it is not the
+ * shipped model, and `npm run train:coach` must give back exactly the weights that ship.
+ */
+export const NEW_DATA = process.env.COACH_NEW_DATA === '1';
 export const TRAIN_FILES = [
   'synthetic.jsonl',
   'timeline.jsonl',
   STRANGERS_TRAIN_FILE,
   WEAK_CATEGORIES_TRAIN_FILE,
   OWN_WORK_TRAIN_FILE,
-  FRESH_TRAIN_FILE,
-  REAL_LINKED_TRAIN_FILE,
+  ...(NEW_DATA ? [FRESH_TRAIN_FILE, REAL_LINKED_TRAIN_FILE] : []),
   DRAFTS_FILE,
   ...LANGUAGE_FILES,
   ...LANGUAGE_TRAIN_FILES,
