@@ -20,11 +20,9 @@ import { decide, type VerdictInputs, verdictInputs } from '../../lib/coach/analy
 import { type Gate, loadModel } from '../../lib/coach/model/model.ts';
 import { type CorpusRow, EVAL_NOW } from './corpus.ts';
 import { type Example, trainModel } from './learn.ts';
-import { LANGUAGE_FILES } from './split.ts';
+import { LANGUAGE_FILES, NEW_DATA, REAL_LINKED_TRAIN_FILE } from './split.ts';
 
 export const FOLDS = 5;
-/** train.ts REAL_LINKED_TRAIN_FILE (not imported: train.ts imports this file). */
-const REAL_LINKED_FILE = 'real-linked.train.jsonl';
 export const MIN_PRECISION = 0.95;
 /**
  * Two thirds of issue 12's 1% goal: with 855 conversational tweets in the training half, one standard error of
@@ -32,9 +30,7 @@ export const MIN_PRECISION = 0.95;
  * the fresh drafts and the linked real tweets were trained on; at 0.66% it read 5/855 for written R 0.801 ->
  * 0.796 and real R 0.500 -> 0.482 (cv:coach). MAX_FA=... overrides it for a trial.
  */
-export const MAX_REAL_FALSE_ALARMS = Number(
-  process.env.MAX_FA ?? (process.env.COACH_NEW_DATA === '1' ? 0.0066 : 0.01),
-);
+export const MAX_REAL_FALSE_ALARMS = Number(process.env.MAX_FA ?? (NEW_DATA ? 0.0066 : 0.01));
 
 export const foldOf = (text: string) => createHash('md5').update(text).digest().readUInt32BE(0) % FOLDS;
 /**
@@ -70,7 +66,7 @@ export function outOfFold(rows: readonly CorpusRow[], examples: readonly Example
     rows.forEach((r, i) => {
       if (foldOfRow(r) !== k) return;
       const x = verdictInputs(model, { text: r.text, kind: r.kind }, { ...r.context, now: EVAL_NOW });
-      const linked = path.basename(r.file) === REAL_LINKED_FILE;
+      const linked = path.basename(r.file) === REAL_LINKED_TRAIN_FILE;
       out[i] = { x, y: examples[i]?.y ? 1 : 0, real: r.ref !== undefined && !linked, linked };
     });
   }

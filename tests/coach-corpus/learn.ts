@@ -11,6 +11,7 @@ import { encodeWeights } from '../../lib/coach/model/weight-text.ts';
 import { MODEL } from '../../lib/coach/model/weights.ts';
 import type { CorpusRow } from './corpus.ts';
 import { EVAL_NOW } from './corpus.ts';
+import { FRESH_TRAIN_FILE, REAL_LINKED_TRAIN_FILE } from './split.ts';
 
 export interface Example {
   idx: Int32Array;
@@ -28,8 +29,7 @@ export const REAL_WEIGHT: number = Number(process.env.REAL_WEIGHT ?? 3);
 /**
  * Trial knobs for cross-validation (generalize-cv.ts): L2=..., EPOCHS=..., POS_WEIGHT=... in the environment
  * override the trainer's defaults for one run. Unset, training is exactly the shipped, deterministic one.
- */
-/**
+ *
  * L2 stays 1e-5. Tried with the fresh drafts and linked real tweets (8,600 rows), out of fold at the same
  * false-alarm bound (cv:coach, FAST): 5e-5 written R 0.743 real R 0.482; 1e-5 R 0.796, 0.482; 3e-6 R 0.803,
  * 0.500; 1e-6 R 0.815, 0.536; 3e-7 R 0.813, 0.464 (real false alarms 5/855 each). 1e-6 was left out: its
@@ -117,7 +117,7 @@ function withoutEnglishOnly(ex: Example): Example {
  * never moves a Japanese, Spanish or Portuguese verdict (the mirror of the thin table never moving an English
  * one). With them, the thin table read ja/es/pt out of fold P 0.958 R 0.956 where it read P 0.960 R 0.956.
  */
-const ENGLISH_DATA_FILES = new Set(['fresh.train.jsonl', 'real-linked.train.jsonl']);
+const ENGLISH_DATA_FILES = new Set([FRESH_TRAIN_FILE, REAL_LINKED_TRAIN_FILE]);
 
 /** True for a row the analyzer reads as Japanese, Spanish or Portuguese (it gets the thin table). */
 export const isThinRow = (r: CorpusRow): boolean => ['ja', 'es', 'pt'].includes(detectLanguage(r.text));
@@ -206,20 +206,15 @@ export function quantizeTable(w: Float64Array, bits: number): ThinWeights {
 }
 
 export function quantize(w: Float64Array, files: string[], rows: number, gate: Gate = MODEL.gate): ModelData {
-  let max = 0;
-  for (const x of w) max = Math.max(max, Math.abs(x));
-  const scale = max / 127 || 1;
-  const q = new Int8Array(w.length);
-  for (let i = 0; i < w.length; i++)
-    q[i] = Math.max(-127, Math.min(127, Math.round((w[i] as number) / scale)));
+  const table = quantizeTable(w, HASH_BITS);
   return {
     // 2: the tables are written by weight-text.ts (1 was base64).
     version: 2,
     hashBits: HASH_BITS,
-    scale: Number(scale.toPrecision(8)),
+    scale: table.scale,
     bias: -DECISION_MARGIN,
     gate,
-    weights: encodeWeights(q),
+    weights: table.weights,
     trainedOn: { rows, files },
   };
 }

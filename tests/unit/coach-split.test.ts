@@ -11,14 +11,10 @@ import {
   isTestText,
   LANGUAGE_FILES,
   REAL_LABELS_FILE,
+  REAL_LINKED_TRAIN_FILE,
   splitChecksum,
 } from '../coach-corpus/split';
-import {
-  LANGUAGE_TRAIN_FILES,
-  loadTrainingRows,
-  REAL_LINKED_TRAIN_FILE,
-  TRAIN_FILES,
-} from '../coach-corpus/train';
+import { LANGUAGE_TRAIN_FILES, loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.lock.json'), 'utf8')) as {

@@ -8,6 +8,7 @@
 const ALPHABET = '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
 const OFFSET = (ALPHABET.length - 1) / 2;
 const ESCAPE = '~';
+const ESCAPE_CODE = ESCAPE.charCodeAt(0);
 const VALUE_OF = new Int8Array(128);
 for (let i = 0; i < ALPHABET.length; i++) VALUE_OF[ALPHABET.charCodeAt(i)] = i - OFFSET;
 
@@ -24,7 +25,7 @@ export function decodeWeights(s: string, size: number): Int8Array {
   let j = 0;
   for (let i = 0; i < s.length && j < size; i++) {
     const c = s.charCodeAt(i);
-    if (c === 126) {
+    if (c === ESCAPE_CODE) {
       out[j++] = (Number.parseInt(s.slice(i + 1, i + 3), 16) << 24) >> 24;
       i += 2;
     } else out[j++] = VALUE_OF[c] ?? 0;
