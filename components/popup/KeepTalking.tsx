@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/lib/i18n/error-text';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
@@ -6,6 +6,12 @@ import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow, DueView } from '@/lib/messages/protocol-due';
 import { type DueAction, DueRows } from './DueRow';
 import { displayName } from './format';
+
+/**
+ * Due rows shown before "Show N more": enough for a day's answering, few enough that the handful below
+ * stays within reach and the popup's first frame lays out a few cards instead of forty.
+ */
+export const FIRST_DUE_ROWS = 5;
 
 const SAID: Record<DueAction, MessageKey> = {
   done: 'dueSaidDone',
@@ -35,6 +41,8 @@ export function KeepTalking({
   const [said, setSaid] = useState('');
   // The missed list is closed at first: its rows are made only when it is opened.
   const [missedOpen, setMissedOpen] = useState(false);
+  const [allShown, setAllShown] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     // Back from X with an answer sent: the row should be gone when the popup is looked at again.
@@ -60,8 +68,10 @@ export function KeepTalking({
   const rowProps = { busy, onAct: act, onOpen };
   // The background sends at most 20 of each reason; the rest is counted, not listed.
   const more = view.counts.replyBacks + view.counts.goingCold - view.due.length;
+  const hidden = allShown ? 0 : Math.max(0, view.due.length - FIRST_DUE_ROWS);
+  const shown = hidden > 0 ? view.due.slice(0, FIRST_DUE_ROWS) : view.due;
   return (
-    <section class="keep-talking" aria-labelledby="keep-talking-title">
+    <section class="keep-talking" aria-labelledby="keep-talking-title" ref={sectionRef}>
       <div class="today-head">
         <h2 id="keep-talking-title" elementtiming="dt-due">
           {t('keepTalkingTitle')}
@@ -70,8 +80,26 @@ export function KeepTalking({
           {view.reachedOut > 0 ? tp('keepTalkingReachedOut', view.reachedOut) : t('keepTalkingHint')}
         </p>
       </div>
-      {view.due.length > 0 && <DueRows rows={view.due} testid="dt-due-list" {...rowProps} />}
-      {more > 0 && (
+      {shown.length > 0 && <DueRows rows={shown} testid="dt-due-list" {...rowProps} />}
+      {hidden > 0 && (
+        <button
+          type="button"
+          class="link show-more small"
+          onClick={() => {
+            setAllShown(true);
+            // The button goes away: focus moves to the first row it showed, where reading goes on.
+            requestAnimationFrame(() =>
+              sectionRef.current
+                ?.querySelector<HTMLElement>(`.picks > li:nth-child(${FIRST_DUE_ROWS + 1}) button.name`)
+                ?.focus(),
+            );
+          }}
+          data-testid="dt-due-show-more"
+        >
+          {tp('dueShowMore', hidden)}
+        </button>
+      )}
+      {hidden === 0 && more > 0 && (
         <p class="muted small" data-testid="dt-due-more">
           {tp('dueMore', more)}
         </p>
