@@ -272,6 +272,8 @@ async function firstContent(session, { trace: traceFile } = {}) {
         'loading',
         'toplevel',
         'blink.user_timing',
+        // JavaScript samples: DevTools shows what the scripts spent their time on.
+        'disabled-by-default-v8.cpu_profiler',
       ],
     });
     await page.goto(`${session.extensionOrigin}/popup.html`, { waitUntil: 'load' });
