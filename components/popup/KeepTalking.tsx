@@ -4,6 +4,7 @@ import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
 import type { ContactView } from '@/lib/messages/protocol';
 import type { DueRow, DueView } from '@/lib/messages/protocol-due';
+import { firstDueRows } from '@/lib/relationships/due';
 import { type DueAction, DueRows } from './DueRow';
 import { displayName } from './format';
 
@@ -68,8 +69,8 @@ export function KeepTalking({
   const rowProps = { busy, onAct: act, onOpen };
   // The background sends at most 20 of each reason; the rest is counted, not listed.
   const more = view.counts.replyBacks + view.counts.goingCold - view.due.length;
-  const hidden = allShown ? 0 : Math.max(0, view.due.length - FIRST_DUE_ROWS);
-  const shown = hidden > 0 ? view.due.slice(0, FIRST_DUE_ROWS) : view.due;
+  const shown = allShown ? view.due : firstDueRows(view.due, FIRST_DUE_ROWS);
+  const hidden = view.due.length - shown.length;
   return (
     <section class="keep-talking" aria-labelledby="keep-talking-title" ref={sectionRef}>
       <div class="today-head">
@@ -86,11 +87,12 @@ export function KeepTalking({
           type="button"
           class="link show-more small"
           onClick={() => {
-            setAllShown(true);
             // The button goes away: focus moves to the first row it showed, where reading goes on.
+            const first = view.due.findIndex((row) => !shown.includes(row));
+            setAllShown(true);
             requestAnimationFrame(() =>
               sectionRef.current
-                ?.querySelector<HTMLElement>(`.picks > li:nth-child(${FIRST_DUE_ROWS + 1}) button.name`)
+                ?.querySelector<HTMLElement>(`.picks > li:nth-child(${first + 1}) button.name`)
                 ?.focus(),
             );
           }}

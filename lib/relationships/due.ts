@@ -217,6 +217,26 @@ export function capDue<T extends { reason: DueReason }>(
   return { shown, counts };
 }
 
+/**
+ * The rows Keep talking shows before "Show N more": at most `limit`, in the list's order, keeping room
+ * for `coldRoom` conversations going cold so a morning of replies owed does not hide them.
+ */
+export function firstDueRows<T extends { reason: DueReason }>(
+  due: readonly T[],
+  limit: number,
+  coldRoom = 2,
+): T[] {
+  const cold = due.filter((d) => d.reason === 'going-cold').length;
+  let replyBacks = limit - Math.min(coldRoom, cold);
+  let goingCold = limit;
+  const shown: T[] = [];
+  for (const d of due) {
+    if (shown.length === limit) break;
+    if (d.reason === 'reply-back' ? replyBacks-- > 0 : goingCold-- > 0) shown.push(d);
+  }
+  return shown;
+}
+
 /** What the toolbar badge counts: nothing, the replies you owe, or everything due. */
 export const BADGE_MODES = ['off', 'reply-backs', 'due'] as const;
 export type BadgeMode = (typeof BADGE_MODES)[number];

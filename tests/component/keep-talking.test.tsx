@@ -9,9 +9,9 @@ afterEach(cleanup);
 
 const NOW = new Date(2026, 10, 30, 15).getTime();
 
-/** `sent` reply-backs as the background sends them, out of `total` due. */
-function dueView(sent: number, total = sent): DueView {
-  const due = Array.from({ length: sent }, (_, i) => ({
+/** `sent` reply-backs (then `cold` going cold) as the background sends them, out of `total` due. */
+function dueView(sent: number, total = sent, cold = 0): DueView {
+  const due = Array.from({ length: sent + cold }, (_, i) => ({
     contact: {
       key: `${i + 1}`,
       id: `${i + 1}`,
@@ -20,8 +20,8 @@ function dueView(sent: number, total = sent): DueView {
       counts: {},
       engagedMe: 1,
     },
-    reason: 'reply-back',
-    why: { kind: 'replied', at: NOW - (i + 1) * 3_600_000 },
+    reason: i < sent ? 'reply-back' : 'going-cold',
+    why: i < sent ? { kind: 'replied', at: NOW - (i + 1) * 3_600_000 } : { kind: 'last-talked' },
     dueAt: NOW - (i + 1) * 3_600_000,
     open: `https://x.com/p${i + 1}`,
   }));
@@ -30,7 +30,7 @@ function dueView(sent: number, total = sent): DueView {
     due,
     missed: [],
     reachedOut: 0,
-    counts: { replyBacks: total, goingCold: 0, missed: 0 },
+    counts: { replyBacks: total, goingCold: cold, missed: 0 },
   });
 }
 
@@ -66,5 +66,19 @@ describe('Keep talking keeps the handful within reach', () => {
     expect(handles()).toHaveLength(FIRST_DUE_ROWS);
     expect(screen.queryByTestId('dt-due-show-more')).toBeNull();
     expect(screen.queryByTestId('dt-due-more')).toBeNull();
+  });
+
+  it('keeps room for conversations going cold under a morning of replies owed, in the list order', async () => {
+    show(dueView(8, 8, 3));
+    expect(handles()).toEqual(['p1', 'p2', 'p3', 'p9', 'p10']);
+    fireEvent.click(screen.getByTestId('dt-due-show-more'));
+    await waitFor(() => expect(handles()).toHaveLength(11));
+    expect(handles()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11']);
+    // The first row the button showed.
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-testid="dt-due"]')?.getAttribute('data-handle')).toBe(
+        'p4',
+      ),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionKind } from '@/lib/messages/schemas';
-import { badgeCountOf, capDue, type DueFields, dueAtOf, dueList } from '@/lib/relationships/due';
+import {
+  badgeCountOf,
+  capDue,
+  type DueFields,
+  dueAtOf,
+  dueList,
+  firstDueRows,
+} from '@/lib/relationships/due';
 import { stageOfSummary, summarize } from '@/lib/relationships/summary';
 
 const DAY = 86_400_000;
@@ -162,5 +169,23 @@ describe('the capped due list the popup shows', () => {
     expect(badgeCountOf(many, 'reply-backs')).toBe(120);
     expect(badgeCountOf(many, 'due')).toBe(150);
     expect(badgeCountOf(many, 'off')).toBe(0);
+  });
+});
+
+describe('the first due rows, before "Show N more"', () => {
+  const rows = (replyBacks: number, cold: number) => [
+    ...Array.from({ length: replyBacks }, (_, n) => ({ reason: 'reply-back' as const, n })),
+    ...Array.from({ length: cold }, (_, n) => ({ reason: 'going-cold' as const, n })),
+  ];
+  const shape = (shown: { reason: string; n: number }[]) => shown.map((r) => `${r.reason[0]}${r.n}`);
+  it('keeps room for going cold, as much as there is of it, the rest for reply-backs', () => {
+    expect(shape(firstDueRows(rows(9, 4), 5))).toEqual(['r0', 'r1', 'r2', 'g0', 'g1']);
+    expect(shape(firstDueRows(rows(9, 1), 5))).toEqual(['r0', 'r1', 'r2', 'r3', 'g0']);
+    expect(shape(firstDueRows(rows(9, 0), 5))).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+  });
+  it('fills with going cold when few replies are owed, and shows a short list whole', () => {
+    expect(shape(firstDueRows(rows(1, 9), 5))).toEqual(['r0', 'g0', 'g1', 'g2', 'g3']);
+    expect(shape(firstDueRows(rows(2, 1), 5))).toEqual(['r0', 'r1', 'g0']);
+    expect(firstDueRows([], 5)).toEqual([]);
   });
 });
