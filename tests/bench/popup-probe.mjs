@@ -1,4 +1,4 @@
-// Probe (inside /work/bin/netns-run): opens popup.html N times with no data in Chromium and prints its
+// Probe: opens popup.html N times with no data in Chromium and prints its
 // navigation timing and marks; --trace=FILE writes a performance trace of the last opening.
 import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browsers.mjs';

@@ -3,7 +3,8 @@
 // `async function ({ log }) => Result[]`, a Result being { name, ...numbers, goal?, met? }.
 // Prints each result as one JSON line, then one summary table of the issue's goals (on stderr, so
 // stdout stays JSON lines) and one JSON summary line. Numbers, not pass/fail tests: never in `npm test`.
-// Run it inside /work/bin/netns-run (its own network namespace), after `npm run build`.
+// Run it after `npm run build`, alone on the machine: other work moves every figure. Two runs at once
+// need a network namespace each (as root: `unshare -n sh -c 'ip link set lo up && npm run bench'`).
 // --quick: fewer pairs and repetitions (see harness.mjs QUICK), for iterating.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
