@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { dueWhyText } from '@/components/common/due-words';
 import { t } from '@/lib/i18n/t';
 import type { ContactView } from '@/lib/messages/protocol';
@@ -12,12 +13,15 @@ export function DueRows({
   rows,
   testid,
   busy,
+  focusKey,
   onAct,
   onOpen,
 }: {
   rows: DueRow[];
   testid: string;
   busy?: string;
+  /** The row whose name takes the focus once shown (the first one "Show N more" brought). */
+  focusKey?: string;
   onAct: (row: DueRow, action: DueAction) => void;
   onOpen: (c: ContactView) => void;
 }) {
@@ -28,6 +32,7 @@ export function DueRows({
           key={row.contact.key}
           row={row}
           busy={busy === row.contact.key}
+          focused={focusKey === row.contact.key}
           onAct={onAct}
           onOpen={onOpen}
         />
@@ -40,17 +45,23 @@ export function DueRows({
 function DueItem({
   row,
   busy,
+  focused,
   onAct,
   onOpen,
 }: {
   row: DueRow;
   busy: boolean;
+  focused?: boolean;
   onAct: (row: DueRow, action: DueAction) => void;
   onOpen: (c: ContactView) => void;
 }) {
   const c = row.contact;
   const who = displayName(c);
   const openLabel = row.reason === 'reply-back' ? t('dueAnswerOnX') : t('dueOpenOnX');
+  const nameRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focused) nameRef.current?.focus();
+  }, [focused]);
   return (
     <li
       class={`pick due ${row.reason}`}
@@ -61,7 +72,7 @@ function DueItem({
       <div class="pick-top">
         <Avatar contact={c} />
         <div class="who">
-          <button type="button" class="link name" onClick={() => onOpen(c)}>
+          <button type="button" class="link name" ref={nameRef} onClick={() => onOpen(c)}>
             {who}
           </button>
           {/* Without a name, the line above already is the handle (or the id). */}

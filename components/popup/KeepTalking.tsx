@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '@/lib/i18n/error-text';
 import { type MessageKey, t, tp } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/client';
@@ -43,7 +43,7 @@ export function KeepTalking({
   // The missed list is closed at first: its rows are made only when it is opened.
   const [missedOpen, setMissedOpen] = useState(false);
   const [allShown, setAllShown] = useState(false);
-  const sectionRef = useRef<HTMLElement>(null);
+  const [focusKey, setFocusKey] = useState<string>();
 
   useEffect(() => {
     // Back from X with an answer sent: the row should be gone when the popup is looked at again.
@@ -72,7 +72,7 @@ export function KeepTalking({
   const shown = allShown ? view.due : firstDueRows(view.due, FIRST_DUE_ROWS);
   const hidden = view.due.length - shown.length;
   return (
-    <section class="keep-talking" aria-labelledby="keep-talking-title" ref={sectionRef}>
+    <section class="keep-talking" aria-labelledby="keep-talking-title">
       <div class="today-head">
         <h2 id="keep-talking-title" elementtiming="dt-due">
           {t('keepTalkingTitle')}
@@ -81,20 +81,15 @@ export function KeepTalking({
           {view.reachedOut > 0 ? tp('keepTalkingReachedOut', view.reachedOut) : t('keepTalkingHint')}
         </p>
       </div>
-      {shown.length > 0 && <DueRows rows={shown} testid="dt-due-list" {...rowProps} />}
+      {shown.length > 0 && <DueRows rows={shown} testid="dt-due-list" focusKey={focusKey} {...rowProps} />}
       {hidden > 0 && (
         <button
           type="button"
           class="link show-more small"
           onClick={() => {
             // The button goes away: focus moves to the first row it showed, where reading goes on.
-            const first = view.due.findIndex((row) => !shown.includes(row));
+            setFocusKey(view.due.find((row) => !shown.includes(row))?.contact.key);
             setAllShown(true);
-            requestAnimationFrame(() =>
-              sectionRef.current
-                ?.querySelector<HTMLElement>(`.picks > li:nth-child(${first + 1}) button.name`)
-                ?.focus(),
-            );
           }}
           data-testid="dt-due-show-more"
         >
