@@ -2,7 +2,15 @@ import { weightedLength } from './length';
 import { explainLearned } from './model/explain';
 import type { Feature } from './model/features';
 import { featurize } from './model/features';
-import { contributions, type Gate, type LoadedModel, score, shippedModel, weightOfKey } from './model/model';
+import {
+  type Bars,
+  contributions,
+  type Gate,
+  type LoadedModel,
+  score,
+  shippedModel,
+  weightOfKey,
+} from './model/model';
 import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
@@ -56,6 +64,13 @@ export interface VerdictInputs {
   offered: boolean;
   /** Japanese, Spanish or Portuguese, whose word lists are shorter. */
   thin: boolean;
+  /** A direct message (Gate.dm): never seen on a public timeline. */
+  dm: boolean;
+}
+
+/** The English bars a draft meets: a DM's own when the gate has them (ja/es/pt keep theirs, Gate.thin). */
+export function barsFor(g: Gate, x: VerdictInputs): Bars {
+  return x.dm && !x.thin && g.dm ? g.dm : g;
 }
 
 /**
@@ -64,8 +79,9 @@ export interface VerdictInputs {
  * contact read as a pitch): a learned pitch also needs hand evidence or a confident model.
  */
 export function learnedPitch(g: Gate, x: VerdictInputs): boolean {
+  const b = barsFor(g, x);
   return (
-    x.probability >= 0.5 && (x.rules >= g.evidence || x.probability >= (x.thin ? g.thin.pitch : g.pitch))
+    x.probability >= 0.5 && (x.rules >= b.evidence || x.probability >= (x.thin ? g.thin.pitch : b.pitch))
   );
 }
 
@@ -76,11 +92,12 @@ export function learnedPitch(g: Gate, x: VerdictInputs): boolean {
  */
 export function promotionalBy(g: Gate, x: VerdictInputs, pitch: boolean): boolean {
   const p = x.probability;
-  if (pitch || x.rules >= g.rules) return true;
+  const b = barsFor(g, x);
+  if (pitch || x.rules >= (x.thin ? (g.thin.rulesAlone ?? g.rules) : b.rules)) return true;
   // Japanese, Spanish and Portuguese drafts meet their own bars only, so the English bars can move with the
   // English cues without moving a verdict in those languages.
   if (x.thin) return p >= g.thin.alone || (p >= g.thin.withRules && x.rules >= g.thin.rules);
-  return p >= g.alone || (p >= g.withEvidence && x.rules >= g.evidence);
+  return p >= b.alone || (p >= b.withEvidence && x.rules >= b.evidence);
 }
 
 /** The same as analyze() reaches it, from the inputs alone (train.ts searches the gate with this). */
@@ -155,6 +172,7 @@ function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
     cold: cold.length > 0 && !disabled.has('pitch-to-stranger'),
     offered: offers.length > 0 || pitchTrigger(hits) !== undefined,
     thin: WORDS_THIN.has(p.lang),
+    dm: draft.kind === 'dm',
   };
   return { p, disabled, offers, features, hits, convo, cold, inputs, weights };
 }

@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { decide, type VerdictInputs, verdictInputs } from '../../lib/coach/analyze.ts';
-import { type Gate, loadModel } from '../../lib/coach/model/model.ts';
+import { type Bars, type Gate, loadModel } from '../../lib/coach/model/model.ts';
 import { type CorpusRow, EVAL_NOW } from './corpus.ts';
 import { type Example, trainModel } from './learn.ts';
 import { LANGUAGE_FILES, NEW_DATA, REAL_LINKED_TRAIN_FILE } from './split.ts';
@@ -147,6 +147,11 @@ function best(
 }
 
 const ALONE = [0.99, 0.97, 0.95, 0.93, 0.9, 0.85, 0.8];
+/**
+ * A DM's model-alone bars reach down to the model's own verdict (0.5): DMs never reach a public timeline, so
+ * only the written DMs' precision holds them up.
+ */
+const DM_ALONE = [...ALONE, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
 const WITH_EVIDENCE = [0.7, 0.6, 0.5, 0.4, 0.3];
 const EVIDENCE = [35, 30, 25, 20, 15];
 const RULES = [101, 70, 60, 50, 40];
@@ -155,6 +160,11 @@ const THIN_ALONE = [1.01, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6];
 const THIN_WITH_RULES = [0.7, 0.6, 0.5, 0.4];
 const THIN_RULES = [45, 35, 25];
 const THIN_PITCH = [0.9, 0.8, 0.75, 0.7, 0.6, 0.5];
+/**
+ * The hand rules' own bar for ja/es/pt: the English one they shared (50) when their bars were searched. Fixed,
+ * not searched, so that English work on `rules` never moves a Japanese, Spanish or Portuguese verdict.
+ */
+const THIN_RULES_ALONE = 50;
 
 /**
  * A cold DM or reply the model alone calls promotional is a pitch, and the card says so: the pitch bar is never
@@ -164,24 +174,54 @@ const pitchBars = (alone: number, bars: readonly number[]) => [
   ...new Set([Math.min(alone, 1), ...bars.filter((b) => b < alone)]),
 ];
 
+/** Every grid point of the English bars, stricter first. */
+function* barsGrid(alones: readonly number[]): Generator<Bars> {
+  for (const alone of alones)
+    for (const withEvidence of WITH_EVIDENCE)
+      for (const evidence of EVIDENCE)
+        for (const rules of RULES)
+          for (const pitch of pitchBars(alone, PITCH)) yield { alone, withEvidence, evidence, rules, pitch };
+}
+
 export function chooseGate(oof: readonly OutOfFold[], o: SearchOptions = DEFAULT_SEARCH): Gate {
   // The thin bars start closed (1.01 and 101 never reached), so the English search sees the shared bars alone.
   const closed = { alone: 1.01, withRules: 1.01, rules: 101, pitch: 1.01 };
   const english = oof.filter((o) => !o.x.thin);
   const base = best(
     (function* () {
-      for (const alone of ALONE)
-        for (const withEvidence of WITH_EVIDENCE)
-          for (const evidence of EVIDENCE)
-            for (const rules of RULES)
-              for (const pitch of pitchBars(alone, PITCH))
-                yield { alone, withEvidence, evidence, rules, pitch, thin: closed };
+      for (const b of barsGrid(ALONE)) yield { ...b, thin: closed };
     })(),
     english,
     true,
     o,
   );
-  return chooseThinGate(oof, base);
+  return chooseThinGate(oof, DM_BARS ? chooseDmGate(oof, base) : base);
+}
+
+/**
+ * The English DMs' bars (Gate.dm) alone, on top of fixed English ones, chosen the same way on the English DMs
+ * (precision >= 0.95 on them): a DM never reaches a public timeline, so these bars move no real tweet's verdict
+ * and no other draft's. Issue 12's hidden set misses cold outreach by DM most, and the fresh drafts' DMs come
+ * without a stage, so the cold-pitch path never reads them.
+ *
+ * Off unless DM_BARS=1 (a trial knob): on the shipped weights it picked dm {alone 0.5, withEvidence 0.7,
+ * evidence 35, rules 101, pitch 0.5} (out of fold: written P 0.950 -> 0.947, R 0.818 -> 0.824; every real tweet's
+ * verdict the same), and the locked sets read drafts test P 0.961 -> 0.962 R 0.803 -> 0.806 but fresh.test
+ * P 0.942 -> 0.883 R 0.722 -> 0.756 (3 more promotional DMs caught for 5 more false alarms): the training DMs are
+ * nearly all cold pitches and DMs between friends, each with a stage, and the hidden set's friendly DMs without
+ * one read above 0.5. Not shipped; worth another try with DMs like fresh.train.jsonl's in the training rows.
+ */
+export const DM_BARS = process.env.DM_BARS === '1';
+export function chooseDmGate(oof: readonly OutOfFold[], base: Gate): Gate {
+  const dms = oof.filter((o) => o.x.dm && !o.x.thin);
+  if (!dms.length) return base;
+  return best(
+    (function* () {
+      for (const dm of barsGrid(DM_ALONE)) yield { ...base, dm };
+    })(),
+    dms,
+    false,
+  );
 }
 
 /**
@@ -190,13 +230,15 @@ export function chooseGate(oof: readonly OutOfFold[], o: SearchOptions = DEFAULT
  */
 export function chooseThinGate(oof: readonly OutOfFold[], base: Gate): Gate {
   const thinRows = oof.filter((o) => o.x.thin);
+  // Written only once the English bar has moved off it (a gate without it reads the English one).
+  const thinRulesAlone = base.rules === THIN_RULES_ALONE ? {} : { rulesAlone: THIN_RULES_ALONE };
   return best(
     (function* () {
       for (const alone of THIN_ALONE)
         for (const withRules of THIN_WITH_RULES)
           for (const rules of THIN_RULES)
             for (const pitch of pitchBars(Math.min(alone, base.alone), THIN_PITCH))
-              yield { ...base, thin: { alone, withRules, rules, pitch } };
+              yield { ...base, thin: { alone, withRules, rules, pitch, ...thinRulesAlone } };
     })(),
     thinRows,
     false,

@@ -96,12 +96,13 @@ describe('pitch grammar cues (issue 12: cold outreach in words the corpus never 
 });
 
 describe('the gate: Japanese, Spanish and Portuguese drafts meet their own bars only', () => {
-  const x = (p: number, rules: number, thin: boolean): VerdictInputs => ({
+  const x = (p: number, rules: number, thin: boolean, dm = false): VerdictInputs => ({
     probability: p,
     rules,
     cold: false,
     offered: false,
     thin,
+    dm,
   });
   it('the English model-alone bar decides an English draft, never a thin one', () => {
     const g = { ...MODEL.gate, alone: 0.8, thin: { ...MODEL.gate.thin, alone: 0.95, withRules: 0.9 } };
@@ -110,5 +111,23 @@ describe('the gate: Japanese, Spanish and Portuguese drafts meet their own bars 
     expect(decide(g, x(0.96, 0, true))).toBe(true);
     // The hand rules' own bar is shared.
     expect(decide(g, x(0.1, g.rules, true))).toBe(true);
+  });
+  it('an English DM meets the DM bars when the gate has them; a thin DM keeps the thin bars', () => {
+    const dm = { alone: 0.6, withEvidence: 0.5, evidence: 15, rules: 101, pitch: 0.6 };
+    const g = {
+      ...MODEL.gate,
+      alone: 0.9,
+      rules: 50,
+      dm,
+      thin: { ...MODEL.gate.thin, alone: 0.95, withRules: 0.9 },
+    };
+    expect(decide(g, x(0.7, 0, false, true))).toBe(true);
+    expect(decide(g, x(0.7, 0, false, false))).toBe(false);
+    // The DM's own rules bar: 60 of hand rule score decides a post alone, not this DM.
+    expect(decide(g, x(0.1, 60, false, false))).toBe(true);
+    expect(decide(g, x(0.1, 60, false, true))).toBe(false);
+    expect(decide(g, x(0.7, 0, true, true))).toBe(false);
+    const { dm: _, ...withoutDm } = g;
+    expect(decide(withoutDm, x(0.7, 0, false, true))).toBe(false);
   });
 });

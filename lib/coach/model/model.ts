@@ -7,7 +7,8 @@ import { MODEL } from './weights';
  * out-of-fold predictions of the training rows (never the locked test split) and shipped with the weights, so
  * a retrain moves the bars with the model they belong to.
  */
-export interface Gate {
+/** The English bars: the model's, the hand rules', and a cold message's pitch bar. */
+export interface Bars {
   /** The model decides alone at or above this probability... */
   alone: number;
   /** ...or at or above this one with at least `evidence` of hand rule score. */
@@ -17,8 +18,24 @@ export interface Gate {
   rules: number;
   /** A cold DM or reply without an offer phrase or pitchy finding is a pitch at this probability. */
   pitch: number;
+}
+
+export interface Gate extends Bars {
   /** Japanese, Spanish and Portuguese, whose word lists are shorter: the same bars, set apart. */
-  thin: { alone: number; withRules: number; rules: number; pitch: number };
+  thin: {
+    alone: number;
+    withRules: number;
+    rules: number;
+    pitch: number;
+    /** Hand rule score that decides alone; without it, the English `rules`. */
+    rulesAlone?: number;
+  };
+  /**
+   * English direct messages: the same bars, set apart. A DM never reaches a public timeline, so its bars move
+   * no false alarm on one, and cold outreach by DM (issue 12's most missed kind) can be read with a bar of its
+   * own. Without it DMs meet the bars above.
+   */
+  dm?: Bars;
 }
 
 /**
