@@ -2,11 +2,6 @@ import { bucketOf, type Feature, HASH_BITS } from './features';
 import { decodeWeights } from './weight-text';
 import { MODEL } from './weights';
 
-/**
- * Where the verdict falls, as probabilities of the model and hand rule scores (0..100). Chosen by train.ts on
- * out-of-fold predictions of the training rows (never the locked test split) and shipped with the weights, so
- * a retrain moves the bars with the model they belong to.
- */
 /** The English bars: the model's, the hand rules', and a cold message's pitch bar. */
 export interface Bars {
   /** The model decides alone at or above this probability... */
@@ -20,6 +15,11 @@ export interface Bars {
   pitch: number;
 }
 
+/**
+ * Where the verdict falls, as probabilities of the model and hand rule scores (0..100). Chosen by train.ts on
+ * out-of-fold predictions of the training rows (never the locked test split) and shipped with the weights, so
+ * a retrain moves the bars with the model they belong to.
+ */
 export interface Gate extends Bars {
   /** Japanese, Spanish and Portuguese, whose word lists are shorter: the same bars, set apart. */
   thin: {
