@@ -1,8 +1,8 @@
 import { weightedLength } from './length';
-import { explainLearned } from './model/explain';
+import { explainable, explainLearned } from './model/explain';
 import type { Feature } from './model/features';
-import { featurize } from './model/features';
-import { contributions, type Gate, type LoadedModel, score, shippedModel, weightOfKey } from './model/model';
+import { featureParts } from './model/features';
+import { contributions, type Gate, type LoadedModel, score, shippedModel } from './model/model';
 import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
@@ -97,8 +97,10 @@ function ruleScore(hits: readonly Hit[], convoWeight: number): number {
 /** The finding's push toward promotional: its rule's learned weight, else its hand weight. */
 function ruleWeights(model: LoadedModel, feats: readonly Feature[]): Map<string, number> {
   const m = new Map<string, number>();
+  // weightOfKey(model, [f], f.key) without its array and second hash: f.bucket is bucketOf(f.key).
   for (const f of feats)
-    if (f.key.startsWith('s|rule:')) m.set(f.key.slice(7), weightOfKey(model, [f], f.key));
+    if (f.key.startsWith('s|rule:'))
+      m.set(f.key.slice(7), 0 + (model.table[f.bucket & model.mask] as number) * f.value);
   return m;
 }
 
@@ -119,12 +121,15 @@ function readDraft(draft: Draft, context: CoachContext) {
   for (const rule of TEXT_RULES) rule(p, all);
   const hits = all.filter((h) => !disabled.has(h.rule));
   const offers = matchPhrases(p, p.lex.offers, 1).sort((a, b) => a.start - b.start);
-  return { p, disabled, hits, offers, features: featurize(p, hits, offers.length) };
+  return { p, disabled, hits, offers, parts: featureParts(p, hits, offers.length) };
 }
 
 /** The features the model reads for a draft (the trainer uses this, so training and use cannot drift). */
 export function draftFeatures(draft: Draft, context: CoachContext): Feature[] {
-  return readDraft(draft, context).features;
+  const { feats, trigrams, trigramValue } = readDraft(draft, context).parts;
+  // featurize()'s list: the trigrams last.
+  for (const bucket of trigrams) feats.push({ bucket, key: 'c', value: trigramValue });
+  return feats;
 }
 
 /** The hand-weighted evidence of the rules (0..100) for a draft: the trainer's cross-validation reads it. */
@@ -135,11 +140,13 @@ export function handEvidence(draft: Draft, context: CoachContext): number {
 
 /** The draft read against a model: findings so far, and the inputs of the verdict. */
 function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
-  const { p, disabled, offers, features, hits: found } = readDraft(draft, context);
+  const { p, disabled, offers, parts, hits: found } = readDraft(draft, context);
+  // The trigrams are scored here and nowhere else: the explanation and rule weights read named features only.
+  const features = parts.feats;
   let hits = found;
   // Japanese, Spanish and Portuguese drafts are read with their own table when the model has one.
   const weights = WORDS_THIN.has(p.lang) && model.thin ? model.thin : model;
-  const scored = score(weights, features);
+  const scored = score(weights, features, parts);
   const convo = conversationSignals(p);
   let logit = scored.logit;
   const learnedPromo = scored.probability >= 0.5;
@@ -191,7 +198,7 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
     strength: f.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(f.rule) ?? 0) + weight / 100,
   }));
   if (promotional && !disabled.has('promo-language')) {
-    const learned = explainLearned(p, contributions(weights, features), hits, probability);
+    const learned = explainLearned(p, contributions(weights, features, explainable), hits, probability);
     if (learned) ranked.push(learned);
   }
   ranked.sort(

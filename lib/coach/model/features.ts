@@ -52,7 +52,17 @@ const DIGITS = /\d+/g;
 
 /** "L1NK" -> "link", "b10" -> "bio": digits inside words are read as the letters they stand for. */
 function normalizeToken(raw: string): string {
-  let t = raw.toLowerCase().replace(/’/g, "'");
+  let t = raw.toLowerCase();
+  // Hot path (every word): most words have no curly apostrophe and no digit, and need no replace at all.
+  let curly = false;
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2019) curly = true;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  if (curly) t = t.replace(/’/g, "'");
+  if (!digit) return t;
   if (t.length > 1 && HAS_LETTER.test(t) && /\d/.test(t)) {
     const letters = t.replace(/[^a-z]/g, '').length;
     if (letters >= 1 && t.length - letters <= 2 && !/^v?\d/.test(t) && !/\d$/.test(t.replace(/[a-z]+$/, '')))
@@ -158,9 +168,7 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
     ownHosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
   );
   const myNames = namesYouGoBy(p.ctx);
-  const words = new Set(
-    (p.text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
-  );
+  let lower: string | undefined;
   for (const l of p.links.slice(0, 5)) {
     const u = l.parsed;
     if (!u) continue;
@@ -193,9 +201,48 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
       add(isShortCodePath(u.path) ? 'link:own-shortener' : 'link:own-domain');
     // A product named in the text that is also the link's name ("Tallybird ... tallybird.app"): your own thing.
     const label = l.domain.split('.')[0] ?? '';
-    if (label.length >= 4 && words.has(label) && !hostIn(u.host, LEXICON.neutralHosts))
-      add('link:brand-named');
+    if (label.length >= 4 && !hostIn(u.host, LEXICON.neutralHosts)) {
+      lower ??= p.text.toLowerCase();
+      if (isTextWord(lower, label)) add('link:brand-named');
+    }
   }
+}
+
+/**
+ * Whether `word` is one of the first 400 words of `lower` (the draft lowercased), each read as the regex
+ * /[a-z][a-z0-9-]{3,}/g would match it and with its hyphens dropped ("tally-bird" is "tallybird"). Hot path
+ * (a link per draft): a scan by char codes instead of building the set of the draft's words.
+ */
+export function isTextWord(lower: string, word: string): boolean {
+  const n = lower.length;
+  let words = 0;
+  let i = 0;
+  while (i < n && words < 400) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (
+      let d = lower.charCodeAt(end);
+      end < n && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45);
+    )
+      d = lower.charCodeAt(++end);
+    // A run shorter than four is no match, from here or from any later letter inside it.
+    if (end - i >= 4) {
+      words++;
+      let k = 0;
+      let same = true;
+      for (let j = i; j < end && same; j++) {
+        const d = lower.charCodeAt(j);
+        if (d !== 45) same = word.charCodeAt(k++) === d;
+      }
+      if (same && k === word.length) return true;
+    }
+    i = end;
+  }
+  return false;
 }
 
 /**
@@ -203,6 +250,34 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
  * n-gram blocks are each scaled to unit length so long drafts do not shout.
  */
 export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number): Feature[] {
+  const { feats, trigrams, trigramValue } = featureParts(p, hits, offerHits);
+  for (const bucket of trigrams) feats.push({ bucket, key: 'c', value: trigramValue });
+  return feats;
+}
+
+/**
+ * featurize()'s features with the character trigrams apart, as their buckets only (all have one value and
+ * come last): analyze() scores them without an object for each of the hundreds a draft has.
+ */
+export interface FeatureParts {
+  /** Every feature but the character trigrams, in featurize()'s order. */
+  feats: Feature[];
+  trigrams: number[];
+  trigramValue: number;
+}
+
+/** FNV-1a of "c|" + ` ${norm} `.slice(i, i + 3), the padded string never built (hot path: every trigram). */
+function trigramHash(norm: string, i: number): number {
+  let h = C_SEED;
+  const last = norm.length + 1;
+  for (let k = i; k < i + 3; k++) {
+    h ^= k === 0 || k === last ? 32 : norm.charCodeAt(k - 1);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: number): FeatureParts {
   const feats: Feature[] = [];
   const add = (key: string, value = 1) => {
     const k = `s|${key}`;
@@ -316,13 +391,13 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   let nChars = 0;
   for (const t of tokens) if (t.norm.length >= 3 && !t.norm.startsWith('<')) nChars += t.norm.length;
   const c = nChars > 0 ? 0.5 / Math.sqrt(nChars) : 0;
+  const trigrams: number[] = [];
   for (const t of tokens) {
     if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
-    const s = ` ${t.norm} `;
-    for (let i = 0; i + 3 <= s.length; i++)
-      feats.push({ bucket: (fnvMore(C_SEED, s, i, i + 3) >>> 0) & MASK, key: 'c', value: c });
+    // The trigrams of ` ${t.norm} `.
+    for (let i = 0; i + 3 <= t.norm.length + 2; i++) trigrams.push((trigramHash(t.norm, i) >>> 0) & MASK);
   }
-  return feats;
+  return { feats, trigrams, trigramValue: c };
 }
 
 const HIRED_FOR = new Set(['role', 'roles', 'position', 'positions', 'opening', 'openings', 'reqs']);
@@ -408,6 +483,10 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
   const cues = p.lex.cues;
   if (cues.tradeVerbs.size === 0) return;
   const at = (j: number) => tokens[j]?.norm ?? '';
+  const verbNear = (from: number, n: number) => {
+    for (let j = from; j < from + n && j < tokens.length; j++) if (cues.offerVerbs.has(at(j))) return true;
+    return false;
+  };
   let disclosure = p.hashtags.some((h) => cues.disclosureTags.has(h.value.toLowerCase()));
   let provider = false;
   let offer = false;
@@ -431,11 +510,6 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
         provider = true;
     }
     if (!offer) {
-      const verbNear = (from: number, n: number) => {
-        for (let j = from; j < from + n && j < tokens.length; j++)
-          if (cues.offerVerbs.has(at(j))) return true;
-        return false;
-      };
       if (MODALS.has(t) && SUBJECTS.has(at(i + 1)) && verbNear(i + 2, 2)) offer = true;
       else if (SUBJECTS.has(t) && (at(i + 1) === 'can' || at(i + 1) === 'could') && verbNear(i + 2, 2))
         offer = true;
@@ -469,6 +543,7 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
   if (CASHTAG.test(p.text)) add('cashtag');
 }
 
+const LETTER = /\p{L}/u;
 const ATTRIBUTION = new Set(['via', 'by', 'rt', 'cc', 'from', 'ht']);
 const QUOTED_TITLE = /["“«][^"”»]{8,}["”»]/;
 
@@ -483,7 +558,8 @@ function shapeCues(
   firstPerson: boolean,
   add: (key: string) => void,
 ): void {
-  const words = tokens.filter((t) => !t.norm.startsWith('<') && /\p{L}/u.test(t.norm)).length;
+  let words = 0;
+  for (const t of tokens) if (!t.norm.startsWith('<') && LETTER.test(t.norm)) words++;
   add(words <= 3 ? 'words:0-3' : words <= 12 ? 'words:4-12' : words <= 40 ? 'words:13-40' : 'words:41+');
   if (p.links.length === 0) return;
   if (p.links.length >= 2) add('links:2+');
