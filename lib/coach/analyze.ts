@@ -94,6 +94,23 @@ function ruleScore(hits: readonly Hit[], convoWeight: number): number {
   return Math.max(0, Math.min(100, raw));
 }
 
+/**
+ * The finding as a verdict shows it: the hit's fields in their order less its weight, and its strength (in its
+ * place, or last). Copied field by field: object spread and rest of findings of many shapes took V8's slow
+ * path, the largest share of analyze()'s garbage after the features.
+ */
+function shown(f: Finding & { weight?: number }, strength: number): Finding {
+  const out: Record<string, unknown> = {};
+  let placed = false;
+  for (const k in f) {
+    if (k === 'weight') continue;
+    if (k === 'strength') placed = true;
+    out[k] = k === 'strength' ? strength : f[k as keyof Finding];
+  }
+  if (!placed) out.strength = strength;
+  return out as unknown as Finding;
+}
+
 /** The finding's push toward promotional: its rule's learned weight, else its hand weight. */
 function ruleWeights(model: LoadedModel, feats: readonly Feature[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -193,19 +210,21 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
   const verdict = promotional ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
 
   const learnedWeight = ruleWeights(weights, features);
-  const ranked: (Finding & { strength: number })[] = hits.map(({ weight, ...f }) => ({
-    ...f,
-    strength: f.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(f.rule) ?? 0) + weight / 100,
+  const ranked: { f: Finding; strength: number }[] = hits.map((h) => ({
+    f: h,
+    strength: h.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(h.rule) ?? 0) + h.weight / 100,
   }));
   if (promotional && !disabled.has('promo-language')) {
     const learned = explainLearned(p, contributions(weights, features, explainable), hits, probability);
-    if (learned) ranked.push(learned);
+    if (learned) ranked.push({ f: learned, strength: learned.strength });
   }
   ranked.sort(
     (a, b) =>
-      b.strength - a.strength || (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.rule < b.rule ? -1 : 1),
+      b.strength - a.strength ||
+      (a.f.span?.start ?? -1) - (b.f.span?.start ?? -1) ||
+      (a.f.rule < b.f.rule ? -1 : 1),
   );
-  const findings: Finding[] = ranked.map((f) => ({ ...f, strength: Math.round(f.strength * 100) / 100 }));
+  const findings = ranked.map((r) => shown(r.f, Math.round(r.strength * 100) / 100));
   const phrases = findings.find((f) => f.rule === 'promo-language')?.phrases;
   return {
     verdict,
