@@ -1,8 +1,8 @@
 import { weightedLength } from './length';
 import { explainable, explainLearned } from './model/explain';
 import type { Feature } from './model/features';
-import { featureParts } from './model/features';
-import { contributions, type Gate, type LoadedModel, score, shippedModel } from './model/model';
+import { allFeatures, type FeatureParts, featureParts } from './model/features';
+import { type Gate, type LoadedModel, partContributions, scoreParts, shippedModel } from './model/model';
 import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
 import { catchyRule } from './rules/catchy';
@@ -143,10 +143,12 @@ function readDraft(draft: Draft, context: CoachContext) {
 
 /** The features the model reads for a draft (the trainer uses this, so training and use cannot drift). */
 export function draftFeatures(draft: Draft, context: CoachContext): Feature[] {
-  const { feats, trigrams, trigramValue } = readDraft(draft, context).parts;
-  // featurize()'s list: the trigrams last.
-  for (const bucket of trigrams) feats.push({ bucket, key: 'c', value: trigramValue });
-  return feats;
+  return allFeatures(draftParts(draft, context));
+}
+
+/** draftFeatures() as analyze() reads them: the word grams and trigrams as buckets (model/features.ts). */
+export function draftParts(draft: Draft, context: CoachContext): FeatureParts {
+  return readDraft(draft, context).parts;
 }
 
 /** The hand-weighted evidence of the rules (0..100) for a draft: the trainer's cross-validation reads it. */
@@ -158,12 +160,12 @@ export function handEvidence(draft: Draft, context: CoachContext): number {
 /** The draft read against a model: findings so far, and the inputs of the verdict. */
 function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
   const { p, disabled, offers, parts, hits: found } = readDraft(draft, context);
-  // The trigrams are scored here and nowhere else: the explanation and rule weights read named features only.
+  // The rule weights read the rule features only, the explanation the parts' words too (partContributions).
   const features = parts.feats;
   let hits = found;
   // Japanese, Spanish and Portuguese drafts are read with their own table when the model has one.
   const weights = WORDS_THIN.has(p.lang) && model.thin ? model.thin : model;
-  const scored = score(weights, features, parts);
+  const scored = scoreParts(weights, parts);
   const convo = conversationSignals(p);
   let logit = scored.logit;
   const learnedPromo = scored.probability >= 0.5;
@@ -180,7 +182,7 @@ function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
     offered: offers.length > 0 || pitchTrigger(hits) !== undefined,
     thin: WORDS_THIN.has(p.lang),
   };
-  return { p, disabled, offers, features, hits, convo, cold, inputs, weights };
+  return { p, disabled, offers, parts, features, hits, convo, cold, inputs, weights };
 }
 
 /** The verdict's inputs for a draft under a model: train.ts chooses the gate from these, out of fold. */
@@ -190,7 +192,7 @@ export function verdictInputs(model: LoadedModel, draft: Draft, context: CoachCo
 
 /** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
 export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
-  const { p, disabled, offers, features, hits, convo, cold, inputs, weights } = readAgainst(
+  const { p, disabled, offers, parts, features, hits, convo, cold, inputs, weights } = readAgainst(
     model,
     draft,
     context,
@@ -215,7 +217,7 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
     strength: h.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(h.rule) ?? 0) + h.weight / 100,
   }));
   if (promotional && !disabled.has('promo-language')) {
-    const learned = explainLearned(p, contributions(weights, features, explainable), hits, probability);
+    const learned = explainLearned(p, partContributions(weights, parts, explainable), hits, probability);
     if (learned) ranked.push({ f: learned, strength: learned.strength });
   }
   ranked.sort(

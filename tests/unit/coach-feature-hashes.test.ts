@@ -4,10 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftFeatures } from '@/lib/coach/analyze';
+import { draftFeatures, draftParts } from '@/lib/coach/analyze';
 import { explainable } from '@/lib/coach/model/explain';
-import { bucketOf, type Feature, isTextWord } from '@/lib/coach/model/features';
-import { contributions, shippedModel } from '@/lib/coach/model/model';
+import {
+  allFeatures,
+  bucketOf,
+  type Feature,
+  type FeatureParts,
+  isTextWord,
+  tokenEnd,
+  tokenStart,
+} from '@/lib/coach/model/features';
+import { contributions, partContributions, score, scoreParts, shippedModel } from '@/lib/coach/model/model';
 import type { CoachContext, DraftKind } from '@/lib/coach/types';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
@@ -27,6 +35,8 @@ const rows = (file: string): Row[] =>
     .filter((r) => typeof r.text === 'string');
 // English, and the languages with accents and without spaces (their tokens are folded or cut in pairs).
 const ROWS = [...rows('drafts.jsonl'), ...rows('es.jsonl'), ...rows('pt.jsonl'), ...rows('ja.jsonl')];
+const partsOf = (r: Row): FeatureParts =>
+  draftParts({ text: r.text, kind: r.kind }, { ...r.context, now: NOW });
 const computed = new Map<Row, Feature[]>();
 const featuresOf = (r: Row): Feature[] => {
   let f = computed.get(r);
@@ -65,9 +75,12 @@ describe('feature hashes over the corpus', () => {
         for (let i = 0; i + 3 <= padded.length; i++) expected.push(bucketOf(`c|${padded.slice(i, i + 3)}`));
       }
       const grams = feats.filter((f) => f.key === 'c');
-      expect(grams.map((f) => f.bucket)).toEqual(expected);
+      const buckets = grams.map((f) => f.bucket);
+      if (buckets.join() !== expected.join())
+        expect({ text: r.text, buckets }).toEqual({ text: r.text, buckets: expected });
       const chars = words.reduce((n, w) => n + w.length, 0);
-      for (const g of grams) expect(g.value).toBe(0.5 / Math.sqrt(chars));
+      const value = 0.5 / Math.sqrt(chars);
+      for (const g of grams) if (g.value !== value) expect(g.value).toBe(value);
       checked += grams.length;
     }
     expect(checked).toBeGreaterThan(100_000);
@@ -110,6 +123,18 @@ describe('isTextWord (the brand-named cue)', () => {
   });
 });
 
+describe('featureParts: the features without their objects', () => {
+  it('lists and scores as featurize() does', () => {
+    const model = shippedModel();
+    for (const r of ROWS) {
+      const parts = partsOf(r);
+      const feats = featuresOf(r);
+      expect(allFeatures(parts)).toEqual(feats);
+      expect(scoreParts(model, parts)).toEqual(score(model, feats));
+    }
+  });
+});
+
 describe('the explanation reads the contributions it can name, in the same order', () => {
   it('filters the full ranking to the explainable keys that push toward promotional', () => {
     const model = shippedModel();
@@ -117,8 +142,73 @@ describe('the explanation reads the contributions it can name, in the same order
       const feats = featuresOf(r);
       const full = contributions(model, feats).filter((c) => explainable(c) && c.weight > 0);
       const kept = contributions(model, feats, explainable);
+      const fromParts = partContributions(model, partsOf(r), explainable);
       const view = (cs: typeof full) => cs.map((c) => [c.key, c.weight, c.start, c.end]);
       expect(view(kept)).toEqual(view(full));
+      expect(view(fromParts)).toEqual(view(full));
+    }
+  });
+});
+
+describe('tokenStart and tokenEnd (the words the model reads)', () => {
+  // What tokenize() ran before: every match of this regex, in order.
+  const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu;
+  const byRegex = (text: string) => Array.from(text.matchAll(TOKEN), (m) => [m.index, m.index + m[0].length]);
+  const byScan = (text: string) => {
+    const out: number[][] = [];
+    for (let start = tokenStart(text, 0); start >= 0; ) {
+      const end = tokenEnd(text, start);
+      out.push([start, end]);
+      start = tokenStart(text, end);
+    }
+    return out;
+  };
+
+  it('finds the tokens the regex found in every corpus draft', () => {
+    for (const r of ROWS)
+      if (byScan(r.text).join() !== byRegex(r.text).join()) expect(byScan(r.text)).toEqual(byRegex(r.text));
+  });
+
+  it.each([
+    "ªµº ²³¹ ¼ e\u0301t\u00e9 l'été don’t so_so x-y -x _y 'z",
+    '👉🔗 $5 €3 £ ¥ 50% !? → 🚀🎉🔥 😀 ❤️',
+    '𝐁𝐨𝐥𝐝 𝟏𝟐𝟑 𠀋字 日本語のテキスト ١٢٣ مرحبا Привет',
+    '\ud83d lone \ude00 high\ud83dlow a\ud83d\ude00b',
+    '',
+    '   ',
+  ])('finds the same tokens in %j', (text) => expect(byScan(text)).toEqual(byRegex(text)));
+
+  it('finds the same tokens in random text', () => {
+    const pool = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      "'",
+      '’',
+      '_',
+      '-',
+      'é',
+      '\u0301',
+      '²',
+      '👉',
+      '😀',
+      '$',
+      '%',
+      '日',
+      '\ud83d',
+      '\ude00',
+      '.',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = next() % 30; k > 0; k--) text += pool[next() % pool.length];
+      expect(byScan(text)).toEqual(byRegex(text));
     }
   });
 });

@@ -36,7 +36,7 @@ export interface Feature {
   end?: number;
 }
 
-interface Token {
+export interface Token {
   norm: string;
   start: number;
   end: number;
@@ -45,7 +45,51 @@ interface Token {
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu;
+/**
+ * The words and signs the model reads are the matches of /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu,
+ * found by tokenStart() and tokenEnd() without a match array and a regex run for each (hot path: every word
+ * of every keystroke). ASCII is classed by its code; any other code point by LETTER_OR_NUMBER, tested in
+ * place (sticky).
+ */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const SIGNS: ReadonlySet<number> = new Set(
+  Array.from('$€£¥%!?→👉👇🔗🚀🎉🔥', (ch) => ch.codePointAt(0) ?? 0),
+);
+
+/** UTF-16 units of the code point at i: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Whether the code point at i is a letter or a number (\p{L}, \p{N}). */
+function isLetterOrNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  LETTER_OR_NUMBER.lastIndex = i;
+  return LETTER_OR_NUMBER.test(text);
+}
+
+/** Where the next token starts at or after `from` (a code point boundary), or -1. */
+export function tokenStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i += unitsAt(text, i))
+    if (isLetterOrNumber(text, i) || SIGNS.has(text.codePointAt(i) ?? 0)) return i;
+  return -1;
+}
+
+/** Where the token that tokenStart() found at `start` ends. */
+export function tokenEnd(text: string, start: number): number {
+  if (!isLetterOrNumber(text, start)) return start + unitsAt(text, start);
+  let i = start + unitsAt(text, start);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 0x2019 && c !== 95 && c !== 45 && !isLetterOrNumber(text, i)) break;
+    i += unitsAt(text, i);
+  }
+  return i;
+}
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const HAS_LETTER = /[a-z]/;
 const DIGITS = /\d+/g;
@@ -88,23 +132,27 @@ function tokenize(p: Prepared): Token[] {
   ].sort((a, b) => a.at - b.at);
   const skip: [number, number][] = marks.map((m) => [m.at, m.end]);
   let mi = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && out.length < MAX_TOKENS; m = TOKEN.exec(text)) {
-    const start = m.index;
+  for (
+    let start = tokenStart(text, 0), end = 0;
+    start >= 0 && out.length < MAX_TOKENS;
+    start = tokenStart(text, end)
+  ) {
+    end = tokenEnd(text, start);
     while (mi < marks.length && (marks[mi]?.at ?? 0) <= start) {
       const mk = marks[mi++];
       if (mk) out.push({ norm: mk.norm, start: mk.at, end: mk.end });
     }
     if (inRange(skip, start)) continue;
-    if (p.lang === 'ja' && CJK.test(m[0])) {
+    const raw = text.slice(start, end);
+    if (p.lang === 'ja' && CJK.test(raw)) {
       // Japanese has no spaces: a run of kana and kanji is read as overlapping two-character pieces.
-      const run = m[0];
+      const run = raw;
       if (run.length === 1) out.push({ norm: run, start, end: start + 1 });
       for (let i = 0; i + 2 <= run.length && out.length < MAX_TOKENS; i++)
         out.push({ norm: run.slice(i, i + 2).toLowerCase(), start: start + i, end: start + i + 2 });
       continue;
     }
-    const norm = normalizeToken(m[0]);
+    const norm = normalizeToken(raw);
     // Portuguese is typed with and without accents ("você"/"voce", "lançamos"/"lancamos"): its words are read
     // folded, so both spellings are one word to the model (Lexicon.modelReadsFolded). The verb ending is read first, on
     // the word as typed ("publiqué" ends in "é", "publique" does not).
@@ -112,10 +160,10 @@ function tokenize(p: Prepared): Token[] {
       out.push({
         norm: foldAccents(norm),
         start,
-        end: start + m[0].length,
+        end,
         firstPersonVerb: firstPersonVerb(norm),
       });
-    else out.push({ norm, start, end: start + m[0].length });
+    else out.push({ norm, start, end });
   }
   while (mi < marks.length && out.length < MAX_TOKENS) {
     const mk = marks[mi++];
@@ -250,20 +298,32 @@ export function isTextWord(lower: string, word: string): boolean {
  * n-gram blocks are each scaled to unit length so long drafts do not shout.
  */
 export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number): Feature[] {
-  const { feats, trigrams, trigramValue } = featureParts(p, hits, offerHits);
-  for (const bucket of trigrams) feats.push({ bucket, key: 'c', value: trigramValue });
-  return feats;
+  return allFeatures(featureParts(p, hits, offerHits));
 }
 
 /**
- * featurize()'s features with the character trigrams apart, as their buckets only (all have one value and
- * come last): analyze() scores them without an object for each of the hundreds a draft has.
+ * featurize()'s features with the word grams and character trigrams apart, as their buckets (each kind has
+ * one value): analyze() scores them without an object for each of the hundreds a draft has (hot path).
  */
 export interface FeatureParts {
-  /** Every feature but the character trigrams, in featurize()'s order. */
+  /** The rule, cue and link features (keys "s|..."): featurize()'s list starts with these. */
   feats: Feature[];
-  trigrams: number[];
+  /** The tokens the word grams are read from. */
+  tokens: readonly Token[];
+  /** Then the word grams: for token i the bucket of its word at 2i and of its pair with the next at 2i + 1. */
+  words: Int32Array;
+  wordValue: number;
+  /** Last the character trigrams (key "c"). */
+  trigrams: Int32Array;
   trigramValue: number;
+}
+
+/** featurize()'s list from its parts, in its order. */
+export function allFeatures(parts: FeatureParts): Feature[] {
+  const feats = [...parts.feats];
+  for (let j = 0; j < parts.words.length; j++) feats.push(wordFeature(parts, j));
+  for (const bucket of parts.trigrams) feats.push({ bucket, key: 'c', value: parts.trigramValue });
+  return feats;
 }
 
 /** FNV-1a of "c|" + ` ${norm} `.slice(i, i + 3), the padded string never built (hot path: every trigram). */
@@ -361,43 +421,54 @@ export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: numbe
   const opener = tokens.find((t) => t.norm !== '<@>');
   if (opener && cues.ctaVerbs.has(opener.norm)) add('starts-imperative');
 
-  // Word unigrams and bigrams, with their spans for the explanation. Hashes are built piece by piece; the
-  // key strings exist only for the explanation and are cheap (two words at most).
+  // Word unigrams and bigrams, with their spans for the explanation: their buckets here, hashed piece by piece;
+  // the features themselves (and their key strings) only when asked for (wordFeature()).
   const nWords = tokens.length * 2 - (tokens.length > 0 ? 1 : 0);
   const w = nWords > 0 ? 1 / Math.sqrt(nWords) : 0;
+  const words = new Int32Array(nWords);
   for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i];
-    if (!a) continue;
-    feats.push({
-      bucket: (fnvMore(W_SEED, a.norm) >>> 0) & MASK,
-      key: `w|${a.norm}`,
-      value: w,
-      start: a.start,
-      end: a.end,
-    });
+    const a = tokens[i] as Token;
+    words[2 * i] = (fnvMore(W_SEED, a.norm) >>> 0) & MASK;
     const b = tokens[i + 1];
-    if (b) {
-      const h = fnvMore(fnvMore(fnvMore(B_SEED, a.norm), ' '), b.norm);
-      feats.push({
-        bucket: (h >>> 0) & MASK,
-        key: `b|${a.norm} ${b.norm}`,
-        value: w,
-        start: a.start,
-        end: b.end,
-      });
-    }
+    if (b) words[2 * i + 1] = (fnvMore(fnvMore(fnvMore(B_SEED, a.norm), ' '), b.norm) >>> 0) & MASK;
   }
-  // Character trigrams inside words: spelling variants and typos share most of them.
+  // Character trigrams inside words: spelling variants and typos share most of them. A word has as many
+  // trigrams (of itself padded with a space each side) as letters.
   let nChars = 0;
   for (const t of tokens) if (t.norm.length >= 3 && !t.norm.startsWith('<')) nChars += t.norm.length;
   const c = nChars > 0 ? 0.5 / Math.sqrt(nChars) : 0;
-  const trigrams: number[] = [];
+  const trigrams = new Int32Array(nChars);
+  let n = 0;
   for (const t of tokens) {
     if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
     // The trigrams of ` ${t.norm} `.
-    for (let i = 0; i + 3 <= t.norm.length + 2; i++) trigrams.push((trigramHash(t.norm, i) >>> 0) & MASK);
+    for (let i = 0; i + 3 <= t.norm.length + 2; i++) trigrams[n++] = (trigramHash(t.norm, i) >>> 0) & MASK;
   }
-  return { feats, trigrams, trigramValue: c };
+  return { feats, tokens, words, wordValue: w, trigrams, trigramValue: c };
+}
+
+/**
+ * Word feature j of featureParts() (j = 2i: the word of token i; j = 2i + 1: the pair it starts), with the
+ * weight the model gives it: the feature featurize() lists in its place.
+ */
+export function wordFeature(parts: FeatureParts, j: number): Feature {
+  const a = parts.tokens[j >> 1] as Token;
+  if ((j & 1) === 0)
+    return {
+      bucket: parts.words[j] as number,
+      key: `w|${a.norm}`,
+      value: parts.wordValue,
+      start: a.start,
+      end: a.end,
+    };
+  const b = parts.tokens[(j >> 1) + 1] as Token;
+  return {
+    bucket: parts.words[j] as number,
+    key: `b|${a.norm} ${b.norm}`,
+    value: parts.wordValue,
+    start: a.start,
+    end: b.end,
+  };
 }
 
 const HIRED_FOR = new Set(['role', 'roles', 'position', 'positions', 'opening', 'openings', 'reqs']);

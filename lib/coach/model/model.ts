@@ -1,4 +1,4 @@
-import { bucketOf, type Feature, type FeatureParts, HASH_BITS } from './features';
+import { bucketOf, type Feature, type FeatureParts, HASH_BITS, wordFeature } from './features';
 import { decodeWeights } from './weight-text';
 import { MODEL } from './weights';
 
@@ -96,18 +96,21 @@ export interface Scored {
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/**
- * The log-odds and probability: one pass, no allocation (this runs on every keystroke). `trigrams`, when
- * given, are featureParts()'s character trigrams: read after `feats`, as featurize() lists them.
- */
-export function score(model: LoadedModel, feats: readonly Feature[], trigrams?: FeatureParts): Scored {
+/** The log-odds and probability: one pass, no allocation (this runs on every keystroke). */
+export function score(model: LoadedModel, feats: readonly Feature[]): Scored {
   let logit = model.data.bias;
   const { table, mask } = model;
   for (const f of feats) logit += (table[f.bucket & mask] as number) * f.value;
-  if (trigrams) {
-    const value = trigrams.trigramValue;
-    for (const b of trigrams.trigrams) logit += (table[b & mask] as number) * value;
-  }
+  return { logit, probability: sigmoid(logit) };
+}
+
+/** score(model, allFeatures(parts)), summed in the same order, without building the features. */
+export function scoreParts(model: LoadedModel, parts: FeatureParts): Scored {
+  let logit = model.data.bias;
+  const { table, mask } = model;
+  for (const f of parts.feats) logit += (table[f.bucket & mask] as number) * f.value;
+  for (const b of parts.words) logit += (table[b & mask] as number) * parts.wordValue;
+  for (const b of parts.trigrams) logit += (table[b & mask] as number) * parts.trigramValue;
   return { logit, probability: sigmoid(logit) };
 }
 
@@ -130,27 +133,47 @@ export function contributions(
   keep?: (f: Feature) => boolean,
 ): Contribution[] {
   const byKey = new Map<string, Contribution>();
-  const { table, mask } = model;
-  for (const f of feats) {
-    if (f.key === 'c' || (keep && !keep(f))) continue;
-    const w = (table[f.bucket & mask] as number) * f.value;
-    // Every occurrence of a key has its bucket and a positive value, so all push the same way: with `keep`,
-    // a key that pushes away from promotional is left out whole.
-    if (keep && !(w > 0)) continue;
-    const prev = byKey.get(f.key);
-    if (prev) prev.weight += w;
-    // Hot path: written out, not `{ ...f, weight: w }` (a spread of features of mixed shapes took V8's slow
-    // path, some 600 bytes each); start and end are undefined for a feature without a span either way.
-    else
-      byKey.set(f.key, {
-        bucket: f.bucket,
-        key: f.key,
-        value: f.value,
-        start: f.start,
-        end: f.end,
-        weight: w,
-      });
-  }
-  // Compared, not subtracted: the same order (finite weights; a stable sort), without a heap number each.
-  return [...byKey.values()].sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : 0));
+  for (const f of feats) addContribution(byKey, model, f, keep);
+  return ranked(byKey);
 }
+
+/**
+ * contributions(model, allFeatures(parts), keep) for a `keep` (required here): a word gram's feature is built
+ * only when it pushes toward promotional, the trigrams never (they have no key to name).
+ */
+export function partContributions(
+  model: LoadedModel,
+  parts: FeatureParts,
+  keep: (f: Feature) => boolean,
+): Contribution[] {
+  const byKey = new Map<string, Contribution>();
+  const { table, mask } = model;
+  for (const f of parts.feats) addContribution(byKey, model, f, keep);
+  for (let j = 0; j < parts.words.length; j++)
+    if ((table[(parts.words[j] as number) & mask] as number) * parts.wordValue > 0)
+      addContribution(byKey, model, wordFeature(parts, j), keep);
+  return ranked(byKey);
+}
+
+function addContribution(
+  byKey: Map<string, Contribution>,
+  model: LoadedModel,
+  f: Feature,
+  keep?: (f: Feature) => boolean,
+): void {
+  if (f.key === 'c' || (keep && !keep(f))) return;
+  const w = (model.table[f.bucket & model.mask] as number) * f.value;
+  // Every occurrence of a key has its bucket and a positive value, so all push the same way: with `keep`,
+  // a key that pushes away from promotional is left out whole.
+  if (keep && !(w > 0)) return;
+  const prev = byKey.get(f.key);
+  if (prev) prev.weight += w;
+  // Hot path: written out, not `{ ...f, weight: w }` (a spread of features of mixed shapes took V8's slow
+  // path, some 600 bytes each); start and end are undefined for a feature without a span either way.
+  else
+    byKey.set(f.key, { bucket: f.bucket, key: f.key, value: f.value, start: f.start, end: f.end, weight: w });
+}
+
+/** Strongest first, compared rather than subtracted: the same order (finite weights; a stable sort), without a heap number each. */
+const ranked = (byKey: Map<string, Contribution>): Contribution[] =>
+  [...byKey.values()].sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : 0));
