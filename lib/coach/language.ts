@@ -51,6 +51,12 @@ const PT_MARKS = /[ãõç]|\bk{3,}\b|\b(?:você|vocês|não|obrigad[oa]|muito|ma
 
 const ACCENT = /[áéíóúâêôàü]/;
 
+/** Adds `v` to language l's score, noting the order in which languages got their first vote. */
+function vote(score: Float64Array, order: number[], l: number, v: number): void {
+  if (!order.includes(l)) order.push(l);
+  score[l] = (score[l] as number) + v;
+}
+
 /**
  * Reads at most the first 600 characters. Hot path (every keystroke): the scripts are counted and the words
  * read by char codes, not as arrays of matches, and the votes kept in a typed array with the order in which
@@ -71,10 +77,6 @@ export function detectLanguage(text: string): CoachLanguage {
   const bare = head.replace(URLISH, ' ').toLowerCase();
   const score = new Float64Array(LANGS.length);
   const order: number[] = [];
-  const vote = (l: number, v: number) => {
-    if (!order.includes(l)) order.push(l);
-    score[l] = (score[l] as number) + v;
-  };
   let words = 0;
   let letters = 0;
   for (let i = 0; i < bare.length; ) {
@@ -87,13 +89,13 @@ export function detectLanguage(text: string): CoachLanguage {
     words++;
     letters += end - i;
     const langs = end - i <= longestVote ? VOTES.get(bare.slice(i, end)) : undefined;
-    if (langs) for (const l of langs) vote(l, 1 / langs.length);
+    if (langs) for (const l of langs) vote(score, order, l, 1 / langs.length);
     i = end;
   }
   if (han >= 2 || other > letters) return 'other';
   const lower = head.toLowerCase();
-  vote(ES, lower.match(ES_MARKS)?.length ?? 0);
-  vote(PT, lower.match(PT_MARKS)?.length ?? 0);
+  vote(score, order, ES, lower.match(ES_MARKS)?.length ?? 0);
+  vote(score, order, PT, lower.match(PT_MARKS)?.length ?? 0);
   let best: Voter = 'en';
   let top = score[EN] as number;
   for (const l of order)

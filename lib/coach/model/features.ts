@@ -418,7 +418,7 @@ export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: numbe
   eventCues(tokens, cues, add);
   pitchCues(tokens, p, second > 0, add);
   shapeCues(tokens, p, first > 0, add);
-  const opener = tokens.find((t) => t.norm !== '<@>');
+  const opener = firstNonMention(tokens);
   if (opener && cues.ctaVerbs.has(opener.norm)) add('starts-imperative');
 
   // Word unigrams and bigrams, with their spans for the explanation: their buckets here, hashed piece by piece;
@@ -471,6 +471,25 @@ export function wordFeature(parts: FeatureParts, j: number): Feature {
   };
 }
 
+/**
+ * The word at j, or '' past either end: the cue readers look a few words around each. Module functions, not
+ * closures made per draft (hot path; tsx also wraps each closure it makes in a naming call).
+ */
+const at = (tokens: readonly Token[], j: number): string => tokens[j]?.norm ?? '';
+
+/** Whether a word of tokens[from, from + n) (clipped to the draft) is in `set`. */
+function anyIn(tokens: readonly Token[], set: ReadonlySet<string>, from: number, n: number): boolean {
+  for (let j = Math.max(0, from); j < from + n && j < tokens.length; j++)
+    if (set.has(at(tokens, j))) return true;
+  return false;
+}
+
+/** The first token that is not a mention. */
+function firstNonMention(tokens: readonly Token[]): Token | undefined {
+  for (const t of tokens) if (t.norm !== '<@>') return t;
+  return undefined;
+}
+
 const HIRED_FOR = new Set(['role', 'roles', 'position', 'positions', 'opening', 'openings', 'reqs']);
 const NEAR = 3;
 
@@ -489,17 +508,10 @@ function eventCues(
   let ownEvent = false;
   let come = false;
   let hiring = false;
-  const at = (j: number) => tokens[j]?.norm ?? '';
-  const firstBefore = (i: number) => {
-    for (let j = Math.max(0, i - NEAR); j < i; j++) if (cues.firstPerson.has(at(j))) return true;
-    return false;
-  };
-  const nounAfter = (i: number, n = NEAR) => {
-    for (let j = i + 1; j <= i + n && j < tokens.length; j++) if (cues.eventNouns.has(at(j))) return true;
-    return false;
-  };
+  const firstBefore = (i: number) => anyIn(tokens, cues.firstPerson, i - NEAR, NEAR);
+  const nounAfter = (i: number, n = NEAR) => anyIn(tokens, cues.eventNouns, i + 1, n);
   for (let i = 0; i < tokens.length; i++) {
-    const t = at(i);
+    const t = at(tokens, i);
     // "I'm speaking", "we'll be presenting", "I'm giving a talk" (a weak verb needs the event after it).
     if (cues.stageVerbs.has(t) && firstBefore(i)) {
       const strong = t === 'speaking' || t === 'presenting' || t === 'exhibiting' || t === 'keynoting';
@@ -508,18 +520,18 @@ function eventCues(
     // "my talk", "our booth", "our workshop".
     if (cues.possessive.has(t) && nounAfter(i, 2)) ownEvent = true;
     // "booth 12", "stand B4".
-    if ((t === 'booth' || t === 'stand') && /^[a-z]?0[a-z]?$/.test(at(i + 1))) ownEvent = true;
+    if ((t === 'booth' || t === 'stand') && /^[a-z]?0[a-z]?$/.test(at(tokens, i + 1))) ownEvent = true;
     // "come see us", "stop by", "swing by our booth", "join us at".
     if (cues.comeVerbs.has(t)) {
       for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
-        const u = at(j);
+        const u = at(tokens, j);
         if (u === 'us' || u === 'by' || cues.eventNouns.has(u)) come = true;
       }
     }
     // "we're hiring", "our team is hiring", "join our team", "open roles".
     if (cues.hiringWords.has(t) && firstBefore(i)) hiring = true;
-    if (t === 'join' && cues.possessive.has(at(i + 1)) && at(i + 2) === 'team') hiring = true;
-    if (t === 'open' && HIRED_FOR.has(at(i + 1))) hiring = true;
+    if (t === 'join' && cues.possessive.has(at(tokens, i + 1)) && at(tokens, i + 2) === 'team') hiring = true;
+    if (t === 'open' && HIRED_FOR.has(at(tokens, i + 1))) hiring = true;
   }
   if (ownEvent) add(come ? 'own-event+come' : 'own-event');
   else if (come) add('come-see-us');
@@ -553,12 +565,9 @@ const CASHTAG = /(?:^|[\s(])\$[A-Za-z][A-Za-z0-9]{1,9}\b/;
 function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: (key: string) => void): void {
   const cues = p.lex.cues;
   if (cues.tradeVerbs.size === 0) return;
-  const at = (j: number) => tokens[j]?.norm ?? '';
-  const verbNear = (from: number, n: number) => {
-    for (let j = from; j < from + n && j < tokens.length; j++) if (cues.offerVerbs.has(at(j))) return true;
-    return false;
-  };
-  let disclosure = p.hashtags.some((h) => cues.disclosureTags.has(h.value.toLowerCase()));
+  const verbNear = (from: number, n: number) => anyIn(tokens, cues.offerVerbs, from, n);
+  let disclosure = false;
+  for (const h of p.hashtags) if (cues.disclosureTags.has(h.value.toLowerCase())) disclosure = true;
   let provider = false;
   let offer = false;
   let interest = false;
@@ -567,26 +576,52 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
   // "ad: ...", "AD | ...", "Ad — ...": the disclosure opens the post.
   if (opener?.norm === 'ad' && /^\s*[:|—–\-\]]/.test(p.text.slice(opener.end))) disclosure = true;
   for (let i = 0; i < tokens.length; i++) {
-    const t = at(i);
+    const t = at(tokens, i);
     if (!disclosure && cues.disclosureWords.has(t)) disclosure = true;
-    if (!disclosure && t === 'paid' && /^(?:post|partnership|promo|promotion|ad|collab)/.test(at(i + 1)))
+    if (
+      !disclosure &&
+      t === 'paid' &&
+      /^(?:post|partnership|promo|promotion|ad|collab)/.test(at(tokens, i + 1))
+    )
       disclosure = true;
-    if (!disclosure && t === 'brought' && at(i + 1) === 'to' && at(i + 2) === 'you') disclosure = true;
+    if (!disclosure && t === 'brought' && at(tokens, i + 1) === 'to' && at(tokens, i + 2) === 'you')
+      disclosure = true;
     if (!provider) {
       // "we build", "I mostly edit", "I'm a ...", "we're an ...", "I am a ...", "we are a team of ...".
-      if (SUBJECTS.has(t) && (cues.tradeVerbs.has(at(i + 1)) || cues.tradeVerbs.has(at(i + 2))))
-        provider = at(i + 1) !== 'to' && at(i + 1) !== "don't";
-      if ((t === "i'm" || t === 'im' || t === "we're") && BE_A.has(at(i + 1))) provider = true;
-      if (SUBJECTS.has(t) && (at(i + 1) === 'am' || at(i + 1) === 'are') && BE_A.has(at(i + 2)))
+      if (
+        SUBJECTS.has(t) &&
+        (cues.tradeVerbs.has(at(tokens, i + 1)) || cues.tradeVerbs.has(at(tokens, i + 2)))
+      )
+        provider = at(tokens, i + 1) !== 'to' && at(tokens, i + 1) !== "don't";
+      if ((t === "i'm" || t === 'im' || t === "we're") && BE_A.has(at(tokens, i + 1))) provider = true;
+      if (
+        SUBJECTS.has(t) &&
+        (at(tokens, i + 1) === 'am' || at(tokens, i + 1) === 'are') &&
+        BE_A.has(at(tokens, i + 2))
+      )
         provider = true;
     }
     if (!offer) {
-      if (MODALS.has(t) && SUBJECTS.has(at(i + 1)) && verbNear(i + 2, 2)) offer = true;
-      else if (SUBJECTS.has(t) && (at(i + 1) === 'can' || at(i + 1) === 'could') && verbNear(i + 2, 2))
+      if (MODALS.has(t) && SUBJECTS.has(at(tokens, i + 1)) && verbNear(i + 2, 2)) offer = true;
+      else if (
+        SUBJECTS.has(t) &&
+        (at(tokens, i + 1) === 'can' || at(tokens, i + 1) === 'could') &&
+        verbNear(i + 2, 2)
+      )
         offer = true;
-      else if (WANT.has(t) && (at(i + 1) === 'me' || at(i + 1) === 'us') && at(i + 2) === 'to') offer = true;
-      else if (GLAD.has(t) && at(i + 1) === 'to' && verbNear(i + 2, 1)) offer = true;
-      else if (LOVE_TO.has(t) && at(i + 1) === 'love' && at(i + 2) === 'to' && verbNear(i + 3, 1))
+      else if (
+        WANT.has(t) &&
+        (at(tokens, i + 1) === 'me' || at(tokens, i + 1) === 'us') &&
+        at(tokens, i + 2) === 'to'
+      )
+        offer = true;
+      else if (GLAD.has(t) && at(tokens, i + 1) === 'to' && verbNear(i + 2, 1)) offer = true;
+      else if (
+        LOVE_TO.has(t) &&
+        at(tokens, i + 1) === 'love' &&
+        at(tokens, i + 2) === 'to' &&
+        verbNear(i + 3, 1)
+      )
         offer = true;
     }
     if (!interest) {
@@ -594,15 +629,21 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
       // ("is the library open on Sundays?" asks about something else).
       if (cues.interestWords.has(t)) {
         let you = false;
-        for (let j = Math.max(0, i - 3); j < i; j++) if (cues.secondPerson.has(at(j))) you = true;
+        for (let j = Math.max(0, i - 3); j < i; j++) if (cues.secondPerson.has(at(tokens, j))) you = true;
         const reach = you ? 8 : t === 'open' ? 0 : 2;
-        for (let j = i + 1; j <= i + reach && j < tokens.length; j++) if (at(j) === '?') interest = true;
+        for (let j = i + 1; j <= i + reach && j < tokens.length; j++)
+          if (at(tokens, j) === '?') interest = true;
       }
-      if (WANT.has(t) && at(i + 1) === 'in' && at(i + 2) === '?') interest = true;
+      if (WANT.has(t) && at(tokens, i + 1) === 'in' && at(tokens, i + 2) === '?') interest = true;
     }
     if (!asked && (t === 'asked' || t === 'asking')) {
-      for (let j = Math.max(0, i - 3); j < i; j++) if (ASKERS.has(at(j)) || at(j) === 'for') asked = true;
-      if (t === 'asked' && (at(i + 1) === 'me' || at(i + 1) === 'for' || at(i + 1) === 'about')) asked = true;
+      for (let j = Math.max(0, i - 3); j < i; j++)
+        if (ASKERS.has(at(tokens, j)) || at(tokens, j) === 'for') asked = true;
+      if (
+        t === 'asked' &&
+        (at(tokens, i + 1) === 'me' || at(tokens, i + 1) === 'for' || at(tokens, i + 1) === 'about')
+      )
+        asked = true;
     }
   }
   if (disclosure) add('disclosure');
@@ -634,7 +675,7 @@ function shapeCues(
   add(words <= 3 ? 'words:0-3' : words <= 12 ? 'words:4-12' : words <= 40 ? 'words:13-40' : 'words:41+');
   if (p.links.length === 0) return;
   if (p.links.length >= 2) add('links:2+');
-  const firstTok = tokens.find((t) => t.norm !== '<@>');
+  const firstTok = firstNonMention(tokens);
   if (firstTok?.norm === '<link>') add('link:first');
   let last = tokens.length - 1;
   while (last >= 0 && (tokens[last]?.norm === '<@>' || tokens[last]?.norm.length === 1)) last--;
