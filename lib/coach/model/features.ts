@@ -202,19 +202,38 @@ const SIGNUP_SEGMENTS = new Set([
 /** First host labels that name a kind of site, not a person ("blog.example.com"). */
 const GENERIC_LABELS = new Set(['store', 'about', 'links', 'media', 'files', 'static', 'assets', 'images']);
 
-function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
-  const ownHosts = (p.ctx.ownDomains ?? []).map(
+interface OwnSites {
+  hosts: readonly string[];
+  names: ReadonlySet<string>;
+}
+let lastDomains: readonly string[] = [];
+let lastSites: OwnSites | undefined;
+
+/**
+ * Your own hosts, and your name as they spell it ("danaweb" of danaweb.com): a page under that name on another
+ * platform (codepen.io/danaweb/..., slides.com/danaweb/...) is yours too. Kept for the last list seen, compared
+ * by its contents (hot path: every keystroke brings the same list).
+ */
+function ownSites(domains: readonly string[]): OwnSites {
+  if (lastSites && domains.length === lastDomains.length && domains.every((d, i) => d === lastDomains[i]))
+    return lastSites;
+  const hosts = domains.map(
     (d) =>
       d
         .toLowerCase()
         .replace(/^https?:\/\//, '')
         .split('/')[0] ?? '',
   );
-  // Your name as your own domains spell it ("danaweb" of danaweb.com): a page under that name on another
-  // platform (codepen.io/danaweb/..., slides.com/danaweb/...) is yours too.
-  const ownNames = new Set(
-    ownHosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
+  const names = new Set(
+    hosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
   );
+  lastDomains = [...domains];
+  lastSites = { hosts, names };
+  return lastSites;
+}
+
+function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
+  const { hosts: ownHosts, names: ownNames } = ownSites(p.ctx.ownDomains ?? []);
   const myNames = namesYouGoBy(p.ctx);
   let lower: string | undefined;
   for (const l of p.links.slice(0, 5)) {
@@ -311,10 +330,10 @@ export interface FeatureParts {
   /** The tokens the word grams are read from. */
   tokens: readonly Token[];
   /** Then the word grams: for token i the bucket of its word at 2i and of its pair with the next at 2i + 1. */
-  words: Int32Array;
+  words: readonly number[];
   wordValue: number;
   /** Last the character trigrams (key "c"). */
-  trigrams: Int32Array;
+  trigrams: readonly number[];
   trigramValue: number;
 }
 
@@ -425,7 +444,8 @@ export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: numbe
   // the features themselves (and their key strings) only when asked for (wordFeature()).
   const nWords = tokens.length * 2 - (tokens.length > 0 ? 1 : 0);
   const w = nWords > 0 ? 1 / Math.sqrt(nWords) : 0;
-  const words = new Int32Array(nWords);
+  // Plain arrays, written in full: faster to make than typed arrays this small.
+  const words: number[] = new Array(nWords);
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as Token;
     words[2 * i] = (fnvMore(W_SEED, a.norm) >>> 0) & MASK;
@@ -437,7 +457,7 @@ export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: numbe
   let nChars = 0;
   for (const t of tokens) if (t.norm.length >= 3 && !t.norm.startsWith('<')) nChars += t.norm.length;
   const c = nChars > 0 ? 0.5 / Math.sqrt(nChars) : 0;
-  const trigrams = new Int32Array(nChars);
+  const trigrams: number[] = new Array(nChars);
   let n = 0;
   for (const t of tokens) {
     if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
@@ -656,6 +676,17 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
 }
 
 const LETTER = /\p{L}/u;
+
+/** LETTER.test(word), with ASCII read by its codes (hot path: every word). */
+function hasLetter(word: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && LETTER.test(word);
+}
 const ATTRIBUTION = new Set(['via', 'by', 'rt', 'cc', 'from', 'ht']);
 const QUOTED_TITLE = /["“«][^"”»]{8,}["”»]/;
 
@@ -671,7 +702,7 @@ function shapeCues(
   add: (key: string) => void,
 ): void {
   let words = 0;
-  for (const t of tokens) if (!t.norm.startsWith('<') && LETTER.test(t.norm)) words++;
+  for (const t of tokens) if (!t.norm.startsWith('<') && hasLetter(t.norm)) words++;
   add(words <= 3 ? 'words:0-3' : words <= 12 ? 'words:4-12' : words <= 40 ? 'words:13-40' : 'words:41+');
   if (p.links.length === 0) return;
   if (p.links.length >= 2) add('links:2+');
