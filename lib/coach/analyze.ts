@@ -1,15 +1,14 @@
 import { weightedLength } from './length';
-import { explainLearned } from './model/explain';
+import { explainable, explainLearned } from './model/explain';
 import type { Feature } from './model/features';
-import { featurize } from './model/features';
+import { allFeatures, type FeatureParts, featureParts } from './model/features';
 import {
   type Bars,
-  contributions,
   type Gate,
   type LoadedModel,
-  score,
+  partContributions,
+  scoreParts,
   shippedModel,
-  weightOfKey,
 } from './model/model';
 import { type Hit, matchPhrases, prepare, type Rule } from './prepare';
 import { baitRule } from './rules/bait';
@@ -111,11 +110,30 @@ function ruleScore(hits: readonly Hit[], convoWeight: number): number {
   return Math.max(0, Math.min(100, raw));
 }
 
+/**
+ * The finding as a verdict shows it: the hit's fields in their order less its weight, and its strength (in its
+ * place, or last). Copied field by field: object spread and rest of findings of many shapes took V8's slow
+ * path, the largest share of analyze()'s garbage after the features.
+ */
+function shown(f: Finding & { weight?: number }, strength: number): Finding {
+  const out: Record<string, unknown> = {};
+  let placed = false;
+  for (const k in f) {
+    if (k === 'weight') continue;
+    if (k === 'strength') placed = true;
+    out[k] = k === 'strength' ? strength : f[k as keyof Finding];
+  }
+  if (!placed) out.strength = strength;
+  return out as unknown as Finding;
+}
+
 /** The finding's push toward promotional: its rule's learned weight, else its hand weight. */
 function ruleWeights(model: LoadedModel, feats: readonly Feature[]): Map<string, number> {
   const m = new Map<string, number>();
+  // weightOfKey(model, [f], f.key) without its array and second hash: f.bucket is bucketOf(f.key).
   for (const f of feats)
-    if (f.key.startsWith('s|rule:')) m.set(f.key.slice(7), weightOfKey(model, [f], f.key));
+    if (f.key.startsWith('s|rule:'))
+      m.set(f.key.slice(7), 0 + (model.table[f.bucket & model.mask] as number) * f.value);
   return m;
 }
 
@@ -136,12 +154,17 @@ function readDraft(draft: Draft, context: CoachContext) {
   for (const rule of TEXT_RULES) rule(p, all);
   const hits = all.filter((h) => !disabled.has(h.rule));
   const offers = matchPhrases(p, p.lex.offers, 1).sort((a, b) => a.start - b.start);
-  return { p, disabled, hits, offers, features: featurize(p, hits, offers.length) };
+  return { p, disabled, hits, offers, parts: featureParts(p, hits, offers.length) };
 }
 
 /** The features the model reads for a draft (the trainer uses this, so training and use cannot drift). */
 export function draftFeatures(draft: Draft, context: CoachContext): Feature[] {
-  return readDraft(draft, context).features;
+  return allFeatures(draftParts(draft, context));
+}
+
+/** draftFeatures() as analyze() reads them: the word grams and trigrams as buckets (model/features.ts). */
+export function draftParts(draft: Draft, context: CoachContext): FeatureParts {
+  return readDraft(draft, context).parts;
 }
 
 /** The hand-weighted evidence of the rules (0..100) for a draft: the trainer's cross-validation reads it. */
@@ -152,11 +175,13 @@ export function handEvidence(draft: Draft, context: CoachContext): number {
 
 /** The draft read against a model: findings so far, and the inputs of the verdict. */
 function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
-  const { p, disabled, offers, features, hits: found } = readDraft(draft, context);
+  const { p, disabled, offers, parts, hits: found } = readDraft(draft, context);
+  // The rule weights read the rule features only, the explanation the parts' words too (partContributions).
+  const features = parts.feats;
   let hits = found;
   // Japanese, Spanish and Portuguese drafts are read with their own table when the model has one.
   const weights = WORDS_THIN.has(p.lang) && model.thin ? model.thin : model;
-  const scored = score(weights, features);
+  const scored = scoreParts(weights, parts);
   const convo = conversationSignals(p);
   let logit = scored.logit;
   const learnedPromo = scored.probability >= 0.5;
@@ -174,7 +199,7 @@ function readAgainst(model: LoadedModel, draft: Draft, context: CoachContext) {
     thin: WORDS_THIN.has(p.lang),
     dm: draft.kind === 'dm',
   };
-  return { p, disabled, offers, features, hits, convo, cold, inputs, weights };
+  return { p, disabled, offers, parts, features, hits, convo, cold, inputs, weights };
 }
 
 /** The verdict's inputs for a draft under a model: train.ts chooses the gate from these, out of fold. */
@@ -184,7 +209,7 @@ export function verdictInputs(model: LoadedModel, draft: Draft, context: CoachCo
 
 /** analyze() with a given model: the eval's leave-one-category-out runs use models trained without a category. */
 export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachContext): Verdict {
-  const { p, disabled, offers, features, hits, convo, cold, inputs, weights } = readAgainst(
+  const { p, disabled, offers, parts, features, hits, convo, cold, inputs, weights } = readAgainst(
     model,
     draft,
     context,
@@ -204,19 +229,21 @@ export function analyzeWith(model: LoadedModel, draft: Draft, context: CoachCont
   const verdict = promotional ? 'promotional' : convo.any ? 'conversational' : 'broadcast';
 
   const learnedWeight = ruleWeights(weights, features);
-  const ranked: (Finding & { strength: number })[] = hits.map(({ weight, ...f }) => ({
-    ...f,
-    strength: f.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(f.rule) ?? 0) + weight / 100,
+  const ranked: { f: Finding; strength: number }[] = hits.map((h) => ({
+    f: h,
+    strength: h.rule === 'pitch-to-stranger' ? 100 : (learnedWeight.get(h.rule) ?? 0) + h.weight / 100,
   }));
   if (promotional && !disabled.has('promo-language')) {
-    const learned = explainLearned(p, contributions(weights, features), hits, probability);
-    if (learned) ranked.push(learned);
+    const learned = explainLearned(p, partContributions(weights, parts, explainable), hits, probability);
+    if (learned) ranked.push({ f: learned, strength: learned.strength });
   }
   ranked.sort(
     (a, b) =>
-      b.strength - a.strength || (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.rule < b.rule ? -1 : 1),
+      b.strength - a.strength ||
+      (a.f.span?.start ?? -1) - (b.f.span?.start ?? -1) ||
+      (a.f.rule < b.f.rule ? -1 : 1),
   );
-  const findings: Finding[] = ranked.map((f) => ({ ...f, strength: Math.round(f.strength * 100) / 100 }));
+  const findings = ranked.map((r) => shown(r.f, Math.round(r.strength * 100) / 100));
   const phrases = findings.find((f) => f.rule === 'promo-language')?.phrases;
   return {
     verdict,

@@ -6,11 +6,19 @@
  */
 export type CoachLanguage = 'en' | 'ja' | 'es' | 'pt' | 'other';
 
-const KANA = /[\u3040-\u30ff]/g;
-const HAN = /[\u4e00-\u9fff]/g;
-/** Letters of scripts the coach has no words for (Hangul, Cyrillic, Arabic, Hebrew, Thai, Devanagari...). */
-const OTHER_SCRIPT = /[\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f\u0900-\u097f]/g;
-const LATIN_WORD = /[a-zà-ÿ']+/g;
+/** Kana U+3040-30FF, Han U+4E00-9FFF, and letters of scripts the coach has no words for (Hangul, Cyrillic,
+ * Arabic, Hebrew, Thai, Devanagari), counted by UTF-16 code unit. */
+const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isOtherScript = (c: number) =>
+  (c >= 0xac00 && c <= 0xd7af) ||
+  (c >= 0x0400 && c <= 0x04ff) ||
+  (c >= 0x0600 && c <= 0x06ff) ||
+  (c >= 0x0590 && c <= 0x05ff) ||
+  (c >= 0x0e00 && c <= 0x0e7f) ||
+  (c >= 0x0900 && c <= 0x097f);
+/** A letter of a Latin word as /[a-zà-ÿ']+/ reads it (code units; "÷" is inside à-ÿ). */
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) || c === 39;
 const URLISH = /\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|[@#][\w]+/gi;
 
 /** Frequent words, each a vote; a word several languages share splits its vote between them. */
@@ -23,9 +31,19 @@ const WORDS: Record<'en' | 'es' | 'pt' | 'fr' | 'nl' | 'de' | 'it', string> = {
   de: 'der die das und ist ich nicht ein eine zu mit für auf es den dem sie wir auch sich von ist hat noch',
   it: 'il lo la gli le che di e un una è per con non mi ti ci sono questo questa anche più ma come',
 };
-const VOTES = new Map<string, string[]>();
-for (const [lang, list] of Object.entries(WORDS))
-  for (const w of list.split(' ')) VOTES.set(w, [...(VOTES.get(w) ?? []), lang]);
+const LANGS = ['en', 'es', 'pt', 'fr', 'nl', 'de', 'it'] as const;
+type Voter = (typeof LANGS)[number];
+const EN = 0;
+const ES = 1;
+const PT = 2;
+/** Each word's languages, as indices into LANGS (twice when a list has it twice). */
+const VOTES = new Map<string, number[]>();
+let longestVote = 0;
+for (const lang of LANGS)
+  for (const w of WORDS[lang].split(' ')) {
+    VOTES.set(w, [...(VOTES.get(w) ?? []), LANGS.indexOf(lang)]);
+    longestVote = Math.max(longestVote, w.length);
+  }
 
 /** Spanish and Portuguese marks that settle a close vote. */
 const ES_MARKS = /[ñ¿¡]|ción\b|\bja(?:ja)+\b|\b(?:usted|ustedes|vosotros|muy|pero|hoy|gracias|porque)\b/g;
@@ -33,39 +51,68 @@ const PT_MARKS = /[ãõç]|\bk{3,}\b|\b(?:você|vocês|não|obrigad[oa]|muito|ma
 
 const ACCENT = /[áéíóúâêôàü]/;
 
-/** Reads at most the first 600 characters: the language of a long draft shows in its opening. */
+/** Adds `v` to language l's score, noting the order in which languages got their first vote. */
+function vote(score: Float64Array, order: number[], l: number, v: number): void {
+  if (!order.includes(l)) order.push(l);
+  score[l] = (score[l] as number) + v;
+}
+
+/**
+ * Reads at most the first 600 characters. Hot path (every keystroke): the scripts are counted and the words
+ * read by char codes, not as arrays of matches, and the votes kept in a typed array with the order in which
+ * languages got their first vote (a tie goes to the first, as it went over an object's keys).
+ */
 export function detectLanguage(text: string): CoachLanguage {
   const head = text.slice(0, 600);
-  const kana = head.match(KANA)?.length ?? 0;
-  const han = head.match(HAN)?.length ?? 0;
-  if (kana >= 2 || (kana >= 1 && han >= 2)) return 'ja';
-  const words = head.replace(URLISH, ' ').toLowerCase().match(LATIN_WORD) ?? [];
-  const other = head.match(OTHER_SCRIPT)?.length ?? 0;
-  if (han >= 2 || other > words.join('').length) return 'other';
-  const score: Record<string, number> = {};
-  for (const w of words) {
-    const langs = VOTES.get(w);
-    if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+  let kana = 0;
+  let han = 0;
+  let other = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (isKana(c)) kana++;
+    else if (isHan(c)) han++;
+    else if (isOtherScript(c)) other++;
   }
+  if (kana >= 2 || (kana >= 1 && han >= 2)) return 'ja';
+  const bare = head.replace(URLISH, ' ').toLowerCase();
+  const score = new Float64Array(LANGS.length);
+  const order: number[] = [];
+  let words = 0;
+  let letters = 0;
+  for (let i = 0; i < bare.length; ) {
+    if (!isLatin(bare.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < bare.length && isLatin(bare.charCodeAt(end))) end++;
+    words++;
+    letters += end - i;
+    const langs = end - i <= longestVote ? VOTES.get(bare.slice(i, end)) : undefined;
+    if (langs) for (const l of langs) vote(score, order, l, 1 / langs.length);
+    i = end;
+  }
+  if (han >= 2 || other > letters) return 'other';
   const lower = head.toLowerCase();
-  score.es = (score.es ?? 0) + (lower.match(ES_MARKS)?.length ?? 0);
-  score.pt = (score.pt ?? 0) + (lower.match(PT_MARKS)?.length ?? 0);
-  let best = 'en';
-  let top = score.en ?? 0;
-  for (const [l, s] of Object.entries(score))
-    if (s > top) {
-      best = l;
-      top = s;
+  vote(score, order, ES, lower.match(ES_MARKS)?.length ?? 0);
+  vote(score, order, PT, lower.match(PT_MARKS)?.length ?? 0);
+  let best: Voter = 'en';
+  let top = score[EN] as number;
+  for (const l of order)
+    if ((score[l] as number) > top) {
+      best = LANGS[l] as Voter;
+      top = score[l] as number;
     }
   // No English word at all, and an accent or a Spanish or Portuguese word: a short Spanish or Portuguese draft.
-  const es = score.es ?? 0;
-  const pt = score.pt ?? 0;
-  const neighbour = Math.max(score.fr ?? 0, score.nl ?? 0, score.de ?? 0, score.it ?? 0);
+  const en = score[EN] as number;
+  const es = score[ES] as number;
+  const pt = score[PT] as number;
+  const neighbour = Math.max(score[3] as number, score[4] as number, score[5] as number, score[6] as number);
   // Short drafts share "a", "me", "no" with English: Spanish and Portuguese words that outvote English twice
   // over, with an accent or one of their own marks, are enough.
   if (
-    ((score.en ?? 0) === 0 || (es + pt >= 2 * (score.en ?? 0) && /[áíóúãõçñ¿¡]/.test(lower))) &&
-    words.length >= 3 &&
+    (en === 0 || (es + pt >= 2 * en && /[áíóúãõçñ¿¡]/.test(lower))) &&
+    words >= 3 &&
     neighbour < Math.max(es, pt, 0.5) &&
     (es + pt >= 2 || (es + pt >= 1 && ACCENT.test(lower)))
   )

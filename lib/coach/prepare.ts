@@ -1,7 +1,7 @@
 import { foldAccents } from '@/lib/text/fold-accents';
 import { HANDLE_SOURCE } from '@/lib/text/handle';
 import {
-  extractHashtagsWithIndices,
+  extractHashtagsOutsideUrls,
   extractMentionsWithIndices,
   extractUrlsWithIndices,
 } from '../text/twitter-text';
@@ -78,20 +78,19 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
   const lang = detectLanguage(text);
   // twitter-text's extract* functions work on JS strings, so indices are UTF-16 offsets (checked in tests).
   // Cheap gates: skip an extractor when its trigger character is absent.
-  const links: LinkInfo[] = !text.includes('.')
-    ? []
-    : extractUrlsWithIndices(text).map((u) => {
-        const [start, end] = u.indices;
-        const parsed = parseUrl(u.url);
-        return {
-          raw: u.url,
-          start,
-          end,
-          parsed,
-          normalized: parsed ? normalizeParsed(parsed) : u.url,
-          domain: parsed ? domainOfHost(parsed.host) : '',
-        };
-      });
+  const urls = !text.includes('.') ? [] : extractUrlsWithIndices(text);
+  const links: LinkInfo[] = urls.map((u) => {
+    const [start, end] = u.indices;
+    const parsed = parseUrl(u.url);
+    return {
+      raw: u.url,
+      start,
+      end,
+      parsed,
+      normalized: parsed ? normalizeParsed(parsed) : u.url,
+      domain: parsed ? domainOfHost(parsed.host) : '',
+    };
+  });
   const mentions: EntityRef[] = !HAS_AT.test(text)
     ? []
     : extractMentionsWithIndices(text).map((m) => ({
@@ -101,7 +100,7 @@ export function prepare(draft: Draft, ctx: CoachContext): Prepared {
       }));
   const hashtags: EntityRef[] = !HAS_HASH.test(text)
     ? []
-    : extractHashtagsWithIndices(text).map((h) => ({
+    : extractHashtagsOutsideUrls(text, urls).map((h) => ({
         value: h.hashtag,
         start: h.indices[0],
         end: h.indices[1],

@@ -55,7 +55,13 @@ export function isShortCodePath(path: string): boolean {
 
 /** True when host equals one of the listed hosts or is a subdomain of one. */
 export function hostIn(host: string, list: readonly string[]): boolean {
-  for (const h of list) if (host === h || host.endsWith(`.${h}`)) return true;
+  // Hot path (every link against every listed host): the "." before the suffix is checked by its code, not
+  // by building ".host" for each entry.
+  for (const h of list) {
+    if (host === h) return true;
+    const dot = host.length - h.length - 1;
+    if (dot >= 0 && host.charCodeAt(dot) === 46 && host.endsWith(h)) return true;
+  }
   return false;
 }
 

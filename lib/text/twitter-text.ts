@@ -10,6 +10,7 @@ import extractMentionsWithIndicesImpl from 'twitter-text/dist/esm/extractMention
 import extractUrlsImpl from 'twitter-text/dist/esm/extractUrls';
 import extractUrlsWithIndicesImpl from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import parseTweetImpl from 'twitter-text/dist/esm/parseTweet';
+import removeOverlappingEntitiesImpl from 'twitter-text/dist/esm/removeOverlappingEntities';
 
 export const parseTweet = parseTweetImpl as typeof TwitterText.parseTweet;
 export const extractUrls = extractUrlsImpl as typeof TwitterText.extractUrls;
@@ -19,3 +20,30 @@ export const extractMentionsWithIndices =
   extractMentionsWithIndicesImpl as typeof TwitterText.extractMentionsWithIndices;
 export const extractHashtagsWithIndices =
   extractHashtagsWithIndicesImpl as typeof TwitterText.extractHashtagsWithIndices;
+
+type HashtagWithIndices = ReturnType<typeof TwitterText.extractHashtagsWithIndices>[number];
+type UrlWithIndices = ReturnType<typeof TwitterText.extractUrlsWithIndices>[number];
+/** Sorts entities by start and drops each that overlaps the one kept before it (in place). */
+const removeOverlappingEntities = removeOverlappingEntitiesImpl as (
+  entities: { indices: [number, number] }[],
+) => void;
+const hashtagsOnly = extractHashtagsWithIndicesImpl as (
+  text: string,
+  options: { checkUrlOverlap: boolean },
+) => HashtagWithIndices[];
+
+/**
+ * extractHashtagsWithIndices(text) for a text whose links `urls` = extractUrlsWithIndices(text) are known: the
+ * same hashtags, less those overlapping a link as its own check drops them, without extracting the links a
+ * second time (the coach reads both on every keystroke).
+ */
+export function extractHashtagsOutsideUrls(
+  text: string,
+  urls: readonly UrlWithIndices[],
+): HashtagWithIndices[] {
+  const tags = hashtagsOnly(text, { checkUrlOverlap: false });
+  if (urls.length === 0) return tags;
+  const entities: (HashtagWithIndices | UrlWithIndices)[] = [...tags, ...urls];
+  removeOverlappingEntities(entities);
+  return entities.filter((e): e is HashtagWithIndices => 'hashtag' in e && Boolean(e.hashtag));
+}

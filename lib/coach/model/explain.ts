@@ -1,6 +1,7 @@
 import { type CoachKey, english, type Message, type Param } from '../messages';
 import type { Hit, Prepared } from '../prepare';
 import type { Finding } from '../types';
+import type { Feature } from './features';
 import type { Contribution } from './model';
 
 /** Cues the model reads, in words a person understands (lib/coach/messages). */
@@ -33,6 +34,21 @@ const CUE_WORDS: Record<string, CoachKey> = {
 };
 
 const MIN_WEIGHT = 0.08;
+const CUE_KEYS: ReadonlySet<string> = new Set(Object.keys(CUE_WORDS));
+
+/** A word or word pair of the draft, which the explanation may quote. */
+const isPhrase = (f: Feature): boolean =>
+  f.start !== undefined &&
+  f.end !== undefined &&
+  (f.key.startsWith('w|') || f.key.startsWith('b|')) &&
+  !f.key.includes('<');
+
+/**
+ * The features explainLearned() can name: phrases and cues (contributions() keeps those pushing toward
+ * promotional). It reads no other key, so leaving the rest out keeps the ranking of those it reads (a stable
+ * sort) and so its explanation.
+ */
+export const explainable = (f: Feature): boolean => isPhrase(f) || CUE_KEYS.has(f.key);
 
 function overlaps(spans: [number, number][], s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);

@@ -36,7 +36,7 @@ export interface Feature {
   end?: number;
 }
 
-interface Token {
+export interface Token {
   norm: string;
   start: number;
   end: number;
@@ -45,14 +45,68 @@ interface Token {
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu;
+/**
+ * The words and signs the model reads are the matches of /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[$€£¥%!?→👉👇🔗🚀🎉🔥]/gu,
+ * found by tokenStart() and tokenEnd() without a match array and a regex run for each (hot path: every word
+ * of every keystroke). ASCII is classed by its code; any other code point by LETTER_OR_NUMBER, tested in
+ * place (sticky).
+ */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const SIGNS: ReadonlySet<number> = new Set(
+  Array.from('$€£¥%!?→👉👇🔗🚀🎉🔥', (ch) => ch.codePointAt(0) ?? 0),
+);
+
+/** UTF-16 units of the code point at i: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Whether the code point at i is a letter or a number (\p{L}, \p{N}). */
+function isLetterOrNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  LETTER_OR_NUMBER.lastIndex = i;
+  return LETTER_OR_NUMBER.test(text);
+}
+
+/** Where the next token starts at or after `from` (a code point boundary), or -1. */
+export function tokenStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i += unitsAt(text, i))
+    if (isLetterOrNumber(text, i) || SIGNS.has(text.codePointAt(i) ?? 0)) return i;
+  return -1;
+}
+
+/** Where the token that tokenStart() found at `start` ends. */
+export function tokenEnd(text: string, start: number): number {
+  if (!isLetterOrNumber(text, start)) return start + unitsAt(text, start);
+  let i = start + unitsAt(text, start);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 0x2019 && c !== 95 && c !== 45 && !isLetterOrNumber(text, i)) break;
+    i += unitsAt(text, i);
+  }
+  return i;
+}
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const HAS_LETTER = /[a-z]/;
 const DIGITS = /\d+/g;
 
 /** "L1NK" -> "link", "b10" -> "bio": digits inside words are read as the letters they stand for. */
 function normalizeToken(raw: string): string {
-  let t = raw.toLowerCase().replace(/’/g, "'");
+  let t = raw.toLowerCase();
+  // Hot path (every word): most words have no curly apostrophe and no digit, and need no replace at all.
+  let curly = false;
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2019) curly = true;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  if (curly) t = t.replace(/’/g, "'");
+  if (!digit) return t;
   if (t.length > 1 && HAS_LETTER.test(t) && /\d/.test(t)) {
     const letters = t.replace(/[^a-z]/g, '').length;
     if (letters >= 1 && t.length - letters <= 2 && !/^v?\d/.test(t) && !/\d$/.test(t.replace(/[a-z]+$/, '')))
@@ -78,23 +132,27 @@ function tokenize(p: Prepared): Token[] {
   ].sort((a, b) => a.at - b.at);
   const skip: [number, number][] = marks.map((m) => [m.at, m.end]);
   let mi = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && out.length < MAX_TOKENS; m = TOKEN.exec(text)) {
-    const start = m.index;
+  for (
+    let start = tokenStart(text, 0), end = 0;
+    start >= 0 && out.length < MAX_TOKENS;
+    start = tokenStart(text, end)
+  ) {
+    end = tokenEnd(text, start);
     while (mi < marks.length && (marks[mi]?.at ?? 0) <= start) {
       const mk = marks[mi++];
       if (mk) out.push({ norm: mk.norm, start: mk.at, end: mk.end });
     }
     if (inRange(skip, start)) continue;
-    if (p.lang === 'ja' && CJK.test(m[0])) {
+    const raw = text.slice(start, end);
+    if (p.lang === 'ja' && CJK.test(raw)) {
       // Japanese has no spaces: a run of kana and kanji is read as overlapping two-character pieces.
-      const run = m[0];
+      const run = raw;
       if (run.length === 1) out.push({ norm: run, start, end: start + 1 });
       for (let i = 0; i + 2 <= run.length && out.length < MAX_TOKENS; i++)
         out.push({ norm: run.slice(i, i + 2).toLowerCase(), start: start + i, end: start + i + 2 });
       continue;
     }
-    const norm = normalizeToken(m[0]);
+    const norm = normalizeToken(raw);
     // Portuguese is typed with and without accents ("você"/"voce", "lançamos"/"lancamos"): its words are read
     // folded, so both spellings are one word to the model (Lexicon.modelReadsFolded). The verb ending is read first, on
     // the word as typed ("publiqué" ends in "é", "publique" does not).
@@ -102,10 +160,10 @@ function tokenize(p: Prepared): Token[] {
       out.push({
         norm: foldAccents(norm),
         start,
-        end: start + m[0].length,
+        end,
         firstPersonVerb: firstPersonVerb(norm),
       });
-    else out.push({ norm, start, end: start + m[0].length });
+    else out.push({ norm, start, end });
   }
   while (mi < marks.length && out.length < MAX_TOKENS) {
     const mk = marks[mi++];
@@ -144,23 +202,40 @@ const SIGNUP_SEGMENTS = new Set([
 /** First host labels that name a kind of site, not a person ("blog.example.com"). */
 const GENERIC_LABELS = new Set(['store', 'about', 'links', 'media', 'files', 'static', 'assets', 'images']);
 
-function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
-  const ownHosts = (p.ctx.ownDomains ?? []).map(
+interface OwnSites {
+  hosts: readonly string[];
+  names: ReadonlySet<string>;
+}
+let lastDomains: readonly string[] = [];
+let lastSites: OwnSites | undefined;
+
+/**
+ * Your own hosts, and your name as they spell it ("danaweb" of danaweb.com): a page under that name on another
+ * platform (codepen.io/danaweb/..., slides.com/danaweb/...) is yours too. Kept for the last list seen, compared
+ * by its contents (hot path: every keystroke brings the same list).
+ */
+function ownSites(domains: readonly string[]): OwnSites {
+  if (lastSites && domains.length === lastDomains.length && domains.every((d, i) => d === lastDomains[i]))
+    return lastSites;
+  const hosts = domains.map(
     (d) =>
       d
         .toLowerCase()
         .replace(/^https?:\/\//, '')
         .split('/')[0] ?? '',
   );
-  // Your name as your own domains spell it ("danaweb" of danaweb.com): a page under that name on another
-  // platform (codepen.io/danaweb/..., slides.com/danaweb/...) is yours too.
-  const ownNames = new Set(
-    ownHosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
+  const names = new Set(
+    hosts.map((h) => h.split('.')[0] ?? '').filter((n) => n.length >= 5 && !GENERIC_LABELS.has(n)),
   );
+  lastDomains = [...domains];
+  lastSites = { hosts, names };
+  return lastSites;
+}
+
+function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
+  const { hosts: ownHosts, names: ownNames } = ownSites(p.ctx.ownDomains ?? []);
   const myNames = namesYouGoBy(p.ctx);
-  const words = new Set(
-    (p.text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? []).slice(0, 400).map((w) => w.replace(/-/g, '')),
-  );
+  let lower: string | undefined;
   for (const l of p.links.slice(0, 5)) {
     const u = l.parsed;
     if (!u) continue;
@@ -193,9 +268,48 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
       add(isShortCodePath(u.path) ? 'link:own-shortener' : 'link:own-domain');
     // A product named in the text that is also the link's name ("Tallybird ... tallybird.app"): your own thing.
     const label = l.domain.split('.')[0] ?? '';
-    if (label.length >= 4 && words.has(label) && !hostIn(u.host, LEXICON.neutralHosts))
-      add('link:brand-named');
+    if (label.length >= 4 && !hostIn(u.host, LEXICON.neutralHosts)) {
+      lower ??= p.text.toLowerCase();
+      if (isTextWord(lower, label)) add('link:brand-named');
+    }
   }
+}
+
+/**
+ * Whether `word` is one of the first 400 words of `lower` (the draft lowercased), each read as the regex
+ * /[a-z][a-z0-9-]{3,}/g would match it and with its hyphens dropped ("tally-bird" is "tallybird"). Hot path
+ * (a link per draft): a scan by char codes instead of building the set of the draft's words.
+ */
+export function isTextWord(lower: string, word: string): boolean {
+  const n = lower.length;
+  let words = 0;
+  let i = 0;
+  while (i < n && words < 400) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (
+      let d = lower.charCodeAt(end);
+      end < n && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45);
+    )
+      d = lower.charCodeAt(++end);
+    // A run shorter than four is no match, from here or from any later letter inside it.
+    if (end - i >= 4) {
+      words++;
+      let k = 0;
+      let same = true;
+      for (let j = i; j < end && same; j++) {
+        const d = lower.charCodeAt(j);
+        if (d !== 45) same = word.charCodeAt(k++) === d;
+      }
+      if (same && k === word.length) return true;
+    }
+    i = end;
+  }
+  return false;
 }
 
 /**
@@ -203,6 +317,46 @@ function linkCues(p: Prepared, add: (key: string, v?: number) => void): void {
  * n-gram blocks are each scaled to unit length so long drafts do not shout.
  */
 export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number): Feature[] {
+  return allFeatures(featureParts(p, hits, offerHits));
+}
+
+/**
+ * featurize()'s features with the word grams and character trigrams apart, as their buckets (each kind has
+ * one value): analyze() scores them without an object for each of the hundreds a draft has (hot path).
+ */
+export interface FeatureParts {
+  /** The rule, cue and link features (keys "s|..."): featurize()'s list starts with these. */
+  feats: Feature[];
+  /** The tokens the word grams are read from. */
+  tokens: readonly Token[];
+  /** Then the word grams: for token i the bucket of its word at 2i and of its pair with the next at 2i + 1. */
+  words: readonly number[];
+  wordValue: number;
+  /** Last the character trigrams (key "c"). */
+  trigrams: readonly number[];
+  trigramValue: number;
+}
+
+/** featurize()'s list from its parts, in its order. */
+export function allFeatures(parts: FeatureParts): Feature[] {
+  const feats = [...parts.feats];
+  for (let j = 0; j < parts.words.length; j++) feats.push(wordFeature(parts, j));
+  for (const bucket of parts.trigrams) feats.push({ bucket, key: 'c', value: parts.trigramValue });
+  return feats;
+}
+
+/** FNV-1a of "c|" + ` ${norm} `.slice(i, i + 3), the padded string never built (hot path: every trigram). */
+function trigramHash(norm: string, i: number): number {
+  let h = C_SEED;
+  const last = norm.length + 1;
+  for (let k = i; k < i + 3; k++) {
+    h ^= k === 0 || k === last ? 32 : norm.charCodeAt(k - 1);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+export function featureParts(p: Prepared, hits: readonly Hit[], offerHits: number): FeatureParts {
   const feats: Feature[] = [];
   const add = (key: string, value = 1) => {
     const k = `s|${key}`;
@@ -283,46 +437,77 @@ export function featurize(p: Prepared, hits: readonly Hit[], offerHits: number):
   eventCues(tokens, cues, add);
   pitchCues(tokens, p, second > 0, add);
   shapeCues(tokens, p, first > 0, add);
-  const opener = tokens.find((t) => t.norm !== '<@>');
+  const opener = firstNonMention(tokens);
   if (opener && cues.ctaVerbs.has(opener.norm)) add('starts-imperative');
 
-  // Word unigrams and bigrams, with their spans for the explanation. Hashes are built piece by piece; the
-  // key strings exist only for the explanation and are cheap (two words at most).
+  // Word unigrams and bigrams, with their spans for the explanation: their buckets here, hashed piece by piece;
+  // the features themselves (and their key strings) only when asked for (wordFeature()).
   const nWords = tokens.length * 2 - (tokens.length > 0 ? 1 : 0);
   const w = nWords > 0 ? 1 / Math.sqrt(nWords) : 0;
+  // Plain arrays, written in full: faster to make than typed arrays this small.
+  const words: number[] = new Array(nWords);
   for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i];
-    if (!a) continue;
-    feats.push({
-      bucket: (fnvMore(W_SEED, a.norm) >>> 0) & MASK,
-      key: `w|${a.norm}`,
-      value: w,
-      start: a.start,
-      end: a.end,
-    });
+    const a = tokens[i] as Token;
+    words[2 * i] = (fnvMore(W_SEED, a.norm) >>> 0) & MASK;
     const b = tokens[i + 1];
-    if (b) {
-      const h = fnvMore(fnvMore(fnvMore(B_SEED, a.norm), ' '), b.norm);
-      feats.push({
-        bucket: (h >>> 0) & MASK,
-        key: `b|${a.norm} ${b.norm}`,
-        value: w,
-        start: a.start,
-        end: b.end,
-      });
-    }
+    if (b) words[2 * i + 1] = (fnvMore(fnvMore(fnvMore(B_SEED, a.norm), ' '), b.norm) >>> 0) & MASK;
   }
-  // Character trigrams inside words: spelling variants and typos share most of them.
+  // Character trigrams inside words: spelling variants and typos share most of them. A word has as many
+  // trigrams (of itself padded with a space each side) as letters.
   let nChars = 0;
   for (const t of tokens) if (t.norm.length >= 3 && !t.norm.startsWith('<')) nChars += t.norm.length;
   const c = nChars > 0 ? 0.5 / Math.sqrt(nChars) : 0;
+  const trigrams: number[] = new Array(nChars);
+  let n = 0;
   for (const t of tokens) {
     if (t.norm.length < 3 || t.norm.startsWith('<')) continue;
-    const s = ` ${t.norm} `;
-    for (let i = 0; i + 3 <= s.length; i++)
-      feats.push({ bucket: (fnvMore(C_SEED, s, i, i + 3) >>> 0) & MASK, key: 'c', value: c });
+    // The trigrams of ` ${t.norm} `.
+    for (let i = 0; i + 3 <= t.norm.length + 2; i++) trigrams[n++] = (trigramHash(t.norm, i) >>> 0) & MASK;
   }
-  return feats;
+  return { feats, tokens, words, wordValue: w, trigrams, trigramValue: c };
+}
+
+/**
+ * Word feature j of featureParts() (j = 2i: the word of token i; j = 2i + 1: the pair it starts), with the
+ * weight the model gives it: the feature featurize() lists in its place.
+ */
+export function wordFeature(parts: FeatureParts, j: number): Feature {
+  const a = parts.tokens[j >> 1] as Token;
+  if ((j & 1) === 0)
+    return {
+      bucket: parts.words[j] as number,
+      key: `w|${a.norm}`,
+      value: parts.wordValue,
+      start: a.start,
+      end: a.end,
+    };
+  const b = parts.tokens[(j >> 1) + 1] as Token;
+  return {
+    bucket: parts.words[j] as number,
+    key: `b|${a.norm} ${b.norm}`,
+    value: parts.wordValue,
+    start: a.start,
+    end: b.end,
+  };
+}
+
+/**
+ * The word at j, or '' past either end: the cue readers look a few words around each. Module functions, not
+ * closures made per draft (hot path; tsx also wraps each closure it makes in a naming call).
+ */
+const at = (tokens: readonly Token[], j: number): string => tokens[j]?.norm ?? '';
+
+/** Whether a word of tokens[from, from + n) (clipped to the draft) is in `set`. */
+function anyIn(tokens: readonly Token[], set: ReadonlySet<string>, from: number, n: number): boolean {
+  for (let j = Math.max(0, from); j < from + n && j < tokens.length; j++)
+    if (set.has(at(tokens, j))) return true;
+  return false;
+}
+
+/** The first token that is not a mention. */
+function firstNonMention(tokens: readonly Token[]): Token | undefined {
+  for (const t of tokens) if (t.norm !== '<@>') return t;
+  return undefined;
 }
 
 const HIRED_FOR = new Set(['role', 'roles', 'position', 'positions', 'opening', 'openings', 'reqs']);
@@ -343,17 +528,10 @@ function eventCues(
   let ownEvent = false;
   let come = false;
   let hiring = false;
-  const at = (j: number) => tokens[j]?.norm ?? '';
-  const firstBefore = (i: number) => {
-    for (let j = Math.max(0, i - NEAR); j < i; j++) if (cues.firstPerson.has(at(j))) return true;
-    return false;
-  };
-  const nounAfter = (i: number, n = NEAR) => {
-    for (let j = i + 1; j <= i + n && j < tokens.length; j++) if (cues.eventNouns.has(at(j))) return true;
-    return false;
-  };
+  const firstBefore = (i: number) => anyIn(tokens, cues.firstPerson, i - NEAR, NEAR);
+  const nounAfter = (i: number, n = NEAR) => anyIn(tokens, cues.eventNouns, i + 1, n);
   for (let i = 0; i < tokens.length; i++) {
-    const t = at(i);
+    const t = at(tokens, i);
     // "I'm speaking", "we'll be presenting", "I'm giving a talk" (a weak verb needs the event after it).
     if (cues.stageVerbs.has(t) && firstBefore(i)) {
       const strong = t === 'speaking' || t === 'presenting' || t === 'exhibiting' || t === 'keynoting';
@@ -362,18 +540,18 @@ function eventCues(
     // "my talk", "our booth", "our workshop".
     if (cues.possessive.has(t) && nounAfter(i, 2)) ownEvent = true;
     // "booth 12", "stand B4".
-    if ((t === 'booth' || t === 'stand') && /^[a-z]?0[a-z]?$/.test(at(i + 1))) ownEvent = true;
+    if ((t === 'booth' || t === 'stand') && /^[a-z]?0[a-z]?$/.test(at(tokens, i + 1))) ownEvent = true;
     // "come see us", "stop by", "swing by our booth", "join us at".
     if (cues.comeVerbs.has(t)) {
       for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
-        const u = at(j);
+        const u = at(tokens, j);
         if (u === 'us' || u === 'by' || cues.eventNouns.has(u)) come = true;
       }
     }
     // "we're hiring", "our team is hiring", "join our team", "open roles".
     if (cues.hiringWords.has(t) && firstBefore(i)) hiring = true;
-    if (t === 'join' && cues.possessive.has(at(i + 1)) && at(i + 2) === 'team') hiring = true;
-    if (t === 'open' && HIRED_FOR.has(at(i + 1))) hiring = true;
+    if (t === 'join' && cues.possessive.has(at(tokens, i + 1)) && at(tokens, i + 2) === 'team') hiring = true;
+    if (t === 'open' && HIRED_FOR.has(at(tokens, i + 1))) hiring = true;
   }
   if (ownEvent) add(come ? 'own-event+come' : 'own-event');
   else if (come) add('come-see-us');
@@ -407,8 +585,9 @@ const CASHTAG = /(?:^|[\s(])\$[A-Za-z][A-Za-z0-9]{1,9}\b/;
 function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: (key: string) => void): void {
   const cues = p.lex.cues;
   if (cues.tradeVerbs.size === 0) return;
-  const at = (j: number) => tokens[j]?.norm ?? '';
-  let disclosure = p.hashtags.some((h) => cues.disclosureTags.has(h.value.toLowerCase()));
+  const verbNear = (from: number, n: number) => anyIn(tokens, cues.offerVerbs, from, n);
+  let disclosure = false;
+  for (const h of p.hashtags) if (cues.disclosureTags.has(h.value.toLowerCase())) disclosure = true;
   let provider = false;
   let offer = false;
   let interest = false;
@@ -417,31 +596,52 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
   // "ad: ...", "AD | ...", "Ad — ...": the disclosure opens the post.
   if (opener?.norm === 'ad' && /^\s*[:|—–\-\]]/.test(p.text.slice(opener.end))) disclosure = true;
   for (let i = 0; i < tokens.length; i++) {
-    const t = at(i);
+    const t = at(tokens, i);
     if (!disclosure && cues.disclosureWords.has(t)) disclosure = true;
-    if (!disclosure && t === 'paid' && /^(?:post|partnership|promo|promotion|ad|collab)/.test(at(i + 1)))
+    if (
+      !disclosure &&
+      t === 'paid' &&
+      /^(?:post|partnership|promo|promotion|ad|collab)/.test(at(tokens, i + 1))
+    )
       disclosure = true;
-    if (!disclosure && t === 'brought' && at(i + 1) === 'to' && at(i + 2) === 'you') disclosure = true;
+    if (!disclosure && t === 'brought' && at(tokens, i + 1) === 'to' && at(tokens, i + 2) === 'you')
+      disclosure = true;
     if (!provider) {
       // "we build", "I mostly edit", "I'm a ...", "we're an ...", "I am a ...", "we are a team of ...".
-      if (SUBJECTS.has(t) && (cues.tradeVerbs.has(at(i + 1)) || cues.tradeVerbs.has(at(i + 2))))
-        provider = at(i + 1) !== 'to' && at(i + 1) !== "don't";
-      if ((t === "i'm" || t === 'im' || t === "we're") && BE_A.has(at(i + 1))) provider = true;
-      if (SUBJECTS.has(t) && (at(i + 1) === 'am' || at(i + 1) === 'are') && BE_A.has(at(i + 2)))
+      if (
+        SUBJECTS.has(t) &&
+        (cues.tradeVerbs.has(at(tokens, i + 1)) || cues.tradeVerbs.has(at(tokens, i + 2)))
+      )
+        provider = at(tokens, i + 1) !== 'to' && at(tokens, i + 1) !== "don't";
+      if ((t === "i'm" || t === 'im' || t === "we're") && BE_A.has(at(tokens, i + 1))) provider = true;
+      if (
+        SUBJECTS.has(t) &&
+        (at(tokens, i + 1) === 'am' || at(tokens, i + 1) === 'are') &&
+        BE_A.has(at(tokens, i + 2))
+      )
         provider = true;
     }
     if (!offer) {
-      const verbNear = (from: number, n: number) => {
-        for (let j = from; j < from + n && j < tokens.length; j++)
-          if (cues.offerVerbs.has(at(j))) return true;
-        return false;
-      };
-      if (MODALS.has(t) && SUBJECTS.has(at(i + 1)) && verbNear(i + 2, 2)) offer = true;
-      else if (SUBJECTS.has(t) && (at(i + 1) === 'can' || at(i + 1) === 'could') && verbNear(i + 2, 2))
+      if (MODALS.has(t) && SUBJECTS.has(at(tokens, i + 1)) && verbNear(i + 2, 2)) offer = true;
+      else if (
+        SUBJECTS.has(t) &&
+        (at(tokens, i + 1) === 'can' || at(tokens, i + 1) === 'could') &&
+        verbNear(i + 2, 2)
+      )
         offer = true;
-      else if (WANT.has(t) && (at(i + 1) === 'me' || at(i + 1) === 'us') && at(i + 2) === 'to') offer = true;
-      else if (GLAD.has(t) && at(i + 1) === 'to' && verbNear(i + 2, 1)) offer = true;
-      else if (LOVE_TO.has(t) && at(i + 1) === 'love' && at(i + 2) === 'to' && verbNear(i + 3, 1))
+      else if (
+        WANT.has(t) &&
+        (at(tokens, i + 1) === 'me' || at(tokens, i + 1) === 'us') &&
+        at(tokens, i + 2) === 'to'
+      )
+        offer = true;
+      else if (GLAD.has(t) && at(tokens, i + 1) === 'to' && verbNear(i + 2, 1)) offer = true;
+      else if (
+        LOVE_TO.has(t) &&
+        at(tokens, i + 1) === 'love' &&
+        at(tokens, i + 2) === 'to' &&
+        verbNear(i + 3, 1)
+      )
         offer = true;
     }
     if (!interest) {
@@ -449,15 +649,21 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
       // ("is the library open on Sundays?" asks about something else).
       if (cues.interestWords.has(t)) {
         let you = false;
-        for (let j = Math.max(0, i - 3); j < i; j++) if (cues.secondPerson.has(at(j))) you = true;
+        for (let j = Math.max(0, i - 3); j < i; j++) if (cues.secondPerson.has(at(tokens, j))) you = true;
         const reach = you ? 8 : t === 'open' ? 0 : 2;
-        for (let j = i + 1; j <= i + reach && j < tokens.length; j++) if (at(j) === '?') interest = true;
+        for (let j = i + 1; j <= i + reach && j < tokens.length; j++)
+          if (at(tokens, j) === '?') interest = true;
       }
-      if (WANT.has(t) && at(i + 1) === 'in' && at(i + 2) === '?') interest = true;
+      if (WANT.has(t) && at(tokens, i + 1) === 'in' && at(tokens, i + 2) === '?') interest = true;
     }
     if (!asked && (t === 'asked' || t === 'asking')) {
-      for (let j = Math.max(0, i - 3); j < i; j++) if (ASKERS.has(at(j)) || at(j) === 'for') asked = true;
-      if (t === 'asked' && (at(i + 1) === 'me' || at(i + 1) === 'for' || at(i + 1) === 'about')) asked = true;
+      for (let j = Math.max(0, i - 3); j < i; j++)
+        if (ASKERS.has(at(tokens, j)) || at(tokens, j) === 'for') asked = true;
+      if (
+        t === 'asked' &&
+        (at(tokens, i + 1) === 'me' || at(tokens, i + 1) === 'for' || at(tokens, i + 1) === 'about')
+      )
+        asked = true;
     }
   }
   if (disclosure) add('disclosure');
@@ -469,6 +675,18 @@ function pitchCues(tokens: readonly Token[], p: Prepared, second: boolean, add: 
   if (CASHTAG.test(p.text)) add('cashtag');
 }
 
+const LETTER = /\p{L}/u;
+
+/** LETTER.test(word), with ASCII read by its codes (hot path: every word). */
+function hasLetter(word: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && LETTER.test(word);
+}
 const ATTRIBUTION = new Set(['via', 'by', 'rt', 'cc', 'from', 'ht']);
 const QUOTED_TITLE = /["“«][^"”»]{8,}["”»]/;
 
@@ -483,11 +701,12 @@ function shapeCues(
   firstPerson: boolean,
   add: (key: string) => void,
 ): void {
-  const words = tokens.filter((t) => !t.norm.startsWith('<') && /\p{L}/u.test(t.norm)).length;
+  let words = 0;
+  for (const t of tokens) if (!t.norm.startsWith('<') && hasLetter(t.norm)) words++;
   add(words <= 3 ? 'words:0-3' : words <= 12 ? 'words:4-12' : words <= 40 ? 'words:13-40' : 'words:41+');
   if (p.links.length === 0) return;
   if (p.links.length >= 2) add('links:2+');
-  const firstTok = tokens.find((t) => t.norm !== '<@>');
+  const firstTok = firstNonMention(tokens);
   if (firstTok?.norm === '<link>') add('link:first');
   let last = tokens.length - 1;
   while (last >= 0 && (tokens[last]?.norm === '<@>' || tokens[last]?.norm.length === 1)) last--;

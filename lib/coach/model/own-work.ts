@@ -27,8 +27,23 @@ export function squash(s: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The squashed names you go by: your handle and your display name (emoji and decorations dropped). */
-export function ownNames(ctx: Pick<CoachContext, 'ownHandle' | 'ownName'>): string[] {
+let lastHandle: string | undefined;
+let lastName: string | undefined;
+let lastNames: readonly string[] | undefined;
+
+/**
+ * The squashed names you go by: your handle and your display name (emoji and decorations dropped). Kept for
+ * the last handle and name (hot path: every keystroke brings the same ones).
+ */
+export function ownNames(ctx: Pick<CoachContext, 'ownHandle' | 'ownName'>): readonly string[] {
+  if (lastNames && ctx.ownHandle === lastHandle && ctx.ownName === lastName) return lastNames;
+  lastHandle = ctx.ownHandle;
+  lastName = ctx.ownName;
+  lastNames = namesOf(ctx);
+  return lastNames;
+}
+
+function namesOf(ctx: Pick<CoachContext, 'ownHandle' | 'ownName'>): string[] {
   const names = new Set<string>();
   const handle = squash((ctx.ownHandle ?? '').replace(/^@/, ''));
   if (handle.length >= MIN_NAME) names.add(handle);
