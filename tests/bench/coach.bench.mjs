@@ -15,13 +15,20 @@ export default async function ({ log }) {
     [join(ROOT, 'tests/bench/coach-analyze.ts')],
     { encoding: 'utf8' },
   );
-  const { short, big } = JSON.parse(out.trim().split('\n').at(-1));
+  const { short, shortFirst, big } = JSON.parse(out.trim().split('\n').at(-1));
   results.push({
     name: 'analyze-280',
     p50ms: round(short.p50, 3),
     p99ms: round(short.p99, 3),
+    note: 'steady state: after 1,000 warm-up calls',
     goal: 'p99 <= 1 ms',
     met: short.p99 <= 1,
+  });
+  results.push({
+    name: 'analyze-280, first calls',
+    p50ms: round(shortFirst.p50, 3),
+    p99ms: round(shortFirst.p99, 3),
+    note: '2,000 calls after 20 warm-up calls, while V8 still compiles (its threads share the two cores)',
   });
   results.push({
     name: 'analyze-25000',
