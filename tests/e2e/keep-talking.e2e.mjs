@@ -142,5 +142,37 @@ for (const kind of BROWSERS) {
       // Nothing else is due now (theo snoozed), so the section may be gone; if shown, it counts the reply.
       if (reached) assert.match(reached, /reached out to 1 person today/);
     });
+
+    it('a morning of replies owed shows five, then the rest on "Show N more"', async () => {
+      const owed = Array.from({ length: 7 }, (_, i) => ({
+        type: 'interaction',
+        key: `kt:many:${i}`,
+        kind: 'reply_in',
+        person: { id: `20000004${i}0`, handle: `owed_${i}`, name: `Owed ${i}` },
+        at: Date.now() - (7 - i) * 3_600_000,
+        text: `Question number ${i} for you`,
+      }));
+      const reply = await sendFromPage(options, 'events.record', {
+        account: { ...ME, name: 'Dana' },
+        batchId: 'many-owed',
+        events: owed,
+      });
+      assert.equal(reply.ok, true, JSON.stringify(reply));
+      const page = await popup();
+      const first = await eventually(page, (r) => r.length === 5, 'five rows first');
+      assert.deepEqual(
+        first,
+        ['owed_0', 'owed_1', 'owed_2', 'owed_3', 'owed_4'].map((h) => `${h}:reply-back`),
+      );
+      await page.click('[data-testid="dt-due-show-more"]');
+      await eventually(page, (r) => r.length === 7, 'all seven after Show 2 more');
+      // The first row the button brought has the focus, for a keyboard to go on from there.
+      await waitInPage(
+        page,
+        () => document.activeElement?.closest('[data-testid="dt-due"]')?.dataset.handle === 'owed_5',
+      );
+      await screenshot(page, kind, 'keep-talking-show-more');
+      await page.close();
+    });
   });
 }
