@@ -39,8 +39,13 @@ export function createEventQueue(
   account: Account,
   sendBatch: SendBatch,
   intervalMs = 250,
-  /** Where `pagehide` fires: closing or leaving the tab sends what is queued now, not at the next tick. */
+  /**
+   * Where `visibilitychange` and `pagehide` fire: hiding, closing or leaving the tab sends what is
+   * queued now, not at the next tick. Hidden comes first and is the last moment every browser still
+   * delivers a message; a send from a tab being torn down may be dropped (Firefox does).
+   */
   page: EventTarget | undefined = globalThis.window,
+  isHidden: () => boolean = () => globalThis.document?.visibilityState === 'hidden',
 ): EventQueue {
   const queue: PageEvent[] = [];
   /** Batches being sent, first one first; a split puts its halves here. */
@@ -117,6 +122,14 @@ export function createEventQueue(
     await flush();
   }
   page?.addEventListener('pagehide', () => void flushNow(), { signal: listening.signal });
+  // `visibilitychange` fires on the document and bubbles up to the window.
+  page?.addEventListener(
+    'visibilitychange',
+    () => {
+      if (isHidden()) void flushNow();
+    },
+    { signal: listening.signal },
+  );
 
   return {
     push(event) {

@@ -117,6 +117,25 @@ describe('the event queue', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('sends what is queued when the tab is hidden, and not when it shows again', async () => {
+    vi.useFakeTimers();
+    const page = new EventTarget();
+    let hidden = false;
+    const send = vi.fn(async () => {});
+    const queue = createEventQueue(account, send, 60_000, page, () => hidden);
+    queue.push(ev(1));
+    // Shown again (or any visibility change to visible): the batch waits for its tick.
+    page.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).not.toHaveBeenCalled();
+    hidden = true;
+    page.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(queue.pending).toBe(0);
+    queue.stop();
+  });
+
   it('listens on the window by default, as the content script uses it', async () => {
     vi.useFakeTimers();
     const send = vi.fn(async () => {});
