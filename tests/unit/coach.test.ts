@@ -229,6 +229,27 @@ describe('spans', () => {
   });
 });
 
+describe('words a person reads', () => {
+  it('names a shop subdomain by its whole host', () => {
+    const f = finding('Spring sale is on: https://shop.tidyform.io/spring', 'funnel-link');
+    expect(f?.message).toContain('a shop.tidyform.io page');
+  });
+  it('quotes only phrases with letters in them as the learned reasons', () => {
+    const drafts = [
+      'New course is live! Sign up today at https://danawhitfield.dev/course/pricing?utm_source=x, 50% off',
+      'Launching v2.0 today, 30% off for 48 hours: https://shop.example.com/sale',
+      'Only 99 left!! 2 for 1 until 12/31, 100% guaranteed 🔥 https://example.com/deal',
+    ];
+    let quoted = 0;
+    for (const text of drafts) {
+      const phrases = finding(text, 'promo-language')?.phrases ?? [];
+      quoted += phrases.length;
+      for (const phrase of phrases) expect(phrase).toMatch(/\p{L}/u);
+    }
+    expect(quoted).toBeGreaterThan(0);
+  });
+});
+
 describe('pitch to a stranger', () => {
   const reply = '@kim Great thread! We built a tool for this: https://flowmate.io';
   const ctx = { ownDomains: ['flowmate.io'] };

@@ -33,7 +33,6 @@ export const en = {
   coach_funnel_host: 'a {1} page',
   coach_funnel_storefront: 'a storefront ({1})',
   coach_funnel_shop: 'a shop',
-  coach_funnel_subdomain: 'a {1}. page',
   coach_funnel_path: 'a /{1} page',
   coach_funnel_subscribe: 'a subscribe prompt',
   coach_link_in_post: 'Posts with a link in the main text reach fewer people on X.',

@@ -29,7 +29,6 @@ export const es: Record<CoachKey, string> = {
   coach_funnel_host: 'una página de {1}',
   coach_funnel_storefront: 'una tienda ({1})',
   coach_funnel_shop: 'una tienda',
-  coach_funnel_subdomain: 'una página {1}.',
   coach_funnel_path: 'una página /{1}',
   coach_funnel_subscribe: 'una invitación a suscribirse',
   coach_link_in_post: 'En X, las publicaciones con un enlace en el texto llegan a menos gente.',

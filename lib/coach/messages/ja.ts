@@ -28,7 +28,6 @@ export const ja: Record<CoachKey, string> = {
   coach_funnel_host: '{1} のページ',
   coach_funnel_storefront: 'ストア（{1}）',
   coach_funnel_shop: 'ショップ',
-  coach_funnel_subdomain: '{1}. のページ',
   coach_funnel_path: '/{1} のページ',
   coach_funnel_subscribe: '購読の案内',
   coach_link_in_post: '本文にリンクがある投稿は、Xで表示される人が少なくなります。',

@@ -30,7 +30,6 @@ export const pt_BR: Record<CoachKey, string> = {
   coach_funnel_host: 'uma página de {1}',
   coach_funnel_storefront: 'uma loja ({1})',
   coach_funnel_shop: 'uma loja',
-  coach_funnel_subdomain: 'uma página {1}.',
   coach_funnel_path: 'uma página /{1}',
   coach_funnel_subscribe: 'um convite para assinar',
   coach_link_in_post: 'No X, posts com link no texto principal alcançam menos pessoas.',

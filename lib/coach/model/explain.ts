@@ -34,6 +34,7 @@ const CUE_WORDS: Record<string, CoachKey> = {
 };
 
 const MIN_WEIGHT = 0.08;
+const HAS_LETTER = /\p{L}/u;
 const CUE_KEYS: ReadonlySet<string> = new Set(Object.keys(CUE_WORDS));
 
 /** A word or word pair of the draft, which the explanation may quote. */
@@ -86,7 +87,8 @@ export function explainLearned(
     if (!(c.key.startsWith('w|') || c.key.startsWith('b|')) || c.key.includes('<')) continue;
     if (overlaps(taken, c.start, c.end)) continue;
     const text = p.text.slice(c.start, c.end).trim();
-    if (text.length < 2) continue;
+    // A bare number or symbol ("50") weighs in the model but explains nothing to a person.
+    if (text.length < 2 || !HAS_LETTER.test(text)) continue;
     taken.push([c.start, c.end]);
     phrases.push(text);
     strength += c.weight;

@@ -17,7 +17,8 @@ function funnelReason(link: LinkInfo): Message | null {
   if (LEXICON.funnelTlds.has(tld)) return { key: 'coach_funnel_shop' };
   if (u.host !== link.domain) {
     const first = u.host.slice(0, u.host.indexOf('.'));
-    if (LEXICON.funnelSubdomains.has(first)) return { key: 'coach_funnel_subdomain', params: [first] };
+    // The whole host names it: "a shop.example.com page".
+    if (LEXICON.funnelSubdomains.has(first)) return { key: 'coach_funnel_host', params: [u.host] };
   }
   const segs = u.path.toLowerCase().split('/').filter(Boolean).slice(0, 2);
   for (const s of segs)
