@@ -2,7 +2,7 @@ import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
 import { removeLeftoverHosts } from '@/lib/ui/leftovers';
 import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
-import { detectAccount, idFromCookie } from '@/lib/x/account';
+import { accountIdOf, detectAccount } from '@/lib/x/account';
 import { ACCOUNT_MISMATCH, ACCOUNT_ROUTE, watchAccount } from './account-guard';
 import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
@@ -25,7 +25,7 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
 
   // The side bar names the account; when X changed it, the lens (X's own data) still does.
   const finding = new AbortController();
-  const cookieId = idFromCookie(document.cookie);
+  const cookieId = accountIdOf(document);
   const found = await Promise.race([
     dom.waitFor(
       () => {
@@ -109,8 +109,8 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
 }
 
 /**
- * Cross-checks the handle X's page shows, the id in its `twid` cookie and the handle X's own data
- * gives that id (the lens), now and every few seconds.
+ * Cross-checks the handle X's page shows, the id in its `twid` cookie (or its inline state) and the
+ * handle X's own data gives that id (the lens), now and every few seconds.
  */
 function guardAccount(
   account: Account,
@@ -121,7 +121,7 @@ function guardAccount(
   let lensHandle: string | undefined;
   const guard = watchAccount(
     account,
-    () => ({ cookieId: idFromCookie(document.cookie), domHandle: detectAccount()?.handle, lensHandle }),
+    () => ({ cookieId: accountIdOf(document), domHandle: detectAccount()?.handle, lensHandle }),
     onMismatch,
     signal,
   );

@@ -19,16 +19,41 @@ export function idFromCookie(cookie: string): string | undefined {
   return undefined;
 }
 
+/** How far after `"session":{` the signed-in id may sit in X's inline state (it is among the first keys). */
+const SESSION_SPAN = 4_000;
+const SESSION_USER_ID = /"user_id":"(\d{1,20})"/;
+
+/**
+ * The signed-in id from the state X inlines in its page (`window.__INITIAL_STATE__`, a script after
+ * #react-root): `"session":{…"user_id":"1234"…}`. Read as text, as any reader of the DOM can; for when
+ * the `twid` cookie cannot be read. It is the state the page was loaded with, and X reloads the page
+ * when you switch accounts.
+ */
+export function idFromInitialState(doc: Document): string | undefined {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf('"session":{');
+    if (at < 0 || !text.includes('__INITIAL_STATE__')) continue;
+    return SESSION_USER_ID.exec(text.slice(at, at + SESSION_SPAN))?.[1];
+  }
+  return undefined;
+}
+
+/** The signed-in id: the `twid` cookie, or else the page's inline state. */
+export const accountIdOf = (doc: Document = document): string | undefined =>
+  idFromCookie(doc.cookie) ?? idFromInitialState(doc);
+
 const HANDLE_PATH = new RegExp(`^/(${HANDLE_SOURCE})/?$`);
 
 /**
  * The logged-in account: the handle from the side bar's profile link, or else from the account
- * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie.
+ * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie, or
+ * else X's inline state.
  */
 export function detectAccount(doc: Document = document): XAccount | undefined {
   const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc);
   if (!handle) return undefined;
-  const id = idFromCookie(doc.cookie);
+  const id = accountIdOf(doc);
   const name = nameFromSwitcher(doc, handle);
   return { handle, ...(id && { id }), ...(name && { name }) };
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { inShadow, sendFromPage } from './browsers.mjs';
+import { inShadow, ROOT, sendFromPage } from './browsers.mjs';
 import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
 
 for (const kind of BROWSERS) {
@@ -25,6 +27,25 @@ for (const kind of BROWSERS) {
       assert.equal(info.hostTag, 'dinner-table-coach');
       assert.equal(info.shadowMode, 'open');
       await screenshot(page, kind, 'smoke-home');
+      await page.close();
+    });
+
+    it('finds the account from the page when the twid cookie cannot be read', async () => {
+      const seed = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+      ctx.replica.setSeed({ ...seed, replica: { httpOnlyTwid: true } });
+      try {
+        const page = await ctx.session.newPage();
+        await page.goto('https://x.com/home', { waitUntil: 'load' });
+        assert.equal(await page.evaluate(() => document.cookie.includes('twid=')), false);
+        await waitForAccount(page, 'dana_builds');
+        await page.close();
+      } finally {
+        ctx.replica.setSeed(seed);
+      }
+      // The next page gets a readable cookie again (same name and path: it replaces the HttpOnly one).
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/home', { waitUntil: 'load' });
+      assert.equal(await page.evaluate(() => document.cookie.includes('twid=')), true);
       await page.close();
     });
 

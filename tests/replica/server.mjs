@@ -363,7 +363,10 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
       const meId = currentSeed.me?.id ?? '0';
       return send(res, 200, req.method === 'HEAD' ? '' : shell(), {
         'content-type': 'text/html; charset=utf-8',
-        'set-cookie': [`twid=u%3D${meId}; Path=/; Secure`],
+        // `replica.httpOnlyTwid`: X making the cookie unreadable to scripts (the inline state still names the id).
+        'set-cookie': [
+          `twid=u%3D${meId}; Path=/; Secure${currentSeed.replica?.httpOnlyTwid ? '; HttpOnly' : ''}`,
+        ],
       });
     } catch (err) {
       send(res, 500, String(err?.stack ?? err));

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectAccount, idFromCookie } from '@/lib/x/account';
+import { accountIdOf, detectAccount, idFromCookie, idFromInitialState } from '@/lib/x/account';
 
 describe('idFromCookie', () => {
   it.each([
@@ -43,5 +43,46 @@ describe('detectAccount', () => {
 
   it('finds no account on a logged-out page', () => {
     expect(detectAccount()).toBeUndefined();
+  });
+});
+
+describe("the id from X's inline state, when the cookie cannot be read", () => {
+  const page = (state: string, before = '') =>
+    new DOMParser().parseFromString(
+      `<body><div id="react-root"></div>${before}<script>window.__INITIAL_STATE__=${state};</script></body>`,
+      'text/html',
+    );
+  const STATE = JSON.stringify({
+    optimist: [],
+    entities: { users: { entities: { '1000000001': { screen_name: 'dana_builds', user_id_str: '1' } } } },
+    session: { country: 'NL', flags: { a: { b: 1 } }, isActiveCreator: false, user_id: '1000000001' },
+  });
+
+  it('reads session.user_id, past nested objects in the session', () => {
+    expect(idFromInitialState(page(STATE))).toBe('1000000001');
+  });
+
+  it('reads no other user_id, and nothing from other scripts', () => {
+    const other = '<script>var data = {"session":{"user_id":"999"}};</script>';
+    expect(
+      idFromInitialState(page(JSON.stringify({ session: { isActiveCreator: false } }), other)),
+    ).toBeUndefined();
+    expect(idFromInitialState(page('{"user_id":"42"}'))).toBeUndefined();
+  });
+
+  /** A page whose `twid` cookie reads as given (happy-dom's documents share one cookie jar). */
+  const withCookie = (doc: Document, cookie: string) => {
+    Object.defineProperty(doc, 'cookie', { value: cookie });
+    return doc;
+  };
+
+  it('takes the cookie first, the inline state when there is no cookie', () => {
+    expect(accountIdOf(withCookie(page(STATE), 'twid=u%3D77'))).toBe('77');
+    expect(accountIdOf(withCookie(page(STATE), 'ct0=abc'))).toBe('1000000001');
+  });
+
+  it('lets detectAccount find the id without the cookie', () => {
+    const doc = page(STATE, '<a data-testid="AppTabBar_Profile_Link" href="/dana_builds"></a>');
+    expect(detectAccount(withCookie(doc, ''))).toMatchObject({ handle: 'dana_builds', id: '1000000001' });
   });
 });
