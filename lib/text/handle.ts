@@ -9,11 +9,19 @@ export const HANDLE_RE = /* @__PURE__ */ new RegExp(`^${HANDLE_SOURCE}$`);
 
 export const isHandle = (text: string): boolean => HANDLE_RE.test(text);
 
+/**
+ * X's links are paths (`/handle`); a page saved or rendered elsewhere may spell them whole
+ * (`https://x.com/handle`, twitter.com, mobile.): the same link.
+ */
+const X_ORIGIN = '(?:https?://(?:www\\.|mobile\\.)?(?:x|twitter)\\.com)?';
+
 /** A link to a profile: `/handle`, the handle captured. */
-export const PROFILE_HREF_RE = /* @__PURE__ */ new RegExp(`^/(${HANDLE_SOURCE})$`);
+export const PROFILE_HREF_RE = /* @__PURE__ */ new RegExp(`^${X_ORIGIN}/(${HANDLE_SOURCE})$`);
 
 /** A link to a post: `/handle/status/id…`, handle and id captured. */
-export const STATUS_HREF_RE = /* @__PURE__ */ new RegExp(`^/(${HANDLE_SOURCE})/status/(\\d{1,20})`);
+export const STATUS_HREF_RE = /* @__PURE__ */ new RegExp(
+  `^${X_ORIGIN}/(${HANDLE_SOURCE})/status/(\\d{1,20})`,
+);
 
 /** Every `@handle` in a text, the handle captured (for `matchAll`). */
 export const mentionsRe = (): RegExp => new RegExp(`@(${HANDLE_SOURCE})`, 'g');

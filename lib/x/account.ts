@@ -1,5 +1,6 @@
 import { HANDLE_SOURCE, isHandle } from '@/lib/text/handle';
 import { $, X } from './selectors';
+import { shownText } from './shown-text';
 
 export interface XAccount {
   /** Numeric user id, from the `twid` cookie. Absent when the cookie is not readable. */
@@ -72,7 +73,7 @@ function handleFromSwitcher(doc: Document): string | undefined {
 function nameFromSwitcher(doc: Document, handle: string): string | undefined {
   const switcher = $('accountSwitcher', doc);
   for (const span of switcher?.querySelectorAll('span') ?? []) {
-    const text = span.textContent?.trim();
+    const text = shownText(span).trim();
     // The innermost span with text that is not the @handle is the display name.
     if (text && !text.startsWith('@') && text !== handle && !span.querySelector('span'))
       return text.slice(0, 100);

@@ -1,6 +1,8 @@
 import { PROFILE_HREF_RE } from '@/lib/text/handle';
 import { followState } from './people';
 import { X } from './selectors';
+import { shownText } from './shown-text';
+import { QUOTE } from './tweet';
 
 const HANDLE_HREF = PROFILE_HREF_RE;
 
@@ -16,7 +18,7 @@ export interface AuthorAnchor {
 /** The post's own author block, not one of a quoted post (X renders those as `[role=link]`). */
 function ownUserName(article: Element): Element | null {
   for (const el of article.querySelectorAll(X.userName.css)) {
-    const quote = el.closest('[role="link"]');
+    const quote = el.closest(QUOTE);
     if (!quote || !article.contains(quote) || quote === article) return el;
   }
   return null;
@@ -36,7 +38,7 @@ export function articleAuthor(article: Element): AuthorAnchor | undefined {
       link = a;
       handle = m[1];
     }
-    const text = a.textContent?.trim();
+    const text = shownText(a).trim();
     if (text && !text.startsWith('@')) name ??= text.slice(0, 200);
   }
   if (!link || !handle) return undefined;
@@ -60,7 +62,7 @@ export function userCellAnchor(
       handle = m[1];
     }
     if (m[1] !== handle) continue;
-    const text = a.textContent?.trim();
+    const text = shownText(a).trim();
     if (text?.startsWith('@')) handleLink ??= a;
     else if (text) name ??= text.slice(0, 200);
   }

@@ -19,11 +19,25 @@ export function readChatMessages(root: ParentNode): ChatMessage[] {
     const uuid = textEl.getAttribute('data-testid')?.slice(TEXT_PREFIX.length);
     if (!uuid) continue;
     const box = textEl.closest(X.chatMessage.css) ?? textEl.parentElement;
-    const row = box?.closest('li') ?? box?.parentElement;
-    const mine = Boolean(row?.classList.contains('justify-end') || box?.classList.contains('items-end'));
+    const mine = isOnMySide(textEl, box?.closest('li') ?? box?.parentElement);
     const datetime = box?.querySelector('time')?.getAttribute('datetime');
     const at = datetime ? Date.parse(datetime) : Number.NaN;
     messages.push({ uuid, text: textEl.textContent ?? '', mine, ...(Number.isFinite(at) && { at }) });
   }
   return messages;
+}
+
+/**
+ * Whether a message sits on your side: the nearest of its boxes, from the text up to its row, that
+ * says which side (`justify-end`/`items-end` for yours, `-start` for theirs; the class moves between
+ * the row, the message and its column as X's markup changes).
+ */
+function isOnMySide(text: Element, row: Element | null | undefined): boolean {
+  for (let el: Element | null = text; el; el = el.parentElement) {
+    const c = el.classList;
+    if (c.contains('justify-end') || c.contains('items-end')) return true;
+    if (c.contains('justify-start') || c.contains('items-start')) return false;
+    if (el === row) break;
+  }
+  return false;
 }

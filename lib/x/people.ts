@@ -1,16 +1,20 @@
 import type { Person } from '@/lib/messages/schemas';
 import { PROFILE_HREF_RE } from '@/lib/text/handle';
 import { FOLLOW_TESTID, X } from './selectors';
+import { shownText } from './shown-text';
 
 const HANDLE_HREF = PROFILE_HREF_RE;
 const clip = (text: string | null | undefined, max: number) => (text ?? '').trim().slice(0, max);
 
-/** `<id>-follow` / `<id>-unfollow` inside `root`: the person's numeric id and whether you follow them. */
+/**
+ * `<id>-follow` / `-unfollow` / `-cancel` (a request pending) / `-unblock` inside `root`: the
+ * person's numeric id and whether you follow them.
+ */
 export function followState(root: ParentNode): { id?: string; iFollow?: boolean } {
   const button = root.querySelector(X.followButton.css);
   const m = FOLLOW_TESTID.exec(button?.getAttribute('data-testid') ?? '');
   if (!m?.[1]) return {};
-  return { id: m[1], iFollow: button?.getAttribute('data-testid')?.endsWith('-unfollow') ?? false };
+  return { id: m[1], iFollow: m[2] === 'unfollow' };
 }
 
 /** A person in a follower/following list (`UserCell`). */
@@ -21,14 +25,19 @@ export function readUserCell(cell: Element): Person | undefined {
     const m = HANDLE_HREF.exec(link.getAttribute('href') ?? '');
     if (!m?.[1]) continue;
     handle ??= m[1];
-    const text = link.textContent?.trim();
+    const text = shownText(link).trim();
     if (text && !text.startsWith('@') && !name) name = text;
   }
   if (!handle) return undefined;
   const { id, iFollow } = followState(cell);
-  // The bio is the last `dir=auto` block that is not the name or the handle.
-  const blocks = [...cell.querySelectorAll('[dir="auto"]')].filter((el) => !el.closest('a'));
-  const bio = clip(blocks.at(-1)?.textContent, 1000);
+  // The bio is the last `dir=auto` block that is not the name or the handle, nor the hidden
+  // "Click to Follow <handle>" that describes the follow button to screen readers.
+  // (The cell itself is a button on X.)
+  const blocks = [...cell.querySelectorAll('[dir="auto"]')].filter((el) => {
+    const within = el.closest('a, button, [style*="display: none"]');
+    return !within || within === cell || !cell.contains(within);
+  });
+  const bio = clip(shownText(blocks.at(-1)), 1000);
   return {
     handle,
     ...(id && { id }),
@@ -66,11 +75,11 @@ export function readProfile(doc: Document, routeHandle: string): Person | undefi
   const id = idFromSchema ?? follow.id;
   const userName = doc.querySelector(X.profileUserName.css);
   const name = clip(
-    typeof entity?.givenName === 'string' ? entity.givenName : userName?.querySelector('span')?.textContent,
+    typeof entity?.givenName === 'string' ? entity.givenName : shownText(userName?.querySelector('span')),
     200,
   );
   const bio = clip(
-    doc.querySelector(X.profileDescription.css)?.textContent ?? (entity?.description as string),
+    shownText(doc.querySelector(X.profileDescription.css)) || (entity?.description as string),
     1000,
   );
   const urlEl = doc.querySelector(X.profileUrl.css);
@@ -104,7 +113,7 @@ export function linkedPeople(root: Element): Person[] {
   for (const link of root.querySelectorAll('a[href]')) {
     const m = HANDLE_HREF.exec(link.getAttribute('href') ?? '');
     if (!m?.[1] || people.has(m[1].toLowerCase())) continue;
-    const name = clip(link.textContent, 200);
+    const name = clip(shownText(link), 200);
     people.set(m[1].toLowerCase(), { handle: m[1], ...(name && !name.startsWith('@') && { name }) });
   }
   return [...people.values()];

@@ -135,7 +135,8 @@ export const X = {
   },
   /** Follow buttons. */
   followButton: {
-    css: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
+    // `<id>-cancel` is a follow request still pending (a protected account); `<id>-unblock`, blocked.
+    css: '[data-testid$="-follow"], [data-testid$="-unfollow"], [data-testid$="-cancel"], [data-testid$="-unblock"]',
   },
   /** The "Follows you" mark. */
   followsYou: {
@@ -182,7 +183,7 @@ export const X = {
 export type SelectorName = keyof typeof X;
 
 /** Matches the numeric user id in a follow button's test id: `<id>-follow`, `<id>-unfollow`. */
-export const FOLLOW_TESTID = /^(\d+)-(?:un)?follow$/;
+export const FOLLOW_TESTID = /^(\d+)-(follow|unfollow|cancel|unblock)$/;
 
 export function $<E extends Element = HTMLElement>(
   name: SelectorName,

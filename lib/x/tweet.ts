@@ -1,5 +1,6 @@
 import { HANDLE_SOURCE, PROFILE_HREF_RE, STATUS_HREF_RE } from '@/lib/text/handle';
 import { X } from './selectors';
+import { shownText } from './shown-text';
 
 export interface TweetInfo {
   tweetId?: string;
@@ -10,6 +11,8 @@ export interface TweetInfo {
 const HANDLE_HREF = PROFILE_HREF_RE;
 const STATUS_HREF = STATUS_HREF_RE;
 const AT_HANDLE_RE = new RegExp(`^@(${HANDLE_SOURCE})$`);
+/** A quoted post's block: a `div[role=link]` (links are `a[role=link]`). */
+export const QUOTE = '[role="link"]:not(a)';
 
 /**
  * Reads a post as X shows it: the author from the User-Name block, the id from the permalink that
@@ -23,14 +26,19 @@ export function readTweet(root: Element): TweetInfo {
     const m = HANDLE_HREF.exec(link.getAttribute('href') ?? '');
     if (!m?.[1]) continue;
     handle ??= m[1];
-    const text = link.textContent?.trim();
+    const text = shownText(link).trim();
     if (text && !text.startsWith('@')) name ??= text;
   }
+  // The time's link: in the name row on a timeline, under the text on a post's own page. An ad has
+  // no time and a quoted post's time may be no link: then the post's other links to itself (its
+  // views, `/status/<id>/analytics`; a photo, `/status/<id>/photo/1`), by the author's own handle.
   const permalink =
-    nameBlock?.querySelector('a[href*="/status/"]') ?? firstOwn(root, 'a[href*="/status/"]:has(time)');
+    nameBlock?.querySelector(STATUS_LINK) ??
+    firstOwn(root, `${STATUS_LINK}:has(time)`) ??
+    ownStatusLink(root, handle ?? handleFromSpan(nameBlock));
   const status = STATUS_HREF.exec(permalink?.getAttribute('href') ?? '');
   handle ??= status?.[1] ?? handleFromSpan(nameBlock);
-  const text = firstOwn(root, X.tweetText.css)?.textContent ?? '';
+  const text = shownText(firstOwn(root, X.tweetText.css));
   return {
     ...(status?.[2] && { tweetId: status[2] }),
     ...(handle && { author: { handle, ...(name && { name }) } }),
@@ -38,11 +46,28 @@ export function readTweet(root: Element): TweetInfo {
   };
 }
 
-/** The first match that is not inside a quoted post nested in `root`. */
+/**
+ * The first match that is not inside a quoted post nested in `root`. X draws a quoted post as a
+ * `div[role=link]`; its plain links carry `role="link"` too, and are no quote.
+ */
 function firstOwn(root: Element, css: string): Element | null {
   for (const el of root.querySelectorAll(css)) {
-    const quote = el.closest('[role="link"]');
+    const quote = el.closest(QUOTE);
     if (!quote || !root.contains(quote) || quote === root) return el;
+  }
+  return null;
+}
+
+const STATUS_LINK = 'a[href*="/status/"]';
+
+/** The first link of `root`'s own (not a quoted post's) to a post by `handle`, or by anyone without one. */
+function ownStatusLink(root: Element, handle: string | undefined): Element | null {
+  const wanted = handle?.toLowerCase();
+  for (const link of root.querySelectorAll(STATUS_LINK)) {
+    const quote = link.closest(QUOTE);
+    if (quote && root.contains(quote) && quote !== root) continue;
+    const by = STATUS_HREF.exec(link.getAttribute('href') ?? '')?.[1]?.toLowerCase();
+    if (by && (!wanted || by === wanted)) return link;
   }
   return null;
 }
@@ -57,7 +82,7 @@ function handleFromSpan(block: Element | null): string | undefined {
 
 /** The quoted post inside an article or a composer (X renders it as a `div[role=link]`). */
 export function quotedTweetIn(root: Element): TweetInfo | undefined {
-  for (const link of root.querySelectorAll('[role="link"]')) {
+  for (const link of root.querySelectorAll(QUOTE)) {
     if (link.querySelector(X.userName.css)) return readTweet(link);
   }
   return undefined;
