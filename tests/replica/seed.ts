@@ -78,6 +78,8 @@ export interface Seed {
   replica?: {
     renameEndpoints?: boolean;
     renameTestIds?: boolean;
+    /** Pages served as given, by path (static HTML instead of the app), with `me`'s twid cookie. */
+    pages?: Record<string, string>;
     /** The `twid` cookie set HttpOnly: scripts cannot read the signed-in id from it. */
     httpOnlyTwid?: boolean;
     /** People per page of your own followers/following (default 100), loaded as you scroll. */

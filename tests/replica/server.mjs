@@ -359,9 +359,10 @@ export async function startReplica({ port = 0, host = '127.0.0.1', seed } = {}) 
         return send(res, 200, JSON.stringify({ data: {} }), { 'content-type': 'application/json' });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
-      // Every other path is an SPA route.
+      // Every other path is an SPA route, or a page given whole (`replica.pages`: X as another hand wrote it).
       const meId = currentSeed.me?.id ?? '0';
-      return send(res, 200, req.method === 'HEAD' ? '' : shell(), {
+      const given = currentSeed.replica?.pages?.[url.pathname];
+      return send(res, 200, req.method === 'HEAD' ? '' : (given ?? shell()), {
         'content-type': 'text/html; charset=utf-8',
         // `replica.httpOnlyTwid`: X making the cookie unreadable to scripts (the inline state still names the id).
         'set-cookie': [

@@ -1,0 +1,136 @@
+// Dinner Table on X as a second hand wrote it: the static pages of tests/x-variant (written from the
+// anatomy notes and saved real pages by someone who never read our code or our replica) served at
+// x.com, in real Chromium and Firefox. What a person would see: the account found, a badge by every
+// other author's post and in every row of the followers list, and the coach under each kind of box.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from './browsers.mjs';
+import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
+import { nudgeIndexFor, waitForVerdict } from './x-page.mjs';
+
+const DIR = join(ROOT, 'tests/x-variant');
+const { pages } = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
+const byFile = Object.fromEntries(pages.map((p) => [p.file, p]));
+const pathOf = (file) => new URL(byFile[file].url).pathname;
+const ME = byFile['home.html'].account.handle;
+
+const SEED = JSON.parse(readFileSync(join(ROOT, 'tests/replica/seeds/default.json'), 'utf8'));
+const seed = {
+  ...SEED,
+  // The pages' own account: its id is in their inline state; the replica sets it as the twid cookie.
+  me: { ...SEED.me, id: '1287364509182736451', handle: ME, name: 'Lena Voss' },
+  replica: {
+    pages: Object.fromEntries(
+      ['home.html', 'status.html', 'followers.html', 'chat.html'].map((file) => [
+        pathOf(file),
+        readFileSync(join(DIR, 'pages', file), 'utf8'),
+      ]),
+    ),
+  },
+};
+
+/** Types at the end of what a box already holds, as a person clicking into it would. */
+async function typeAtEnd(page, css, text) {
+  await page.waitForSelector(css, { timeout: 15_000 });
+  await page.click(css);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('End');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+async function open(ctx, file) {
+  const page = await ctx.session.newPage();
+  page.setDefaultNavigationTimeout(60_000);
+  await page.goto(byFile[file].url, { waitUntil: 'load' });
+  await waitForAccount(page, ME);
+  return page;
+}
+
+for (const kind of BROWSERS) {
+  describe(`X as a second hand wrote it, in ${kind}`, () => {
+    const ctx = useSession(kind, { seed });
+
+    it('finds the account and puts a badge by every other author on the home timeline', async () => {
+      const page = await open(ctx, 'home.html');
+      const others = [
+        ...new Set(byFile['home.html'].tweets.map((t) => t.author.toLowerCase()).filter((h) => h !== ME)),
+      ];
+      assert.ok(others.length >= 5);
+      await page.waitForFunction(
+        (handles) => {
+          const badged = new Set(
+            [...document.querySelectorAll('dinner-table-badge')].map((b) => b.dataset.handle?.toLowerCase()),
+          );
+          return handles.every((h) => badged.has(h));
+        },
+        { timeout: 20_000, polling: 200 },
+        others,
+      );
+      await screenshot(page, kind, 'variant-home-badges');
+      await page.close();
+    });
+
+    it('coaches the home composer while you write', async () => {
+      const page = await open(ctx, 'home.html');
+      const box = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+      await typeAtEnd(page, box, ' Sign up today, 50% off this week only: https://lenavoss.dev/pricing');
+      await waitForVerdict(page, 'promotional', await nudgeIndexFor(page, box));
+      await screenshot(page, kind, 'variant-home-coach');
+      await page.close();
+    });
+
+    it("reads the reply box on a post's own page as a reply, and a pitch there as one", async () => {
+      const page = await open(ctx, 'status.html');
+      const box = '[data-testid="tweetTextarea_0"]';
+      await typeAtEnd(
+        page,
+        box,
+        ' btw we build CI dashboards, want me to send you a free demo? Book a call!',
+      );
+      await waitForVerdict(page, 'promotional', await nudgeIndexFor(page, box));
+      await page.close();
+    });
+
+    it('marks every row of your followers list', async () => {
+      const page = await open(ctx, 'followers.html');
+      const count = byFile['followers.html'].people.length;
+      await page.waitForFunction(
+        (n) =>
+          [...document.querySelectorAll('[data-testid="UserCell"]')].filter((cell) =>
+            cell.querySelector('dinner-table-badge'),
+          ).length === n,
+        { timeout: 20_000, polling: 200 },
+        count,
+      );
+      await screenshot(page, kind, 'variant-followers');
+      await page.close();
+    });
+
+    it('coaches a cold pitch in a chat', async () => {
+      const page = await open(ctx, 'chat.html');
+      const box = 'textarea[data-testid="dm-composer-textarea"]';
+      await page.click(box);
+      // The box holds a draft already; a new message in its place.
+      await page.$eval(box, (el) => el.select());
+      await page.keyboard.type(
+        'Hi! Our agency grows accounts 10x in 30 days. Interested? Book a call: https://growfast.example/call',
+        {
+          delay: 2,
+        },
+      );
+      // The chat's one box has the page's one nudge (it sits after the chat's form).
+      await page.waitForFunction(
+        () => {
+          const nudge = document.querySelector('dinner-table-coach')?.shadowRoot?.querySelector('.nudge');
+          return nudge?.classList.contains('pitch') || nudge?.dataset.verdict === 'promotional';
+        },
+        { timeout: 10_000, polling: 100 },
+      );
+      await screenshot(page, kind, 'variant-chat-coach');
+      await page.close();
+    });
+  });
+}
