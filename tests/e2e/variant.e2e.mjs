@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './browsers.mjs';
 import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
-import { nudgeIndexFor, waitForVerdict } from './x-page.mjs';
+import { clickInNudge, nudgeIndexFor, waitForHeld, waitForVerdict } from './x-page.mjs';
 
 const DIR = join(ROOT, 'tests/x-variant');
 const { pages } = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
@@ -23,7 +23,7 @@ const seed = {
   me: { ...SEED.me, id: '1287364509182736451', handle: ME, name: 'Lena Voss' },
   replica: {
     pages: Object.fromEntries(
-      ['home.html', 'status.html', 'followers.html', 'chat.html'].map((file) => [
+      ['home.html', 'status.html', 'followers.html', 'chat.html', 'reply-dialog.html'].map((file) => [
         pathOf(file),
         readFileSync(join(DIR, 'pages', file), 'utf8'),
       ]),
@@ -91,6 +91,31 @@ for (const kind of BROWSERS) {
         ' btw we build CI dashboards, want me to send you a free demo? Book a call!',
       );
       await waitForVerdict(page, 'promotional', await nudgeIndexFor(page, box));
+      await page.close();
+    });
+
+    it('holds a promotional reply in the reply dialog once, and Post anyway lets the click through', async () => {
+      const page = await open(ctx, 'reply-dialog.html');
+      const button = '[role="dialog"] [data-testid="tweetButton"]';
+      // These pages have no X behind them: a click that reaches the button is counted where X would take it.
+      await page.$eval(button, (b) => {
+        window.__clicks = 0;
+        b.addEventListener('click', () => window.__clicks++);
+      });
+      const box = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+      await typeAtEnd(
+        page,
+        box,
+        ' My offline-first course is 40% off today, grab it: https://lenavoss.dev/course',
+      );
+      const index = await nudgeIndexFor(page, box);
+      await waitForVerdict(page, 'promotional', index);
+      await page.click(button);
+      await waitForHeld(page, index);
+      assert.equal(await page.evaluate(() => window.__clicks), 0, 'the first click is held');
+      await screenshot(page, kind, 'variant-reply-held');
+      await clickInNudge(page, '[data-testid="dt-post-anyway"]', index);
+      await page.waitForFunction(() => window.__clicks === 1, { timeout: 10_000, polling: 50 });
       await page.close();
     });
 
