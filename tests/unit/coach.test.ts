@@ -97,6 +97,16 @@ describe('rules fire on a positive and stay quiet on a near miss', () => {
       neg: ['"Link in bio" culture ruined Instagram', 'post'],
     },
     {
+      rule: 'sales-cta',
+      pos: ['Details in bio.', 'post'],
+      neg: ['More details about my bio project soon', 'post'],
+    },
+    {
+      rule: 'sales-cta',
+      pos: ['my bio has the link to the waitlist', 'post'],
+      neg: ['my bio has the same joke since 2014', 'post'],
+    },
+    {
       rule: 'discount',
       pos: ['Everything 40% off this weekend', 'post'],
       neg: ['Eggs are up 40% from last year', 'post'],

@@ -400,7 +400,7 @@ export const en: Lexicon = {
     },
     { re: String.raw`\blink (?:is )?in (?:my )?bio\b`, weight: 40 },
     {
-      re: String.raw`\b(?:l[i1]nks?|linktree|🔗)(?:'s| is| are)? (?:all )?(?:in|on|up) (?:my |the )?(?:b[i1]o|profile|page|top)\b|\b(?:b[i1]o|profile) (?:link|🔗)|\bcheck (?:my|the) (?:b[i1]o|profile)\b|\blinked (?:on|in) my (?:page|profile|b[i1]o)\b|\b(?:in|on) my (?:b[i1]o|profile) link\b`,
+      re: String.raw`\b(?:l[i1]nks?|linktree|🔗)(?:'s| is| are)? (?:all )?(?:in|on|up) (?:my |the )?(?:b[i1]o|profile|page|top)\b|\b(?:b[i1]o|profile) (?:link|🔗)|\bcheck (?:my|the) (?:b[i1]o|profile)\b|\blinked (?:on|in) my (?:page|profile|b[i1]o)\b|\b(?:in|on) my (?:b[i1]o|profile) link\b|\b(?:details|info|more info|everything|full (?:guide|list|details|story)|sign[- ]?ups?|waitlist|tickets|code) (?:is |are )?(?:all )?(?:in|on) (?:my |the )?b[i1]o\b|\bmy b[i1]o has (?:the|a|my) (?:l[i1]nk|code|waitlist)\b`,
       weight: 40,
     },
     { re: String.raw`\b(?:link|links) (?:below|in (?:the )?(?:replies|comments|first reply))\b`, weight: 25 },
