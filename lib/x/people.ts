@@ -112,9 +112,17 @@ export function linkedPeople(root: Element): Person[] {
   const people = new Map<string, Person>();
   for (const link of root.querySelectorAll('a[href]')) {
     const m = HANDLE_HREF.exec(link.getAttribute('href') ?? '');
-    if (!m?.[1] || people.has(m[1].toLowerCase())) continue;
+    if (!m?.[1]) continue;
+    const key = m[1].toLowerCase();
     const name = clip(shownText(link), 200);
-    people.set(m[1].toLowerCase(), { handle: m[1], ...(name && !name.startsWith('@') && { name }) });
+    const named = name && !name.startsWith('@') ? name : undefined;
+    // A person's first link is often the avatar, with no text: the name comes from the next.
+    const known = people.get(key);
+    if (known) {
+      if (!known.name && named) known.name = named;
+      continue;
+    }
+    people.set(key, { handle: m[1], ...(named && { name: named }) });
   }
   return [...people.values()];
 }

@@ -10,7 +10,8 @@ import { detectAccount } from '@/lib/x/account';
 import { articleAuthor } from '@/lib/x/author';
 import { readChatMessages } from '@/lib/x/chat';
 import { composerContext, postButtonFor, readComposerText } from '@/lib/x/composer';
-import { readUserCell } from '@/lib/x/people';
+import { notificationKind, notifiedPost } from '@/lib/x/notifications';
+import { linkedPeople, readProfile, readUserCell } from '@/lib/x/people';
 import { routeOf } from '@/lib/x/routes';
 import { $$ } from '@/lib/x/selectors';
 import { quotedTweetIn, readTweet } from '@/lib/x/tweet';
@@ -36,6 +37,16 @@ interface Expected {
     bio?: string;
   }[];
   chat?: { text: string; fromMe: boolean }[];
+  profile?: {
+    handle: string;
+    name?: string;
+    id?: string;
+    bio?: string;
+    url?: string;
+    followsYou?: boolean;
+    iFollow?: boolean;
+  };
+  notifications?: { kind: string; people: { handle: string; name?: string }[]; post?: string }[];
 }
 
 const { pages } = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { pages: Expected[] };
@@ -125,6 +136,41 @@ describe('X pages written by a second hand', () => {
           if (want?.iFollow !== undefined && person?.iFollow !== undefined)
             expect(person.iFollow, `you follow: ${want.handle}`).toBe(want.iFollow);
           expect(withoutLinks(person?.bio), `bio of ${want?.handle}`).toBe(withoutLinks(want?.bio));
+        });
+      });
+
+    if (page.profile)
+      it('reads the person whose profile it is', () => {
+        const want = page.profile;
+        const person = readProfile(doc, route.handle ?? '');
+        expect(lower(person?.handle)).toBe(lower(want?.handle));
+        if (want?.id) expect(person?.id).toBe(want.id);
+        if (want?.name) expect(squash(person?.name)).toBe(squash(want.name));
+        expect(withoutLinks(person?.bio)).toBe(withoutLinks(want?.bio));
+        if (want?.url)
+          expect(person?.url?.replace(/^https?:\/\//, '')).toBe(want.url.replace(/^https?:\/\//, ''));
+        if (want?.followsYou !== undefined)
+          expect(person?.followsMe ?? false, 'follows you').toBe(want.followsYou);
+        if (want?.iFollow !== undefined && lower(want.handle) !== lower(page.account?.handle))
+          expect(person?.iFollow ?? false, 'you follow').toBe(want.iFollow);
+      });
+
+    if (page.notifications?.length)
+      it('reads each notification: what happened, who did it, about which post', () => {
+        const me = lower(page.account?.handle) ?? '';
+        const cells = $$('notification', doc);
+        expect(cells).toHaveLength(page.notifications?.length ?? 0);
+        cells.forEach((cell, i) => {
+          const want = page.notifications?.[i];
+          expect(notificationKind(cell), `kind of notification ${i}`).toBe(want?.kind);
+          const people = linkedPeople(cell).filter((p) => lower(p.handle) !== me);
+          expect(
+            people.map((p) => lower(p.handle)),
+            `people of notification ${i}`,
+          ).toEqual(want?.people.map((p) => lower(p.handle)));
+          for (const [j, p] of (want?.people ?? []).entries())
+            if (p.name) expect(squash(people[j]?.name), `name in notification ${i}`).toBe(squash(p.name));
+          if (want?.post) expect(notifiedPost(cell, me), `post of notification ${i}`).toBe(want.post);
         });
       });
 
