@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT } from './browsers.mjs';
+import { inShadow, ROOT } from './browsers.mjs';
 import { BROWSERS, screenshot, useSession, waitForAccount } from './session.mjs';
 import { clickInNudge, nudgeIndexFor, waitForHeld, waitForVerdict } from './x-page.mjs';
 
@@ -23,10 +23,15 @@ const seed = {
   me: { ...SEED.me, id: '1287364509182736451', handle: ME, name: 'Lena Voss' },
   replica: {
     pages: Object.fromEntries(
-      ['home.html', 'status.html', 'followers.html', 'chat.html', 'reply-dialog.html'].map((file) => [
-        pathOf(file),
-        readFileSync(join(DIR, 'pages', file), 'utf8'),
-      ]),
+      [
+        'home.html',
+        'status.html',
+        'followers.html',
+        'chat.html',
+        'reply-dialog.html',
+        'profile-follows-you.html',
+        'notifications.html',
+      ].map((file) => [pathOf(file), readFileSync(join(DIR, 'pages', file), 'utf8')]),
     ),
   },
 };
@@ -131,6 +136,59 @@ for (const kind of BROWSERS) {
         count,
       );
       await screenshot(page, kind, 'variant-followers');
+      await page.close();
+    });
+
+    it("shows where you stand on someone's profile, and records the visit by their id", async () => {
+      const want = byFile['profile-follows-you.html'].profile;
+      const page = await open(ctx, 'profile-follows-you.html');
+      await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-card-toggle"]');
+      await screenshot(page, kind, 'variant-profile-card');
+      await page.close();
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      const found = await popup.waitForFunction(
+        async (me, id) => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'contacts.lookup',
+            input: { account: me, people: [`id:${id}`] },
+          });
+          return reply.ok && reply.data.contacts[`id:${id}`];
+        },
+        { timeout: 15_000, polling: 200 },
+        seed.me.id,
+        want.id,
+      );
+      const contact = await found.jsonValue();
+      assert.equal(contact.handle?.toLowerCase(), want.handle.toLowerCase());
+      await popup.close();
+    });
+
+    it('records who liked, reposted and followed from the notifications', async () => {
+      const page = await open(ctx, 'notifications.html');
+      const people = [
+        ...new Set(
+          byFile['notifications.html'].notifications.flatMap((n) =>
+            n.people.map((p) => p.handle.toLowerCase()),
+          ),
+        ),
+      ];
+      assert.ok(people.length >= 5);
+      const popup = await ctx.session.openExtensionPage('popup.html');
+      await popup.waitForFunction(
+        async (me, handles) => {
+          const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+            dt: 1,
+            type: 'contacts.lookup',
+            input: { account: me, people: handles },
+          });
+          return reply.ok && handles.every((h) => reply.data.contacts[h]);
+        },
+        { timeout: 15_000, polling: 200 },
+        seed.me.id,
+        people,
+      );
+      await popup.close();
       await page.close();
     });
 
