@@ -1,5 +1,7 @@
 import { fnv1a } from '@/lib/text/fnv1a';
-import { STATUS_HREF_RE } from '@/lib/text/handle';
+import { PROFILE_HREF_RE, STATUS_HREF_RE } from '@/lib/text/handle';
+import { X } from './selectors';
+import { QUOTE } from './tweet';
 /**
  * What a grouped notification is about. X localises the words, so the icon decides, as other
  * extensions found (x-anatomy.md §1.6): each kind has its own SVG path. English words back it up.
@@ -27,14 +29,25 @@ export function notificationKind(article: Element): NotificationKind | undefined
   return WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
-/** "Replying to @you" above a post's text. */
+/**
+ * "Replying to @you" above a post's text. X words it in the reader's language and wraps the link
+ * as it pleases, so the place decides: a link "@you" in the post that is not in its text, its
+ * author's name or a quoted post.
+ */
 export function isReplyToMe(article: Element, me: string): boolean {
   for (const link of article.querySelectorAll('a[href]')) {
-    if (link.getAttribute('href')?.toLowerCase() !== `/${me}`) continue;
-    if (/replying to/i.test(link.parentElement?.textContent ?? '')) return true;
+    if (PROFILE_HREF_RE.exec(link.getAttribute('href') ?? '')?.[1]?.toLowerCase() !== me) continue;
+    // The reply line names you as "@you"; an avatar's link has no text.
+    if (!link.textContent?.trim().startsWith('@')) continue;
+    if (link.closest(NOT_A_REPLY_LINE)) continue;
+    const quote = link.closest(QUOTE);
+    if (quote && quote !== article && article.contains(quote)) continue;
+    return true;
   }
   return false;
 }
+
+const NOT_A_REPLY_LINE = `${X.tweetText.css}, ${X.userName.css}`;
 
 /**
  * What a like or repost notification is about, stable as more people join it ("and 3 others"):

@@ -10,7 +10,7 @@ import { detectAccount } from '@/lib/x/account';
 import { articleAuthor } from '@/lib/x/author';
 import { readChatMessages } from '@/lib/x/chat';
 import { composerContext, postButtonFor, readComposerText } from '@/lib/x/composer';
-import { notificationKind, notifiedPost } from '@/lib/x/notifications';
+import { isReplyToMe, notificationKind, notifiedPost } from '@/lib/x/notifications';
 import { linkedPeople, readProfile, readUserCell } from '@/lib/x/people';
 import { routeOf } from '@/lib/x/routes';
 import { $$ } from '@/lib/x/selectors';
@@ -93,6 +93,17 @@ describe('X pages written by a second hand', () => {
           );
           if (want?.name) expect(squash(info.author?.name), `name of ${want.id}`).toBe(squash(want.name));
           expect(withoutLinks(info.text), `text of ${want?.id}`).toBe(withoutLinks(want?.text));
+          // These pages are in English: "Replying to @you" in the post, outside its text, says it.
+          const me = lower(page.account?.handle) ?? '';
+          const shownAsReply = new RegExp(`Replying to[^]*@${me}`, 'i').test(
+            article.textContent?.replace(
+              article.querySelector('[data-testid="tweetText"]')?.textContent ?? '',
+              '',
+            ) ?? '',
+          );
+          expect(isReplyToMe(article, me), `reply to you: ${want?.id}`).toBe(
+            shownAsReply && lower(want?.author) !== me,
+          );
           const quote = quotedTweetIn(article);
           expect(quote?.tweetId, `quote in ${want?.id}`).toBe(want?.quote?.id);
           if (want?.quote) expect(lower(quote?.author?.handle)).toBe(lower(want.quote.author));
