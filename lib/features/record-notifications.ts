@@ -1,15 +1,15 @@
 import { discoverMoreHeading, isReplyToMe, notificationKind, notifiedPost } from '@/lib/x/notifications';
 import { linkedPeople } from '@/lib/x/people';
 import { X } from '@/lib/x/selectors';
-import { readTweet } from '@/lib/x/tweet';
+import { quotedTweetIn, readTweet } from '@/lib/x/tweet';
 import type { Feature } from './types';
 
 const KIND_EVENT = { like: 'like_in', repost: 'repost_in', follow: 'follow_in' } as const;
 
 /**
  * What others do with you, from the notifications page: follows, likes and reposts that name
- * people, and replies and mentions (shown as posts). On a thread of your own post, the replies
- * of others are `reply_in` too.
+ * people, and replies, quotes and mentions (shown as posts). On a thread of your own post, the
+ * replies of others are `reply_in` too.
  */
 /** Whether `el` comes after `marker` in the page. */
 const follows = (el: Element, marker: Element) =>
@@ -54,8 +54,10 @@ export const notificationsFeature: Feature = {
         if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === me) continue;
         const mentionsMe = new RegExp(`@${me}\\b`, 'i').test(post.text);
         const replyingToMe = isReplyToMe(article, me) || (onOwnThread && post.tweetId !== route.tweetId);
-        if (!replyingToMe && !mentionsMe) continue;
-        const kind = replyingToMe ? 'reply_in' : 'mention_in';
+        const quotesMe = quotedTweetIn(article)?.author?.handle.toLowerCase() === me;
+        // The lens names the same act the same way (lens/to-events.ts): one key per act.
+        const kind = replyingToMe ? 'reply_in' : quotesMe ? 'quote_in' : mentionsMe ? 'mention_in' : undefined;
+        if (!kind) continue;
         events.push({
           type: 'interaction',
           key: `${kind}:${post.tweetId}`,

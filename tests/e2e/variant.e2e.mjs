@@ -188,6 +188,37 @@ for (const kind of BROWSERS) {
         seed.me.id,
         people,
       );
+      // The posts on the page: a reply to you, a mention and a quote of your post, each once, by its kind.
+      const tweets = byFile['notifications.html'].tweets;
+      const wanted = {
+        reply_in: tweets[0],
+        mention_in: tweets.find((t) => t.text.includes(`@${ME}`)),
+        quote_in: tweets.find((t) => t.quote?.author?.toLowerCase() === ME),
+      };
+      for (const [kind, tweet] of Object.entries(wanted)) {
+        assert.ok(tweet, kind);
+        const history = await popup.waitForFunction(
+          async (me, person, k, id) => {
+            const reply = await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({
+              dt: 1,
+              type: 'contact.get',
+              input: { account: me, person },
+            });
+            const acts = (reply.data?.history ?? []).filter((h) => h.tweetId === id);
+            return acts.some((h) => h.kind === k) && acts;
+          },
+          { timeout: 15_000, polling: 200 },
+          seed.me.id,
+          tweet.author.toLowerCase(),
+          kind,
+          tweet.id,
+        );
+        assert.deepEqual(
+          (await history.jsonValue()).map((h) => h.kind),
+          [kind],
+          `${tweet.author}'s post ${tweet.id}`,
+        );
+      }
       await popup.close();
       await page.close();
     });
