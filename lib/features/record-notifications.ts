@@ -56,7 +56,13 @@ export const notificationsFeature: Feature = {
         const replyingToMe = isReplyToMe(article, me) || (onOwnThread && post.tweetId !== route.tweetId);
         const quotesMe = quotedTweetIn(article)?.author?.handle.toLowerCase() === me;
         // The lens names the same act the same way (lens/to-events.ts): one key per act.
-        const kind = replyingToMe ? 'reply_in' : quotesMe ? 'quote_in' : mentionsMe ? 'mention_in' : undefined;
+        const kind = replyingToMe
+          ? 'reply_in'
+          : quotesMe
+            ? 'quote_in'
+            : mentionsMe
+              ? 'mention_in'
+              : undefined;
         if (!kind) continue;
         events.push({
           type: 'interaction',
