@@ -3,6 +3,14 @@
  * Training rows: synthetic.jsonl, drafts.jsonl less its locked test split (split.ts), the language files less
  * their test lines, the training-only drafts (*.train.jsonl), the training half of our real-tweet labels and the
  * labelled real tweets with links; never a text of the locked fresh.test.jsonl. Deterministic.
+ *
+ * The shipped weights.ts predates the repair of six English offer phrases (lexicon/en.ts `offers`: written with
+ * a backspace where `\b` was meant, they matched nothing). With them repaired, this trainer writes a slightly
+ * different table whose searched gate reads the held half of our real labels P 0.780 R 0.471 (under its floors
+ * in coach-goals.test.ts, 0.79 and 0.50), fresh.test P 0.921 R 0.778, the drafts' test split P 0.965 R 0.797;
+ * the shipped table with the repaired phrases reads every report line the same or better than before (drafts
+ * R 0.803 -> 0.806, fresh.test R 0.722 -> 0.733, paraphrases 72 -> 73). So the shipped table stays until a
+ * retrain passes the floors, and until then this script does not give it back byte for byte.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -331,27 +331,27 @@ export const en: Lexicon = {
       weight: 25,
     },
     {
-      re: String.raw`(?:quick|short|brief|free|intro|discovery|strategy) (?:\d+[- ]?min(?:ute)? )?(?:call|chat|demo|audit|consultation|zoom)|\d+[- ]?min(?:ute)?s? (?:call|chat|demo|zoom)`,
+      re: String.raw`\b(?:quick|short|brief|free|intro|discovery|strategy) (?:\d+[- ]?min(?:ute)? )?(?:call|chat|demo|audit|consultation|zoom)\b|\b\d+[- ]?min(?:ute)?s? (?:call|chat|demo|zoom)\b`,
       weight: 30,
     },
     {
-      re: String.raw`(?:hop|jump|get) on a (?:quick )?(?:call|zoom)|(?:open to|up for|down for|free for) a (?:quick )?(?:call|chat|demo)|book a (?:call|demo)|set up a (?:call|demo)`,
+      re: String.raw`\b(?:hop|jump|get) on a (?:quick )?(?:call|zoom)\b|\b(?:open to|up for|down for|free for) a (?:quick )?(?:call|chat|demo)\b|\bbook a (?:call|demo)\b|\bset up a (?:call|demo)\b`,
       weight: 30,
     },
     {
-      re: String.raw`(?:we|i) (?:can )?help (?:brands|founders|creators|businesses|companies|startups|agencies|teams|people|coaches|you)|(?:i|we) (?:specialize|specialise) in`,
+      re: String.raw`\b(?:we|i) (?:can )?help (?:brands|founders|creators|businesses|companies|startups|agencies|teams|people|coaches|you)\b|\b(?:i|we) (?:specialize|specialise) in\b`,
       weight: 30,
     },
     {
-      re: String.raw`(?:collab|collaboration|partnership|paid promo(?:tion)?|shout ?out|sponsored post|feature you|promote your|rates?).{0,40}(?:dm|interested|open|rates?|let me know|\?)`,
+      re: String.raw`\b(?:collab|collaboration|partnership|paid promo(?:tion)?|shout ?out|sponsored post|feature you|promote your)\b.{0,40}\b(?:dm|interested|rates?|let me know)\b`,
       weight: 25,
     },
     {
-      re: String.raw`(?:we'?re|i'?m) hiring|(?:a|an) (?:role|position|opening|opportunity) (?:at|with|on)|perfect fit for|(?:are you|would you be) (?:open|interested)`,
+      re: String.raw`\b(?:we'?re|i'?m) hiring\b|\b(?:a|an) (?:role|position|opening|opportunity) (?:at|with|on)\b|\bperfect fit for\b|\b(?:are you|would you be) (?:open|interested) (?:to|in) (?:a |an )?(?:quick |new |short )?(?:call|chat|demo|partnership|collab|collaboration|role|position|opportunity|working with us)\b`,
       weight: 25,
     },
     {
-      re: String.raw`(?:i|we) (?:noticed|saw|came across) your.{0,80}(?:we|i) (?:can|could|help|fix|build|offer)|mind if i (?:send|share|dm|pitch)`,
+      re: String.raw`\b(?:i|we) (?:noticed|saw|came across) your\b.{0,80}\b(?:we|i) (?:can|could|help|fix|build|offer)\b|\bmind if i (?:send|share|dm|pitch)\b`,
       weight: 30,
     },
   ],
