@@ -22,22 +22,41 @@ export function idFromCookie(cookie: string): string | undefined {
 
 /** How far after `"session":{` the signed-in id may sit in X's inline state (it is among the first keys). */
 const SESSION_SPAN = 4_000;
-const SESSION_USER_ID = /"user_id":"(\d{1,20})"/;
+// JSON as X writes it, or spaced as another writer may.
+const SESSION = /"session"\s*:\s*\{/;
+const SESSION_USER_ID = /"user_id"\s*:\s*"(\d{1,20})"/;
+const SCREEN_NAME = new RegExp(`"screen_name"\\s*:\\s*"(${HANDLE_SOURCE})"`);
 
-/**
- * The signed-in id from the state X inlines in its page (`window.__INITIAL_STATE__`, a script after
- * #react-root): `"session":{…"user_id":"1234"…}`. Read as text, as any reader of the DOM can; for when
- * the `twid` cookie cannot be read. It is the state the page was loaded with, and X reloads the page
- * when you switch accounts.
- */
-export function idFromInitialState(doc: Document): string | undefined {
+/** X's inline state (`window.__INITIAL_STATE__`, a script after #react-root), as text. */
+function initialStateText(doc: Document): string | undefined {
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';
-    const at = text.indexOf('"session":{');
-    if (at < 0 || !text.includes('__INITIAL_STATE__')) continue;
-    return SESSION_USER_ID.exec(text.slice(at, at + SESSION_SPAN))?.[1];
+    if (text.includes('__INITIAL_STATE__') && SESSION.test(text)) return text;
   }
   return undefined;
+}
+
+/**
+ * The signed-in id from the state X inlines in its page: `"session":{…"user_id":"1234"…}`. Read as
+ * text, as any reader of the DOM can; for when the `twid` cookie cannot be read. It is the state the
+ * page was loaded with, and X reloads the page when you switch accounts.
+ */
+export function idFromInitialState(doc: Document): string | undefined {
+  const text = initialStateText(doc) ?? '';
+  const at = text.search(SESSION);
+  return at < 0 ? undefined : SESSION_USER_ID.exec(text.slice(at, at + SESSION_SPAN))?.[1];
+}
+
+/**
+ * The signed-in handle from the same state: the `screen_name` of the user entity keyed by the
+ * session's id. For a page without the side bar (a narrow window's layout has none).
+ */
+function handleFromInitialState(doc: Document): string | undefined {
+  const id = idFromInitialState(doc);
+  const text = id ? initialStateText(doc) : undefined;
+  const at = text?.search(new RegExp(`"${id}"\\s*:\\s*\\{`)) ?? -1;
+  if (!text || at < 0) return undefined;
+  return SCREEN_NAME.exec(text.slice(at, at + SESSION_SPAN))?.[1];
 }
 
 /** The signed-in id: the `twid` cookie, or else the page's inline state. */
@@ -48,11 +67,11 @@ const HANDLE_PATH = new RegExp(`^/(${HANDLE_SOURCE})/?$`);
 
 /**
  * The logged-in account: the handle from the side bar's profile link, or else from the account
- * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie, or
- * else X's inline state.
+ * switcher's avatar container (`UserAvatar-Container-<handle>`), or else X's inline state; the id
+ * from the `twid` cookie, or else X's inline state.
  */
 export function detectAccount(doc: Document = document): XAccount | undefined {
-  const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc);
+  const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc) ?? handleFromInitialState(doc);
   if (!handle) return undefined;
   const id = accountIdOf(doc);
   const name = nameFromSwitcher(doc, handle);

@@ -22,17 +22,24 @@ const seed = {
   // The pages' own account: its id is in their inline state; the replica sets it as the twid cookie.
   me: { ...SEED.me, id: '1287364509182736451', handle: ME, name: 'Lena Voss' },
   replica: {
-    pages: Object.fromEntries(
-      [
-        'home.html',
-        'status.html',
-        'followers.html',
-        'chat.html',
-        'reply-dialog.html',
-        'profile-follows-you.html',
-        'notifications.html',
-      ].map((file) => [pathOf(file), readFileSync(join(DIR, 'pages', file), 'utf8')]),
-    ),
+    pages: {
+      ...Object.fromEntries(
+        [
+          'home.html',
+          'status.html',
+          'followers.html',
+          'chat.html',
+          'reply-dialog.html',
+          'profile-follows-you.html',
+          'notifications.html',
+        ].map((file) => [pathOf(file), readFileSync(join(DIR, 'pages', file), 'utf8')]),
+      ),
+      // A layout without the side bar (a narrow window's): no profile link, no account switcher.
+      '/explore': readFileSync(join(DIR, 'pages/home.html'), 'utf8').replace(
+        /AppTabBar_Profile_Link|SideNav_AccountSwitcher_Button|UserAvatar-Container-/g,
+        (name) => `${name}Gone`,
+      ),
+    },
   },
 };
 
@@ -75,6 +82,14 @@ for (const kind of BROWSERS) {
         others,
       );
       await screenshot(page, kind, 'variant-home-badges');
+      await page.close();
+    });
+
+    it('finds the account on a page without the side bar, from the state X inlines', async () => {
+      const page = await ctx.session.newPage();
+      await page.goto('https://x.com/explore', { waitUntil: 'load' });
+      assert.equal(await page.$('[data-testid="AppTabBar_Profile_Link"]'), null);
+      await waitForAccount(page, ME);
       await page.close();
     });
 
@@ -144,7 +159,7 @@ for (const kind of BROWSERS) {
       const page = await open(ctx, 'profile-follows-you.html');
       await inShadow(page, 'dinner-table-profile-card', '[data-testid="dt-card-toggle"]');
       await screenshot(page, kind, 'variant-profile-card');
-      await page.close();
+      // Read while the tab is open: no browser promises a send from a tab being closed.
       const popup = await ctx.session.openExtensionPage('popup.html');
       const found = await popup.waitForFunction(
         async (me, id) => {
@@ -162,6 +177,7 @@ for (const kind of BROWSERS) {
       const contact = await found.jsonValue();
       assert.equal(contact.handle?.toLowerCase(), want.handle.toLowerCase());
       await popup.close();
+      await page.close();
     });
 
     it('records who liked, reposted and followed from the notifications', async () => {

@@ -81,6 +81,34 @@ describe("the id from X's inline state, when the cookie cannot be read", () => {
     expect(accountIdOf(withCookie(page(STATE), 'ct0=abc'))).toBe('1000000001');
   });
 
+  it('reads the state written with spaces as well', () => {
+    const spaced = JSON.stringify(JSON.parse(STATE), null, 2);
+    expect(detectAccount(withCookie(page(spaced), ''))).toMatchObject({
+      handle: 'dana_builds',
+      id: '1000000001',
+    });
+  });
+
+  it('finds the handle there too when the page has no side bar', () => {
+    const doc = withCookie(page(STATE), '');
+    expect(detectAccount(doc)).toMatchObject({ handle: 'dana_builds', id: '1000000001' });
+    // Another user's entity before ours, and a state without our entity: never someone else's name.
+    const two = JSON.stringify({
+      entities: {
+        users: {
+          entities: { '42': { screen_name: 'not_me' }, '1000000001': { screen_name: 'dana_builds' } },
+        },
+      },
+      session: { user_id: '1000000001' },
+    });
+    expect(detectAccount(withCookie(page(two), ''))?.handle).toBe('dana_builds');
+    const none = JSON.stringify({
+      entities: { users: { entities: { '42': { screen_name: 'not_me' } } } },
+      session: { user_id: '7' },
+    });
+    expect(detectAccount(withCookie(page(none), ''))).toBeUndefined();
+  });
+
   it('lets detectAccount find the id without the cookie', () => {
     const doc = page(STATE, '<a data-testid="AppTabBar_Profile_Link" href="/dana_builds"></a>');
     expect(detectAccount(withCookie(doc, ''))).toMatchObject({ handle: 'dana_builds', id: '1000000001' });
