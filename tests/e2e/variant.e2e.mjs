@@ -139,6 +139,39 @@ for (const kind of BROWSERS) {
       await page.close();
     });
 
+    it('coaches each post of a thread in the dialog on its own', async () => {
+      const thread = readFileSync(join(DIR, 'pages/thread-dialog.html'), 'utf8');
+      ctx.replica.setSeed({
+        ...seed,
+        replica: { pages: { ...seed.replica.pages, '/compose/post': thread } },
+      });
+      try {
+        const page = await open(ctx, 'thread-dialog.html');
+        const second = '[role="dialog"] [data-testid="tweetTextarea_1"]';
+        await typeAtEnd(page, second, ' Grab my playbook, 50% off this week: https://lenavoss.dev/playbook');
+        await waitForVerdict(page, 'promotional', await nudgeIndexFor(page, second));
+        // The posts around it keep their own verdicts: the hook and the last post are no sales pitch.
+        for (const other of ['tweetTextarea_0', 'tweetTextarea_2']) {
+          const index = await nudgeIndexFor(page, `[role="dialog"] [data-testid="${other}"]`);
+          const verdict = await (
+            await page.waitForFunction(
+              (n) =>
+                document
+                  .querySelectorAll('dinner-table-coach')
+                  [n]?.shadowRoot?.querySelector('[data-testid="dt-nudge"]')?.dataset.verdict,
+              { timeout: 10_000, polling: 100 },
+              index,
+            )
+          ).jsonValue();
+          assert.ok(['broadcast', 'conversational'].includes(verdict), `${other}: ${verdict}`);
+        }
+        await screenshot(page, kind, 'variant-thread');
+        await page.close();
+      } finally {
+        ctx.replica.setSeed(seed);
+      }
+    });
+
     it('marks every row of your followers list', async () => {
       const page = await open(ctx, 'followers.html');
       const count = byFile['followers.html'].people.length;

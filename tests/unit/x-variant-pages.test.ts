@@ -185,6 +185,18 @@ describe('X pages written by a second hand', () => {
         });
       });
 
+    if (page.tweets?.some((t) => t.author.toLowerCase() !== lower(page.account?.handle)))
+      it('finds the replies to you in another language as well', () => {
+        const me = lower(page.account?.handle) ?? '';
+        const english = $$('tweet', doc).map((article) => isReplyToMe(article, me));
+        // The same page as a Spanish or Japanese reader gets it: only the words around the link change.
+        for (const words of ['En respuesta a', '返信先:']) {
+          const html = readFileSync(join(DIR, 'pages', page.file), 'utf8').replaceAll('Replying to', words);
+          const translated = new DOMParser().parseFromString(html, 'text/html');
+          expect($$('tweet', translated).map((article) => isReplyToMe(article, me))).toEqual(english);
+        }
+      });
+
     if (page.chat?.length)
       it('reads the chat, who wrote each message', () => {
         const read = readChatMessages(doc);
