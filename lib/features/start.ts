@@ -2,7 +2,7 @@ import { send } from '@/lib/messages/client';
 import type { Account } from '@/lib/messages/schemas';
 import { removeLeftoverHosts } from '@/lib/ui/leftovers';
 import { hookAttribute, loadTestHooks } from '@/lib/ui/test-hooks';
-import { accountIdOf, detectAccount } from '@/lib/x/account';
+import { accountFromInitialState, accountIdOf, detectAccount } from '@/lib/x/account';
 import { ACCOUNT_MISMATCH, ACCOUNT_ROUTE, watchAccount } from './account-guard';
 import { createDomWatch } from './dom-watch';
 import { createEventQueue } from './event-queue';
@@ -10,6 +10,25 @@ import { FEATURES } from './index';
 import { lensViewer } from './lens-viewer';
 import { markEveryoneStale, recordedOnPage } from './overlays/lookup-cache';
 import { createFeatureRunner } from './runner';
+
+/** How long the side bar gets to appear before X's inline state alone names the account. */
+const SIDE_BAR_GRACE_MS = 3_000;
+
+/** Resolves true after `ms`, or false at once when `signal` aborts first. */
+function afterGrace(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => resolve(true), ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+      { once: true },
+    );
+  });
+}
 
 /**
  * The content script's life: find the logged-in account, then run the features for each page
@@ -48,6 +67,13 @@ export async function startDinnerTable(stopSignal: AbortSignal) {
           ),
         ]
       : []),
+    // A page without the side bar (a narrow window's layout): X's inline state names the account.
+    // After a moment only, so the side bar, when there is one, is read first and gives the name too.
+    afterGrace(SIDE_BAR_GRACE_MS, finding.signal).then((waited) =>
+      waited
+        ? dom.waitFor(() => accountFromInitialState(), AbortSignal.any([stopSignal, finding.signal]), 27_000)
+        : undefined,
+    ),
   ]);
   finding.abort();
   if (!found?.id) return;

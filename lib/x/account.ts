@@ -24,7 +24,10 @@ export function idFromCookie(cookie: string): string | undefined {
 const SESSION_SPAN = 4_000;
 // JSON as X writes it, or spaced as another writer may.
 const SESSION = /"session"\s*:\s*\{/;
-const SESSION_USER_ID = /"user_id"\s*:\s*"(\d{1,20})"/;
+// The first `user_id` after "session" is the session's own, even when it is null (signed out).
+const SESSION_USER_ID = /"user_id"\s*:\s*(?:"(\d{1,20})"|null)/;
+/** The key of the next user entity: where the signed-in user's own entity ends at the latest. */
+const NEXT_ENTITY = /"\d{1,20}"\s*:\s*\{/;
 const SCREEN_NAME = new RegExp(`"screen_name"\\s*:\\s*"(${HANDLE_SOURCE})"`);
 
 /** X's inline state (`window.__INITIAL_STATE__`, a script after #react-root), as text. */
@@ -54,9 +57,12 @@ export function idFromInitialState(doc: Document): string | undefined {
 function handleFromInitialState(doc: Document): string | undefined {
   const id = idFromInitialState(doc);
   const text = id ? initialStateText(doc) : undefined;
-  const at = text?.search(new RegExp(`"${id}"\\s*:\\s*\\{`)) ?? -1;
-  if (!text || at < 0) return undefined;
-  return SCREEN_NAME.exec(text.slice(at, at + SESSION_SPAN))?.[1];
+  const key = text ? new RegExp(`"${id}"\\s*:\\s*\\{`).exec(text) : null;
+  if (!text || !key) return undefined;
+  // Only the entity's own text: never the next user's screen_name.
+  const rest = text.slice(key.index + key[0].length);
+  const next = rest.search(NEXT_ENTITY);
+  return SCREEN_NAME.exec(next < 0 ? rest : rest.slice(0, next))?.[1];
 }
 
 /** The signed-in id: the `twid` cookie, or else the page's inline state. */
@@ -67,11 +73,11 @@ const HANDLE_PATH = new RegExp(`^/(${HANDLE_SOURCE})/?$`);
 
 /**
  * The logged-in account: the handle from the side bar's profile link, or else from the account
- * switcher's avatar container (`UserAvatar-Container-<handle>`), or else X's inline state; the id
- * from the `twid` cookie, or else X's inline state.
+ * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie, or
+ * else X's inline state.
  */
 export function detectAccount(doc: Document = document): XAccount | undefined {
-  const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc) ?? handleFromInitialState(doc);
+  const handle = handleFromProfileLink(doc) ?? handleFromSwitcher(doc);
   if (!handle) return undefined;
   const id = accountIdOf(doc);
   const name = nameFromSwitcher(doc, handle);
@@ -98,4 +104,14 @@ function nameFromSwitcher(doc: Document, handle: string): string | undefined {
       return text.slice(0, 100);
   }
   return undefined;
+}
+
+/**
+ * The logged-in account from X's inline state alone, for a page without the side bar (a narrow
+ * window's layout): no display name. The side bar, when there is one, is read first (start.ts).
+ */
+export function accountFromInitialState(doc: Document = document): XAccount | undefined {
+  const handle = handleFromInitialState(doc);
+  const id = accountIdOf(doc);
+  return handle && id ? { handle, id } : undefined;
 }

@@ -31,18 +31,19 @@ export function notificationKind(article: Element): NotificationKind | undefined
 
 /**
  * "Replying to @you" above a post's text. X words it in the reader's language and wraps the link
- * as it pleases, so the place decides: a link "@you" in the post that is not in its text, its
- * author's name or a quoted post.
+ * as it pleases, so the place decides: the reply line is the links "@handle" in the post that are
+ * not in its text, its author's name or a quoted post. Its first handle is the one replied to (as
+ * X's own data says it, lens/to-events.ts); "Replying to @carol @you" is carol's, and names you.
  */
 export function isReplyToMe(article: Element, me: string): boolean {
   for (const link of article.querySelectorAll('a[href]')) {
-    if (PROFILE_HREF_RE.exec(link.getAttribute('href') ?? '')?.[1]?.toLowerCase() !== me) continue;
-    // The reply line names you as "@you"; an avatar's link has no text.
-    if (!link.textContent?.trim().startsWith('@')) continue;
+    const handle = PROFILE_HREF_RE.exec(link.getAttribute('href') ?? '')?.[1];
+    // The reply line names people as "@handle"; an avatar's link has no text.
+    if (!handle || !link.textContent?.trim().startsWith('@')) continue;
     if (link.closest(NOT_A_REPLY_LINE)) continue;
     const quote = link.closest(QUOTE);
     if (quote && quote !== article && article.contains(quote)) continue;
-    return true;
+    return handle.toLowerCase() === me;
   }
   return false;
 }

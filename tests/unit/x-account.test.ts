@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { accountIdOf, detectAccount, idFromCookie, idFromInitialState } from '@/lib/x/account';
+import {
+  accountFromInitialState,
+  accountIdOf,
+  detectAccount,
+  idFromCookie,
+  idFromInitialState,
+} from '@/lib/x/account';
 
 describe('idFromCookie', () => {
   it.each([
@@ -83,30 +89,47 @@ describe("the id from X's inline state, when the cookie cannot be read", () => {
 
   it('reads the state written with spaces as well', () => {
     const spaced = JSON.stringify(JSON.parse(STATE), null, 2);
-    expect(detectAccount(withCookie(page(spaced), ''))).toMatchObject({
+    expect(accountFromInitialState(withCookie(page(spaced), ''))).toEqual({
       handle: 'dana_builds',
       id: '1000000001',
     });
   });
 
-  it('finds the handle there too when the page has no side bar', () => {
-    const doc = withCookie(page(STATE), '');
-    expect(detectAccount(doc)).toMatchObject({ handle: 'dana_builds', id: '1000000001' });
-    // Another user's entity before ours, and a state without our entity: never someone else's name.
-    const two = JSON.stringify({
-      entities: {
-        users: {
-          entities: { '42': { screen_name: 'not_me' }, '1000000001': { screen_name: 'dana_builds' } },
-        },
-      },
-      session: { user_id: '1000000001' },
+  it('names the account from the state alone when the page has no side bar, never someone else', () => {
+    // The side bar reader finds nothing there; the state's reader does.
+    expect(detectAccount(withCookie(page(STATE), ''))).toBeUndefined();
+    expect(accountFromInitialState(withCookie(page(STATE), ''))).toEqual({
+      handle: 'dana_builds',
+      id: '1000000001',
     });
-    expect(detectAccount(withCookie(page(two), ''))?.handle).toBe('dana_builds');
-    const none = JSON.stringify({
-      entities: { users: { entities: { '42': { screen_name: 'not_me' } } } },
-      session: { user_id: '7' },
-    });
-    expect(detectAccount(withCookie(page(none), ''))).toBeUndefined();
+    const state = (users: Record<string, object>, session: object) =>
+      withCookie(page(JSON.stringify({ entities: { users: { entities: users } }, session })), '');
+    // Another user's entity before ours.
+    expect(
+      accountFromInitialState(
+        state(
+          { '42': { screen_name: 'not_me' }, '1000000001': { screen_name: 'dana_builds' } },
+          { user_id: '1000000001' },
+        ),
+      )?.handle,
+    ).toBe('dana_builds');
+    // Our entity without a screen_name, then another user's: not theirs.
+    const long = { description: 'x'.repeat(100), id_str: '1000000001' };
+    expect(
+      accountFromInitialState(
+        state({ '1000000001': long, '42': { screen_name: 'not_me' } }, { user_id: '1000000001' }),
+      ),
+    ).toBeUndefined();
+    // No entity of ours.
+    expect(
+      accountFromInitialState(state({ '42': { screen_name: 'not_me' } }, { user_id: '7' })),
+    ).toBeUndefined();
+    // Signed out: the session's user_id is null, and a later user_id is no one's session.
+    expect(
+      idFromInitialState(
+        page(JSON.stringify({ session: { user_id: null, country: 'NL' }, other: { user_id: '42' } })),
+      ),
+    ).toBeUndefined();
   });
 
   it('lets detectAccount find the id without the cookie', () => {
