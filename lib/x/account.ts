@@ -45,7 +45,10 @@ function initialStateText(doc: Document): string | undefined {
  * page was loaded with, and X reloads the page when you switch accounts.
  */
 export function idFromInitialState(doc: Document): string | undefined {
-  const text = initialStateText(doc) ?? '';
+  return sessionIdIn(initialStateText(doc) ?? '');
+}
+
+function sessionIdIn(text: string): string | undefined {
   const at = text.search(SESSION);
   return at < 0 ? undefined : SESSION_USER_ID.exec(text.slice(at, at + SESSION_SPAN))?.[1];
 }
@@ -54,11 +57,9 @@ export function idFromInitialState(doc: Document): string | undefined {
  * The signed-in handle from the same state: the `screen_name` of the user entity keyed by the
  * session's id. For a page without the side bar (a narrow window's layout has none).
  */
-function handleFromInitialState(doc: Document): string | undefined {
-  const id = idFromInitialState(doc);
-  const text = id ? initialStateText(doc) : undefined;
-  const key = text ? new RegExp(`"${id}"\\s*:\\s*\\{`).exec(text) : null;
-  if (!text || !key) return undefined;
+function screenNameIn(text: string, id: string): string | undefined {
+  const key = new RegExp(`"${id}"\\s*:\\s*\\{`).exec(text);
+  if (!key) return undefined;
   // Only the entity's own text: never the next user's screen_name.
   const rest = text.slice(key.index + key[0].length);
   const next = rest.search(NEXT_ENTITY);
@@ -111,7 +112,10 @@ function nameFromSwitcher(doc: Document, handle: string): string | undefined {
  * window's layout): no display name. The side bar, when there is one, is read first (start.ts).
  */
 export function accountFromInitialState(doc: Document = document): XAccount | undefined {
-  const handle = handleFromInitialState(doc);
-  const id = accountIdOf(doc);
+  // One read of the page's scripts: this runs on every change of the page while the account is sought.
+  const text = initialStateText(doc);
+  const stateId = text ? sessionIdIn(text) : undefined;
+  const handle = text && stateId ? screenNameIn(text, stateId) : undefined;
+  const id = idFromCookie(doc.cookie) ?? stateId;
   return handle && id ? { handle, id } : undefined;
 }

@@ -2,7 +2,7 @@ import { PROFILE_HREF_RE } from '@/lib/text/handle';
 import { followState } from './people';
 import { X } from './selectors';
 import { shownText } from './shown-text';
-import { QUOTE } from './tweet';
+import { inQuoteWithin } from './tweet';
 
 const HANDLE_HREF = PROFILE_HREF_RE;
 
@@ -17,10 +17,7 @@ export interface AuthorAnchor {
 
 /** The post's own author block, not one of a quoted post (X renders those as `[role=link]`). */
 function ownUserName(article: Element): Element | null {
-  for (const el of article.querySelectorAll(X.userName.css)) {
-    const quote = el.closest(QUOTE);
-    if (!quote || !article.contains(quote) || quote === article) return el;
-  }
+  for (const el of article.querySelectorAll(X.userName.css)) if (!inQuoteWithin(el, article)) return el;
   return null;
 }
 

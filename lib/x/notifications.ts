@@ -1,7 +1,7 @@
 import { fnv1a } from '@/lib/text/fnv1a';
 import { PROFILE_HREF_RE, STATUS_HREF_RE } from '@/lib/text/handle';
 import { X } from './selectors';
-import { QUOTE } from './tweet';
+import { inQuoteWithin } from './tweet';
 /**
  * What a grouped notification is about. X localises the words, so the icon decides, as other
  * extensions found (x-anatomy.md §1.6): each kind has its own SVG path. English words back it up.
@@ -40,9 +40,7 @@ export function isReplyToMe(article: Element, me: string): boolean {
     const handle = PROFILE_HREF_RE.exec(link.getAttribute('href') ?? '')?.[1];
     // The reply line names people as "@handle"; an avatar's link has no text.
     if (!handle || !link.textContent?.trim().startsWith('@')) continue;
-    if (link.closest(NOT_A_REPLY_LINE)) continue;
-    const quote = link.closest(QUOTE);
-    if (quote && quote !== article && article.contains(quote)) continue;
+    if (link.closest(NOT_A_REPLY_LINE) || inQuoteWithin(link, article)) continue;
     return handle.toLowerCase() === me;
   }
   return false;

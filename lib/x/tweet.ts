@@ -12,7 +12,13 @@ const HANDLE_HREF = PROFILE_HREF_RE;
 const STATUS_HREF = STATUS_HREF_RE;
 const AT_HANDLE_RE = new RegExp(`^@(${HANDLE_SOURCE})$`);
 /** A quoted post's block: a `div[role=link]` (links are `a[role=link]`). */
-export const QUOTE = '[role="link"]:not(a)';
+const QUOTE = '[role="link"]:not(a)';
+
+/** Whether `el` sits in a quoted post nested in `root` (not `root` itself when it is the quote). */
+export function inQuoteWithin(el: Element, root: Element): boolean {
+  const quote = el.closest(QUOTE);
+  return quote !== null && quote !== root && root.contains(quote);
+}
 
 /**
  * Reads a post as X shows it: the author from the User-Name block, the id from the permalink that
@@ -51,10 +57,7 @@ export function readTweet(root: Element): TweetInfo {
  * `div[role=link]`; its plain links carry `role="link"` too, and are no quote.
  */
 function firstOwn(root: Element, css: string): Element | null {
-  for (const el of root.querySelectorAll(css)) {
-    const quote = el.closest(QUOTE);
-    if (!quote || !root.contains(quote) || quote === root) return el;
-  }
+  for (const el of root.querySelectorAll(css)) if (!inQuoteWithin(el, root)) return el;
   return null;
 }
 
@@ -64,8 +67,7 @@ const STATUS_LINK = 'a[href*="/status/"]';
 function ownStatusLink(root: Element, handle: string | undefined): Element | null {
   const wanted = handle?.toLowerCase();
   for (const link of root.querySelectorAll(STATUS_LINK)) {
-    const quote = link.closest(QUOTE);
-    if (quote && root.contains(quote) && quote !== root) continue;
+    if (inQuoteWithin(link, root)) continue;
     const by = STATUS_HREF.exec(link.getAttribute('href') ?? '')?.[1]?.toLowerCase();
     if (by && (!wanted || by === wanted)) return link;
   }
