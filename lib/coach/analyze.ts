@@ -80,7 +80,9 @@ export function barsFor(g: Gate, x: VerdictInputs): Bars {
 export function learnedPitch(g: Gate, x: VerdictInputs): boolean {
   const b = barsFor(g, x);
   return (
-    x.probability >= 0.5 && (x.rules >= b.evidence || x.probability >= (x.thin ? g.thin.pitch : b.pitch))
+    x.probability >= 0.5 &&
+    (x.rules >= (x.thin ? (g.thin.evidence ?? b.evidence) : b.evidence) ||
+      x.probability >= (x.thin ? g.thin.pitch : b.pitch))
   );
 }
 

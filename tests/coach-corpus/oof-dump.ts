@@ -3,7 +3,7 @@
  * (gate.ts outOfFold) with its kind, file, category and stage, so gate variants can be tried in seconds
  * (chooseGate on the dump) instead of retraining the five fold models for each. The dump holds the texts of
  * real tweets: write it outside the repository (default /tmp/coach-oof.json), never commit it. Honours the
- * trainer's knobs (COACH_NEW_DATA, L2, REAL_WEIGHT, ...).
+ * trainer's knobs (L2, REAL_WEIGHT, ...).
  */
 import fs from 'node:fs';
 import path from 'node:path';

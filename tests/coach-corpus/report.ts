@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../lib/coach/index.ts';
 import { EVAL_NOW, evaluate, loadCorpus, loadRealTweets, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
-import { FRESH_TEST_FILE, isHeldRealLabel, LANGUAGE_FILES, testRowsOf } from './split.ts';
+import {
+  FRESH_TEST_FILE,
+  isHeldRealLabel,
+  LANGUAGE_FILES,
+  REAL_DISAGREEMENT_FILE,
+  testRowsOf,
+} from './split.ts';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const f3 = (x: number) => x.toFixed(3);
@@ -34,6 +40,8 @@ if (fs.existsSync(REAL_TWEETS_FILE)) {
   line('own real-tweet labels, held half', ['real-tweet-labels.jsonl'], (r) => isHeldRealLabel(r.ref ?? ''));
   line('own real-tweet labels, all', ['real-tweet-labels.jsonl']);
   line('archive labels', ['archive-labels.jsonl']);
+  // Sampled where two models disagreed (split.ts REAL_DISAGREEMENT_FILE): not a timeline's rates, a comparison.
+  line('real tweets two models split on', [REAL_DISAGREEMENT_FILE]);
   for (const lang of ['ja', 'es', 'nl', 'fr']) {
     const file = path.join(dir, 'real-labels-nonenglish.jsonl');
     if (!fs.existsSync(file)) break;

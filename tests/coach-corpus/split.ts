@@ -62,10 +62,6 @@ export function isHeldRealLabel(ref: string): boolean {
 }
 
 /**
- * The English training files added in issue 12's last round (both are training only; split.ts holds their names so
- * train.ts, gate.ts and learn.ts name them once).
- */
-/**
  * Training drafts from the writer of the locked fresh.test.jsonl (split.ts FRESH_TEST_FILE), landed in batches:
  * the same kinds of drafts, never a text of the locked set (a shared text is left out and the split test fails).
  */
@@ -76,15 +72,10 @@ export const FRESH_TRAIN_FILE = 'fresh.train.jsonl';
  */
 export const REAL_LINKED_TRAIN_FILE = 'real-linked.train.jsonl';
 /**
- * COACH_NEW_DATA=1 trains the candidate with the fresh drafts and the linked real tweets (and gate.ts's stricter
- * false-alarm bound). Off by default: that candidate read the fresh test set R 0.722 -> 0.800 but the held half of
- * our real-tweet labels P 0.791 -> 0.739 with false alarms 0.89% -> 1.18% (over issue 12's 1%), so it is not the
- * shipped model, and `npm run train:coach` must give back exactly the weights that ship.
+ * Real tweets on which two models disagreed, labelled blind (ids only): 60 drawn at random from the tweets only
+ * the candidate of issue 12's last round flagged, 60 from those only the model before it flagged, none of them
+ * labelled before, shuffled together and read without knowing which model flagged which (`flagged_by` was
+ * joined after). A measure, never trained on: the held half of our labels has 68 promotional tweets, too few to
+ * tell two models apart, and this sample looks exactly where they differ. TAXONOMY.md has the numbers.
  */
-// Tried again (the session of the DM bars, gate.ts DM_BARS): with the model-alone grid down to 0.5 (the search sat
-// on its 0.8 floor), the DM bars searched with the others and MAX_FA=0.005, out of fold read written P 0.955
-// R 0.836, real R 0.518 4/855, linked real tweets 49/1,285 false alarms (the shipped weights, never trained on
-// them, read 59); the locked sets read fresh.test P 0.904 R 0.833, drafts test P 0.963 R 0.835, but the held
-// half of our labels P 0.738 R 0.456 FA 1.08% and 4.30% speaking up on all real tweets: not shipped. The new
-// weights read real headline-and-link posts as promotional more than out of fold shows.
-export const NEW_DATA = process.env.COACH_NEW_DATA === '1';
+export const REAL_DISAGREEMENT_FILE = 'real-disagreement-labels.jsonl';

@@ -10,6 +10,7 @@ import {
   isHeldRealLabel,
   isTestText,
   LANGUAGE_FILES,
+  REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
   splitChecksum,
@@ -58,6 +59,18 @@ describe('the trainer', () => {
   it('never reads the held half of our real-tweet labels', () => {
     const real = rows.filter((r) => path.basename(r.file) === REAL_LABELS_FILE);
     expect(real.filter((r) => isHeldRealLabel(r.ref ?? ''))).toEqual([]);
+  });
+  it('never reads a tweet of the disagreement labels (a measure), from any file', () => {
+    const measured = new Set(
+      fs
+        .readFileSync(path.join(dir, REAL_DISAGREEMENT_FILE), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { acct: string; id: string })
+        .map((o) => `${o.acct}#${o.id}`),
+    );
+    expect(measured.size).toBe(120);
+    expect(rows.filter((r) => measured.has(r.ref ?? '')).map((r) => r.ref)).toEqual([]);
   });
   it('holds out about half of the real-tweet labels, by a fixed hash', () => {
     const ids = fs

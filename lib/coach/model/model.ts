@@ -29,6 +29,8 @@ export interface Gate extends Bars {
     pitch: number;
     /** Hand rule score that decides alone; without it, the English `rules`. */
     rulesAlone?: number;
+    /** Hand rule score a cold message's learned pitch needs (analyze.ts learnedPitch); without it, the English `evidence`. */
+    evidence?: number;
   };
   /**
    * English direct messages: the same bars, set apart. A DM never reaches a public timeline, so its bars move
