@@ -1,21 +1,21 @@
 /**
- * Coaching eval: npx tsx tests/coach-corpus/eval.ts FILE.jsonl [FILE...]  (npm run eval:coach -- FILE...)
+ * Coaching eval: npx tsx tests/coach-corpus/eval.ts [--loco] [FILE.jsonl...]  (npm run eval:coach -- FILE...; without a
+ * file, drafts.jsonl).
  * Promotional is the positive class; broadcast and conversational verdicts count as negative.
  * The last line is always `precision=P recall=R f1=F n=N`.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { detectLanguage } from '../../lib/coach/language.ts';
-import { evaluate, loadCorpus, summaryLine } from './corpus.ts';
+import { evaluate, loadCorpus, REPO_ROOT, summaryLine } from './corpus.ts';
 import { leaveOneCategoryOut, PARAPHRASES_FILE, paraphraseCheck } from './generalize.ts';
-import { testRowsOf } from './split.ts';
+import { DRAFTS_FILE, testRowsOf } from './split.ts';
 
 const args = process.argv.slice(2);
 const loco = args.includes('--loco');
-const files = args.filter((a) => a !== '--loco');
-if (files.length === 0) {
-  console.error('usage: tsx tests/coach-corpus/eval.ts FILE.jsonl [FILE...]');
-  process.exit(2);
-}
+// Without a file: drafts.jsonl, whose locked test split is what the README's `npm run eval:coach` reports.
+const given = args.filter((a) => a !== '--loco');
+const files = given.length ? given : [path.join(REPO_ROOT, 'tests/coach-corpus', DRAFTS_FILE)];
 
 let loaded: ReturnType<typeof loadCorpus>;
 try {

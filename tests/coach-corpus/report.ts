@@ -10,6 +10,7 @@ import { analyze } from '../../lib/coach/index.ts';
 import { EVAL_NOW, evaluate, loadCorpus, loadRealTweets, REAL_TWEETS_FILE, REPO_ROOT } from './corpus.ts';
 import {
   FRESH_TEST_FILE,
+  HELPER_TEST_FILES,
   isHeldRealLabel,
   LANGUAGE_FILES,
   REAL_DISAGREEMENT_FILE,
@@ -36,6 +37,8 @@ const line = (
 line('drafts.jsonl locked test split', ['drafts.jsonl'], (r) => testRowsOf('drafts.jsonl', r.text));
 // Written independently of this repository and locked whole (split.ts FRESH_TEST_FILE): never trained on.
 if (fs.existsSync(path.join(dir, FRESH_TEST_FILE))) line('fresh.test.jsonl (locked, all)', [FRESH_TEST_FILE]);
+// Two more writers, locked whole (split.ts HELPER_TEST_FILES).
+for (const f of HELPER_TEST_FILES) line(`${f} (locked, all)`, [f]);
 if (fs.existsSync(REAL_TWEETS_FILE)) {
   line('own real-tweet labels, held half', ['real-tweet-labels.jsonl'], (r) => isHeldRealLabel(r.ref ?? ''));
   line('own real-tweet labels, all', ['real-tweet-labels.jsonl']);

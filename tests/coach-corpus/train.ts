@@ -24,11 +24,11 @@ import { chooseGate, describeGate, FOLDS, HAND_SET_GATE, outOfFold } from './gat
 import { isThinRow, toExample, trainModel } from './learn.ts';
 import {
   DRAFTS_FILE,
-  FRESH_TEST_FILE,
   FRESH_TRAIN_FILE,
   isHeldRealLabel,
   isTestText,
   LANGUAGE_FILES,
+  LOCKED_WHOLE_FILES,
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
@@ -91,16 +91,18 @@ export function loadTrainingRows(): CorpusRow[] {
   return [...drafts, ...realTrainingRows()];
 }
 
-/** The texts of the locked fresh.test.jsonl: no file's row with one of them is ever trained on. */
+/** The texts of the files locked whole (split.ts LOCKED_WHOLE_FILES): no file's row with one of them is trained on. */
 export function lockedFreshTexts(): Set<string> {
-  const f = path.join(CORPUS_DIR, FRESH_TEST_FILE);
-  if (!fs.existsSync(f)) return new Set();
   return new Set(
-    fs
-      .readFileSync(f, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text),
+    LOCKED_WHOLE_FILES.map((f) => path.join(CORPUS_DIR, f))
+      .filter((f) => fs.existsSync(f))
+      .flatMap((f) =>
+        fs
+          .readFileSync(f, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => (JSON.parse(l) as { text: string }).text),
+      ),
   );
 }
 

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, KINDS, LABELS, loadCorpus, REAL_TWEETS_FILE, REPO_ROOT } from '../coach-corpus/corpus';
-import { DRAFTS_FILE, isHeldRealLabel, isTestText, LANGUAGE_FILES } from '../coach-corpus/split';
+import {
+  DRAFTS_FILE,
+  HELPER_TEST_FILES,
+  isHeldRealLabel,
+  isTestText,
+  LANGUAGE_FILES,
+} from '../coach-corpus/split';
 
 const dir = path.join(REPO_ROOT, 'tests/coach-corpus');
 const STAGES = ['stranger', 'noticed', 'talked', 'conversing', 'friend'];
@@ -50,6 +56,23 @@ describe('accuracy on the locked test split', () => {
     // real tweets weighed 1x, L2 3e-6 (learn.ts).
     expect(r.recall).toBeGreaterThanOrEqual(0.83);
   });
+});
+
+describe('the sets locked whole from two more writers (split.ts HELPER_TEST_FILES)', () => {
+  // Regression floors at what was measured when they landed, never trained or tuned on (issue 12's goal is
+  // P >= 0.95, R >= 0.90): replies-quotes P 0.986 R 0.671, posts-dms P 0.951 R 0.775. The model before the
+  // fresh drafts and linked real tweets were trained on read P 0.980 R 0.471 and P 0.934 R 0.705.
+  const FLOORS: Record<string, { p: number; r: number }> = {
+    'replies-quotes.test.jsonl': { p: 0.98, r: 0.67 },
+    'posts-dms.test.jsonl': { p: 0.95, r: 0.77 },
+  };
+  for (const f of HELPER_TEST_FILES)
+    it(`${f}: precision and recall stay at or above what was measured`, () => {
+      const r = evaluate(loadCorpus([path.join(dir, f)]).rows);
+      expect(r.n).toBeGreaterThanOrEqual(400);
+      expect(r.precision).toBeGreaterThanOrEqual(FLOORS[f]?.p ?? 1);
+      expect(r.recall).toBeGreaterThanOrEqual(FLOORS[f]?.r ?? 1);
+    });
 });
 
 describe('real-disagreement-labels.jsonl (ids only, a measure)', () => {

@@ -5,11 +5,12 @@ import { REPO_ROOT } from '../coach-corpus/corpus';
 
 import {
   DRAFTS_FILE,
-  FRESH_TEST_FILE,
   fileChecksum,
   isHeldRealLabel,
   isTestText,
   LANGUAGE_FILES,
+  LOCKED_WHOLE_FILES,
+  lockFileOf,
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
@@ -146,36 +147,37 @@ describe('the trainer and the language corpora', () => {
   });
 });
 
-describe('the locked fresh.test.jsonl (written independently, locked whole)', () => {
-  const file = path.join(dir, FRESH_TEST_FILE);
-  const have = fs.existsSync(file);
-  const read = () =>
-    fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text: string; label: string });
-  it.skipIf(!have)('is the file recorded when it landed (same rows, same labels)', () => {
-    const lock = JSON.parse(fs.readFileSync(path.join(dir, 'test-split.fresh.lock.json'), 'utf8')) as {
-      file: string;
-      rows: number;
-      sha256: string;
-    };
-    const rows = read();
-    expect(lock.file).toBe(FRESH_TEST_FILE);
-    expect(rows.length).toBe(lock.rows);
-    expect(fileChecksum(rows)).toBe(lock.sha256);
-    const flipped = rows.map((r, i) => (i === 0 ? { ...r, label: `${r.label}!` } : r));
-    expect(fileChecksum(flipped)).not.toBe(lock.sha256);
+for (const name of LOCKED_WHOLE_FILES)
+  describe(`the locked ${name} (written independently, locked whole)`, () => {
+    const file = path.join(dir, name);
+    const have = fs.existsSync(file);
+    const read = () =>
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; label: string });
+    it.skipIf(!have)('is the file recorded when it landed (same rows, same labels)', () => {
+      const lock = JSON.parse(fs.readFileSync(path.join(dir, lockFileOf(name)), 'utf8')) as {
+        file: string;
+        rows: number;
+        sha256: string;
+      };
+      const rows = read();
+      expect(lock.file).toBe(name);
+      expect(rows.length).toBe(lock.rows);
+      expect(fileChecksum(rows)).toBe(lock.sha256);
+      const flipped = rows.map((r, i) => (i === 0 ? { ...r, label: `${r.label}!` } : r));
+      expect(fileChecksum(flipped)).not.toBe(lock.sha256);
+    });
+    it.skipIf(!have)('is never read by the trainer, from any file', () => {
+      expect(TRAIN_FILES).not.toContain(name);
+      const texts = new Set(read().map((r) => r.text));
+      expect(loadTrainingRows().filter((r) => texts.has(r.text) || path.basename(r.file) === name)).toEqual(
+        [],
+      );
+    });
   });
-  it.skipIf(!have)('is never read by the trainer, from any file', () => {
-    expect(TRAIN_FILES).not.toContain(FRESH_TEST_FILE);
-    const texts = new Set(read().map((r) => r.text));
-    expect(
-      loadTrainingRows().filter((r) => texts.has(r.text) || path.basename(r.file) === FRESH_TEST_FILE),
-    ).toEqual([]);
-  });
-});
 
 describe('real-linked.train.jsonl (ids only, training only)', () => {
   it('never brings a tweet of real-tweet-labels.jsonl into training a second time, nor one of its held half', () => {
