@@ -4,6 +4,7 @@
  * test-split.lock records their checksum so a changed split fails the tests.
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 
 export const DRAFTS_FILE = 'drafts.jsonl';
 /**
@@ -95,3 +96,15 @@ export const REAL_LINKED_TRAIN_FILE = 'real-linked.train.jsonl';
  * tell two models apart, and this sample looks exactly where they differ. TAXONOMY.md has the numbers.
  */
 export const REAL_DISAGREEMENT_FILE = 'real-disagreement-labels.jsonl';
+
+/** "acct#id" of every row of a file of real-tweet labels (ids only). */
+export function labelRefsOf(file: string): Set<string> {
+  return new Set(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { acct: string; id: string })
+      .map((o) => `${o.acct}#${o.id}`),
+  );
+}

@@ -29,6 +29,7 @@ import {
   isTestText,
   LANGUAGE_FILES,
   LOCKED_WHOLE_FILES,
+  labelRefsOf,
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
@@ -112,14 +113,7 @@ export function lockedFreshTexts(): Set<string> {
  */
 function realLabelRefs(): Set<string> {
   return new Set(
-    [REAL_LABELS_FILE, REAL_DISAGREEMENT_FILE].flatMap((f) =>
-      fs
-        .readFileSync(path.join(CORPUS_DIR, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { acct: string; id: string })
-        .map((o) => `${o.acct}#${o.id}`),
-    ),
+    [REAL_LABELS_FILE, REAL_DISAGREEMENT_FILE].flatMap((f) => [...labelRefsOf(path.join(CORPUS_DIR, f))]),
   );
 }
 

@@ -10,6 +10,7 @@ import {
   isTestText,
   LANGUAGE_FILES,
   LOCKED_WHOLE_FILES,
+  labelRefsOf,
   lockFileOf,
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
@@ -62,14 +63,7 @@ describe('the trainer', () => {
     expect(real.filter((r) => isHeldRealLabel(r.ref ?? ''))).toEqual([]);
   });
   it('never reads a tweet of the disagreement labels (a measure), from any file', () => {
-    const measured = new Set(
-      fs
-        .readFileSync(path.join(dir, REAL_DISAGREEMENT_FILE), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { acct: string; id: string })
-        .map((o) => `${o.acct}#${o.id}`),
-    );
+    const measured = labelRefsOf(path.join(dir, REAL_DISAGREEMENT_FILE));
     expect(measured.size).toBe(120);
     expect(rows.filter((r) => measured.has(r.ref ?? '')).map((r) => r.ref)).toEqual([]);
   });
@@ -182,14 +176,7 @@ for (const name of LOCKED_WHOLE_FILES)
 describe('real-linked.train.jsonl (ids only, training only)', () => {
   it('never brings a tweet of real-tweet-labels.jsonl into training a second time, nor one of its held half', () => {
     const rows = loadTrainingRows();
-    const labelled = new Set(
-      fs
-        .readFileSync(path.join(dir, REAL_LABELS_FILE), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { acct: string; id: string })
-        .map((o) => `${o.acct}#${o.id}`),
-    );
+    const labelled = labelRefsOf(path.join(dir, REAL_LABELS_FILE));
     const linked = rows.filter((r) => path.basename(r.file) === REAL_LINKED_TRAIN_FILE);
     expect(linked.filter((r) => labelled.has(r.ref ?? ''))).toEqual([]);
     const refs = rows.map((r) => r.ref).filter((r): r is string => r !== undefined);
