@@ -14,6 +14,7 @@ import {
   isHeldRealLabel,
   LANGUAGE_FILES,
   REAL_DISAGREEMENT_FILE,
+  REAL_UNCERTAIN_FILE,
   testRowsOf,
 } from './split.ts';
 
@@ -45,6 +46,7 @@ if (fs.existsSync(REAL_TWEETS_FILE)) {
   line('archive labels', ['archive-labels.jsonl']);
   // Sampled where two models disagreed (split.ts REAL_DISAGREEMENT_FILE): not a timeline's rates, a comparison.
   line('real tweets two models split on', [REAL_DISAGREEMENT_FILE]);
+  line('real tweets the model doubted', [REAL_UNCERTAIN_FILE]);
   for (const lang of ['ja', 'es', 'nl', 'fr']) {
     const file = path.join(dir, 'real-labels-nonenglish.jsonl');
     if (!fs.existsSync(file)) break;

@@ -33,6 +33,7 @@ import {
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
+  REAL_UNCERTAIN_FILE,
 } from './split.ts';
 
 /**
@@ -113,7 +114,9 @@ export function lockedFreshTexts(): Set<string> {
  */
 function realLabelRefs(): Set<string> {
   return new Set(
-    [REAL_LABELS_FILE, REAL_DISAGREEMENT_FILE].flatMap((f) => [...labelRefsOf(path.join(CORPUS_DIR, f))]),
+    [REAL_LABELS_FILE, REAL_DISAGREEMENT_FILE, REAL_UNCERTAIN_FILE].flatMap((f) => [
+      ...labelRefsOf(path.join(CORPUS_DIR, f)),
+    ]),
   );
 }
 

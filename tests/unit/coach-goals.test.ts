@@ -93,6 +93,25 @@ describe('real-disagreement-labels.jsonl (ids only, a measure)', () => {
   });
 });
 
+describe('real-uncertain-labels.jsonl (ids only, a measure)', () => {
+  it('holds 243 blind labels as ids, never texts, at most 16 an account', () => {
+    const rows = fs
+      .readFileSync(path.join(dir, 'real-uncertain-labels.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
+    expect(rows.length).toBe(243);
+    const perAccount = new Map<string, number>();
+    for (const o of rows) {
+      expect(o.id).toMatch(/^\d+$/);
+      expect(LABELS).toContain(o.label);
+      expect(o.text).toBeUndefined();
+      perAccount.set(o.acct, (perAccount.get(o.acct) ?? 0) + 1);
+    }
+    expect(Math.max(...perAccount.values())).toBeLessThanOrEqual(16);
+  });
+});
+
 describe('real-tweet-labels.jsonl (ids only)', () => {
   const file = path.join(dir, 'real-tweet-labels.jsonl');
   const lines = fs

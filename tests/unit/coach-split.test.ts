@@ -15,6 +15,7 @@ import {
   REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
+  REAL_UNCERTAIN_FILE,
   splitChecksum,
 } from '../coach-corpus/split';
 import { LANGUAGE_TRAIN_FILES, loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
@@ -62,9 +63,12 @@ describe('the trainer', () => {
     const real = rows.filter((r) => path.basename(r.file) === REAL_LABELS_FILE);
     expect(real.filter((r) => isHeldRealLabel(r.ref ?? ''))).toEqual([]);
   });
-  it('never reads a tweet of the disagreement labels (a measure), from any file', () => {
-    const measured = labelRefsOf(path.join(dir, REAL_DISAGREEMENT_FILE));
-    expect(measured.size).toBe(120);
+  it('never reads a tweet of the disagreement or doubt labels (measures), from any file', () => {
+    const measured = new Set([
+      ...labelRefsOf(path.join(dir, REAL_DISAGREEMENT_FILE)),
+      ...labelRefsOf(path.join(dir, REAL_UNCERTAIN_FILE)),
+    ]);
+    expect(measured.size).toBe(120 + 243);
     expect(rows.filter((r) => measured.has(r.ref ?? '')).map((r) => r.ref)).toEqual([]);
   });
   it('holds out about half of the real-tweet labels, by a fixed hash', () => {
