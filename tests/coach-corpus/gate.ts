@@ -167,8 +167,9 @@ const THIN_PITCH = [0.9, 0.8, 0.75, 0.7, 0.6, 0.5];
 const THIN_RULES_ALONE = 50;
 /**
  * The hand evidence a cold ja/es/pt message's learned pitch needs: the English `evidence` they shared (15) when
- * their bars were last searched. Fixed for the same reason as THIN_RULES_ALONE (once the English bar moved to 20,
- * Spanish pitches without an offer phrase needed more rule weight than the languages' bars were chosen with).
+ * their bars were last searched. Fixed for the same reason as THIN_RULES_ALONE: English work on `evidence` (20
+ * since issue 12's last round) never moves a Japanese, Spanish or Portuguese verdict. The locked splits of the
+ * three languages read the same with it or without it when it landed.
  */
 const THIN_EVIDENCE = 15;
 

@@ -130,4 +130,19 @@ describe('the gate: Japanese, Spanish and Portuguese drafts meet their own bars 
     const { dm: _, ...withoutDm } = g;
     expect(decide(withoutDm, x(0.7, 0, false, true))).toBe(false);
   });
+  it("a cold thin message's learned pitch needs the thin evidence bar when the gate has one, not the English one", () => {
+    const strict = { alone: 0.99, withEvidence: 0.99, pitch: 0.99 };
+    const g = {
+      ...MODEL.gate,
+      ...strict,
+      evidence: 40,
+      rules: 101,
+      thin: { ...MODEL.gate.thin, alone: 0.99, withRules: 0.99, pitch: 0.99, rulesAlone: 101, evidence: 15 },
+    };
+    const cold = (thin: boolean): VerdictInputs => ({ ...x(0.6, 20, thin), cold: true });
+    expect(decide(g, cold(true))).toBe(true);
+    expect(decide(g, cold(false))).toBe(false);
+    const { evidence: _, ...thinWithoutEvidence } = g.thin;
+    expect(decide({ ...g, thin: thinWithoutEvidence }, cold(true))).toBe(false);
+  });
 });
