@@ -75,39 +75,33 @@ describe('the sets locked whole from two more writers (split.ts HELPER_TEST_FILE
     });
 });
 
-describe('real-disagreement-labels.jsonl (ids only, a measure)', () => {
-  it('holds 120 blind labels as ids, never texts, half from each model', () => {
-    const rows = fs
-      .readFileSync(path.join(dir, 'real-disagreement-labels.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
+/** The rows of an ids-only label file, each checked to hold an id and a label and never a text. */
+function idsOnlyRows(file: string): Record<string, unknown>[] {
+  const rows = fs
+    .readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  for (const o of rows) {
+    expect(o.id).toMatch(/^\d+$/);
+    expect(LABELS).toContain(o.label);
+    expect(o.text).toBeUndefined();
+  }
+  return rows;
+}
+
+describe('the real-tweet measures (ids only, never trained on)', () => {
+  it('real-disagreement-labels.jsonl: 120 blind labels, half from each model', () => {
+    const rows = idsOnlyRows('real-disagreement-labels.jsonl');
     expect(rows.length).toBe(120);
-    for (const o of rows) {
-      expect(o.id).toMatch(/^\d+$/);
-      expect(LABELS).toContain(o.label);
-      expect(o.text).toBeUndefined();
-    }
     expect(rows.filter((o) => o.flagged_by === 'candidate').length).toBe(60);
     expect(rows.filter((o) => o.flagged_by === 'before').length).toBe(60);
   });
-});
-
-describe('real-uncertain-labels.jsonl (ids only, a measure)', () => {
-  it('holds 243 blind labels as ids, never texts, at most 16 an account', () => {
-    const rows = fs
-      .readFileSync(path.join(dir, 'real-uncertain-labels.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
+  it('real-uncertain-labels.jsonl: 243 blind labels, at most 16 an account', () => {
+    const rows = idsOnlyRows('real-uncertain-labels.jsonl');
     expect(rows.length).toBe(243);
-    const perAccount = new Map<string, number>();
-    for (const o of rows) {
-      expect(o.id).toMatch(/^\d+$/);
-      expect(LABELS).toContain(o.label);
-      expect(o.text).toBeUndefined();
-      perAccount.set(o.acct, (perAccount.get(o.acct) ?? 0) + 1);
-    }
+    const perAccount = new Map<unknown, number>();
+    for (const o of rows) perAccount.set(o.acct, (perAccount.get(o.acct) ?? 0) + 1);
     expect(Math.max(...perAccount.values())).toBeLessThanOrEqual(16);
   });
 });
