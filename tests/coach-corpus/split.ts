@@ -82,7 +82,6 @@ export function isHeldRealLabel(ref: string): boolean {
  * the same kinds of drafts, never a text of the locked set (a shared text is left out and the split test fails).
  */
 export const FRESH_TRAIN_FILE = 'fresh.train.jsonl';
-
 /**
  * Real tweets with links, labelled by reading (ids only, like real-tweet-labels.jsonl), training only. A tweet
  * that is also in real-tweet-labels.jsonl is read from there alone: never twice, and never from the held half.
@@ -104,6 +103,8 @@ export const REAL_UNCERTAIN_FILE = 'real-uncertain-labels.jsonl';
  * tell two models apart, and this sample looks exactly where they differ. TAXONOMY.md has the numbers.
  */
 export const REAL_DISAGREEMENT_FILE = 'real-disagreement-labels.jsonl';
+/** The labels of real tweets kept as measures: the trainer never reads a tweet of theirs, from any file. */
+export const REAL_MEASURE_FILES = [REAL_DISAGREEMENT_FILE, REAL_UNCERTAIN_FILE];
 
 /** "acct#id" of every row of a file of real-tweet labels (ids only). */
 export function labelRefsOf(file: string): Set<string> {

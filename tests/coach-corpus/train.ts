@@ -2,7 +2,8 @@
  * npm run train:coach: trains the coach's model on the training rows and writes lib/coach/model/weights.ts.
  * Training rows: synthetic.jsonl, drafts.jsonl less its locked test split (split.ts), the language files less
  * their test lines, the training-only drafts (*.train.jsonl), the training half of our real-tweet labels and the
- * labelled real tweets with links; never a text of the locked fresh.test.jsonl. Deterministic.
+ * labelled real tweets with links; never a text of a file locked whole (split.ts LOCKED_WHOLE_FILES), never a
+ * tweet of the real-tweet measures (REAL_MEASURE_FILES). Deterministic.
  *
  * It gives back the shipped weights.ts byte for byte. Issue 12's last round trained on the fresh drafts and the
  * linked real tweets with real tweets weighed 1x and the English table's L2 at 3e-6 (learn.ts): the locked
@@ -30,10 +31,9 @@ import {
   LANGUAGE_FILES,
   LOCKED_WHOLE_FILES,
   labelRefsOf,
-  REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
-  REAL_UNCERTAIN_FILE,
+  REAL_MEASURE_FILES,
 } from './split.ts';
 
 /**
@@ -80,11 +80,11 @@ export function loadTrainingRows(): CorpusRow[] {
   const siblingsOfTest = new Set<number>();
   for (const r of rows)
     if (LANGUAGE_FILES.includes(path.basename(r.file)) && isTestText(r.text)) siblingsOfTest.add(r.line);
-  const fresh = lockedFreshTexts();
+  const locked = lockedWholeTexts();
   const labelled = realLabelRefs();
   const drafts = rows.filter((r) => {
     const f = path.basename(r.file);
-    if (fresh.has(r.text)) return false;
+    if (locked.has(r.text)) return false;
     if (f === DRAFTS_FILE) return !isTestText(r.text);
     if (LANGUAGE_FILES.includes(f)) return !siblingsOfTest.has(r.line);
     if (f === REAL_LINKED_TRAIN_FILE) return !labelled.has(r.ref ?? '') && !(DROP_UNSURE && r.unsure);
@@ -94,7 +94,7 @@ export function loadTrainingRows(): CorpusRow[] {
 }
 
 /** The texts of the files locked whole (split.ts LOCKED_WHOLE_FILES): no file's row with one of them is trained on. */
-export function lockedFreshTexts(): Set<string> {
+export function lockedWholeTexts(): Set<string> {
   return new Set(
     LOCKED_WHOLE_FILES.map((f) => path.join(CORPUS_DIR, f))
       .filter((f) => fs.existsSync(f))
@@ -109,14 +109,12 @@ export function lockedFreshTexts(): Set<string> {
 }
 
 /**
- * "acct#id" of every tweet in real-tweet-labels.jsonl (both halves) and in the disagreement labels (a measure):
- * a linked tweet labelled there too is never trained on from the linked file.
+ * "acct#id" of every tweet in real-tweet-labels.jsonl (both halves) and in the real-tweet measures: a linked
+ * tweet labelled there too is never trained on from the linked file.
  */
 function realLabelRefs(): Set<string> {
   return new Set(
-    [REAL_LABELS_FILE, REAL_DISAGREEMENT_FILE, REAL_UNCERTAIN_FILE].flatMap((f) => [
-      ...labelRefsOf(path.join(CORPUS_DIR, f)),
-    ]),
+    [REAL_LABELS_FILE, ...REAL_MEASURE_FILES].flatMap((f) => [...labelRefsOf(path.join(CORPUS_DIR, f))]),
   );
 }
 

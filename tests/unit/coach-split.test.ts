@@ -12,10 +12,9 @@ import {
   LOCKED_WHOLE_FILES,
   labelRefsOf,
   lockFileOf,
-  REAL_DISAGREEMENT_FILE,
   REAL_LABELS_FILE,
   REAL_LINKED_TRAIN_FILE,
-  REAL_UNCERTAIN_FILE,
+  REAL_MEASURE_FILES,
   splitChecksum,
 } from '../coach-corpus/split';
 import { LANGUAGE_TRAIN_FILES, loadTrainingRows, TRAIN_FILES } from '../coach-corpus/train';
@@ -64,10 +63,7 @@ describe('the trainer', () => {
     expect(real.filter((r) => isHeldRealLabel(r.ref ?? ''))).toEqual([]);
   });
   it('never reads a tweet of the disagreement or doubt labels (measures), from any file', () => {
-    const measured = new Set([
-      ...labelRefsOf(path.join(dir, REAL_DISAGREEMENT_FILE)),
-      ...labelRefsOf(path.join(dir, REAL_UNCERTAIN_FILE)),
-    ]);
+    const measured = new Set(REAL_MEASURE_FILES.flatMap((f) => [...labelRefsOf(path.join(dir, f))]));
     expect(measured.size).toBe(120 + 243);
     expect(rows.filter((r) => measured.has(r.ref ?? '')).map((r) => r.ref)).toEqual([]);
   });
