@@ -61,10 +61,11 @@ describe('accuracy on the locked test split', () => {
 describe('the sets locked whole from two more writers (split.ts HELPER_TEST_FILES)', () => {
   // Regression floors at what was measured when they landed, never trained or tuned on (issue 12's goal is
   // P >= 0.95, R >= 0.90): replies-quotes P 0.986 R 0.671, posts-dms P 0.951 R 0.775. The model before the
-  // fresh drafts and linked real tweets were trained on read P 0.980 R 0.471 and P 0.934 R 0.705.
+  // fresh drafts and linked real tweets were trained on read P 0.980 R 0.471 and P 0.934 R 0.705. posts-dms
+  // raised to R 0.79: measured P 0.952 R 0.800 once English DMs got bars of their own (gate.ts chooseDmGate).
   const FLOORS: Record<string, { p: number; r: number }> = {
     'replies-quotes.test.jsonl': { p: 0.98, r: 0.67 },
-    'posts-dms.test.jsonl': { p: 0.95, r: 0.77 },
+    'posts-dms.test.jsonl': { p: 0.95, r: 0.79 },
   };
   for (const f of HELPER_TEST_FILES)
     it(`${f}: precision and recall stay at or above what was measured`, () => {
