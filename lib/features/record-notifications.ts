@@ -23,6 +23,7 @@ export const notificationsFeature: Feature = {
     const handled = new WeakSet<Element>();
     const onOwnThread = route.name === 'status' && route.handle?.toLowerCase() === me;
     if (route.name === 'status' && !onOwnThread) return;
+    let focal: Element | undefined;
 
     const scan = () => {
       if (route.name === 'notifications') {
@@ -44,16 +45,24 @@ export const notificationsFeature: Feature = {
         }
       }
       const discoverMore = onOwnThread ? discoverMoreHeading() : undefined;
-      for (const article of document.querySelectorAll(X.tweet.css)) {
+      const articles = [...document.querySelectorAll(X.tweet.css)];
+      // Your post's own article: what X shows above it is what it answers (someone else's post you
+      // replied to), what it shows below are the replies to it.
+      if (onOwnThread && !focal?.isConnected)
+        focal = articles.find((a) => readTweet(a).tweetId === route.tweetId);
+      for (const article of articles) {
         if (handled.has(article)) continue;
         // Below "Discover more" X recommends other people's posts: not replies to you. Left unmarked
         // so they are judged again if the page changes.
         if (discoverMore && follows(article, discoverMore)) continue;
+        // Until your post is drawn, no other post's place is known: judged again on the next change.
+        if (onOwnThread && !focal) continue;
         handled.add(article);
         const post = readTweet(article);
         if (!post.tweetId || !post.author || post.author.handle.toLowerCase() === me) continue;
         const mentionsMe = new RegExp(`@${me}\\b`, 'i').test(post.text);
-        const replyingToMe = isReplyToMe(article, me) || (onOwnThread && post.tweetId !== route.tweetId);
+        const below = focal !== undefined && follows(article, focal);
+        const replyingToMe = isReplyToMe(article, me) || below;
         const quotesMe = quotedTweetIn(article)?.author?.handle.toLowerCase() === me;
         // The lens names the same act the same way (lens/to-events.ts): one key per act.
         const kind = replyingToMe
