@@ -57,8 +57,11 @@ export function createHandlers(getDb: () => Promise<Database>): Handlers {
     'account.seen': async (account: { id: string; handle: string; name?: string }) => {
       const db = await getDb();
       const now = Date.now();
-      const existing = await db.get('accounts', account.id);
-      await db.put('accounts', seenAccountRow(existing, account, now));
+      // Read and written in one transaction: a wipe, an import or a count between the two would
+      // otherwise be undone by writing back the row as it was read.
+      const tx = db.transaction('accounts', 'readwrite');
+      await tx.store.put(seenAccountRow(await tx.store.get(account.id), account, now));
+      await tx.done;
       // A tab that starts with X's handle and id in agreement ends an earlier tab's mismatch warning.
       const { health } = (await browser.storage.local.get('health')) as { health?: HealthEntry[] };
       if (health?.some((h) => h.account === account.id && h.report.route === ACCOUNT_ROUTE))
