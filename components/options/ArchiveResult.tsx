@@ -5,17 +5,19 @@ interface Props {
   result: CommitResult;
   /** Rows of a data file the reader could not use, per file. */
   skippedRows: { file: string; rows: number }[];
+  /** The archive lacked some follower files: nobody was marked unfollowed. */
+  followersPartial?: boolean;
   /** When each phase began (ms), for the import benchmark. */
   timings: string;
 }
 
 /** What an archive import brought: counts of each kind, what was new, and the rows it had to skip. */
-export function ArchiveResult({ result, skippedRows, timings }: Props) {
+export function ArchiveResult({ result, skippedRows, followersPartial = false, timings }: Props) {
   const { imported: n, added } = result;
   const nothingNew = added.contacts + added.posts + added.interactions === 0;
   return (
     <div
-      class={`notice ${skippedRows.length ? 'warn' : 'good'}`}
+      class={`notice ${skippedRows.length || followersPartial ? 'warn' : 'good'}`}
       role="status"
       data-testid="dt-import-result"
       data-account={result.account.id}
@@ -45,6 +47,7 @@ export function ArchiveResult({ result, skippedRows, timings }: Props) {
           ? t('archiveNothingNew')
           : t('archiveNew', { people: added.contacts, posts: added.posts, interactions: added.interactions })}
       </p>
+      {followersPartial && <p data-testid="dt-import-followers-partial">{t('archiveFollowersPartial')}</p>}
       {skippedRows.length > 0 && (
         <ul class="small" data-testid="dt-import-skipped">
           {skippedRows.map((s) => (

@@ -94,7 +94,12 @@ export function ArchiveSection({ account, onImported }: Props) {
           />
         )}
         {state.step === 'done' && (
-          <ArchiveResult result={state.result} skippedRows={state.skippedRows} timings={state.timings} />
+          <ArchiveResult
+            result={state.result}
+            skippedRows={state.skippedRows}
+            followersPartial={state.followersPartial}
+            timings={state.timings}
+          />
         )}
         {state.step === 'error' && (
           <p class="notice bad" role="alert" data-testid="dt-import-result" data-error={state.message}>

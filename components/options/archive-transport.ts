@@ -46,6 +46,7 @@ export async function sendArchiveImport(
       seenAt: data.seenAt,
       totals: partTotals(data),
       counts: data.counts,
+      ...(data.followersPartial && { followersPartial: true }),
     });
     let part: ImportPart | undefined;
     for (const chunk of archiveChunks(data, CHUNK_LIMITS)) {

@@ -19,7 +19,7 @@ export type ArchiveImportState =
   | { step: 'working'; progress: Progress; counts: KindCounts; committing: boolean }
   /** The archive is another account's than the chosen one, or no account is known yet: ask first. */
   | { step: 'confirm'; read: ReadArchive; reason: 'foreign' | 'first' }
-  | { step: 'done'; result: CommitResult; skippedRows: Skipped; timings: string }
+  | { step: 'done'; result: CommitResult; skippedRows: Skipped; followersPartial: boolean; timings: string }
   | { step: 'error'; message: string };
 
 interface Run {
@@ -105,7 +105,13 @@ export function useArchiveImport(
       });
       if (run.current !== current) return;
       run.current = undefined;
-      setState({ step: 'done', result, skippedRows, timings: current.clock.timings() });
+      setState({
+        step: 'done',
+        result,
+        skippedRows,
+        followersPartial: data.followersPartial === true,
+        timings: current.clock.timings(),
+      });
       onImported();
     } catch (error) {
       fail(current, saveFailure(error, current.abort.signal.aborted));

@@ -83,6 +83,11 @@ export interface ArchiveImport {
   likes: ImportLike[];
   /** What the user is told was imported. */
   counts: ImportCounts;
+  /**
+   * The manifest lists follower files the archive lacks: the follower list is not whole, so the
+   * import marks no one as having unfollowed (they may be in the missing part).
+   */
+  followersPartial?: true;
 }
 
 export interface ToImportOptions {
@@ -95,6 +100,8 @@ const HANDLE = HANDLE_RE;
 const RETWEET_OF_RE = new RegExp(`^RT @(${HANDLE_SOURCE}):`);
 const POST_URL_RE = new RegExp(`//(?:www\\.|mobile\\.)?(?:x|twitter)\\.com/(${HANDLE_SOURCE})/status/`, 'i');
 const clip = (text: string) => clipTo(text, MAX_TEXT);
+/** follower.js, follower-part2.js (the reader's own classifier lives with zip.js, which this module never loads). */
+const FOLLOWER_FILE_RE = /(?:^|\/)follower(?:-part\d+)?\.js$/;
 /** Links are clipped like the page's (LIMITS.link): one long tracking link must not refuse the chunk it travels in. */
 const clipLinks = (urls: string[]) => urls.slice(0, LIMITS.linksPerPost).map((u) => clipTo(u, LIMITS.link));
 
@@ -241,6 +248,7 @@ export function mapArchive(
       seenAt,
       followers,
       following,
+      ...(c.meta.missingFiles.some((f) => FOLLOWER_FILE_RE.test(f)) && { followersPartial: true }),
       handles,
       posts,
       interactions,

@@ -77,6 +77,7 @@ export function createArchiveHandlers(
             seenAt: input.seenAt,
             totals: input.totals,
             counts: input.counts,
+            ...(input.followersPartial && { followersPartial: true }),
           },
           now,
         ),

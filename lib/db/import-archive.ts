@@ -76,6 +76,7 @@ export async function beginArchiveImport(
     seenAt: number;
     totals: PartCounts;
     counts: ImportCounts;
+    followersPartial?: true;
   },
   now = Date.now(),
 ): Promise<ArchiveImportJournal> {
@@ -89,6 +90,7 @@ export async function beginArchiveImport(
     done: zeroParts(),
     added: { contacts: 0, posts: 0, interactions: 0 },
     counts: input.counts,
+    ...(input.followersPartial && { followersPartial: true }),
   };
   // Journals a finished import made moot are dropped once surely idle (another page may still be
   // sending one of them: it finishes on its own); the list stays short either way.
@@ -179,8 +181,11 @@ export async function finishArchiveImport(
     if (!accountRow || !journal) throw new ImportGoneError('import gone');
     const missing = IMPORT_PARTS.filter((part) => journal.done[part] < journal.totals[part]);
     if (missing.length) throw new ImportIncompleteError(missing);
+    // Someone absent from a follower list with parts missing may be in the missing part.
     const unmetDelta =
-      journal.totals.followers > 0 ? await markUnfollowed(tx, account, journal.seenAt, now) : 0;
+      journal.totals.followers > 0 && !journal.followersPartial
+        ? await markUnfollowed(tx, account, journal.seenAt, now)
+        : 0;
     const others = (accountRow.archiveImports ?? []).filter((j) => j.id !== importId);
     const { archiveImports: _all, ...rest } = accountRow;
     const count = rest.unmetCount;
@@ -389,8 +394,11 @@ class ChunkWriter {
       const at = seenAt - (offset + i);
       const row = this.contactFor(id, at);
       if (list === 'followers') {
-        row.followsMe = true;
-        delete row.unfollowedAt;
+        // An archive older than a known unfollow says they followed then, not that they do now.
+        if (row.unfollowedAt === undefined || row.unfollowedAt <= seenAt) {
+          row.followsMe = true;
+          delete row.unfollowedAt;
+        }
         row.followerFirstSeen = Math.min(row.followerFirstSeen ?? at, at);
         row.followerLastSeen = Math.max(row.followerLastSeen ?? seenAt, seenAt);
       } else {

@@ -51,6 +51,8 @@ export interface ArchiveImportJournal {
     dms: number;
     likes: number;
   };
+  /** The archive lacked some of its follower files: finishing marks nobody unfollowed. */
+  followersPartial?: true;
 }
 
 /**

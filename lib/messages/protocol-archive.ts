@@ -73,6 +73,8 @@ export const ARCHIVE_MESSAGES = {
         handles: z.number(),
       }),
       counts: ImportCounts,
+      /** The archive lacks some of its follower files: nobody is marked as having unfollowed. */
+      followersPartial: z.optional(z.literal(true)),
     }),
     z.object({ importId: ImportId }),
   ),
