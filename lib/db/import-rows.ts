@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { MessageError } from '@/lib/messages/errors';
 import { summarize } from '@/lib/relationships/summary';
 import { talkFacts } from '@/lib/relationships/week-tally';
 import { withDerived } from './contacts';
@@ -68,6 +69,13 @@ export async function importRows<S extends TransferStore>(
     ['accounts', 'contacts', 'interactions', 'posts', 'nudges', 'talk'],
     'readwrite',
   );
+  // Deleted since its import began (another tab's wipe): rows stored now would belong to no listed
+  // account, out of reach of export and wipe.
+  if (!(await tx.objectStore('accounts').getKey(account))) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new MessageError('failed', 'The account was deleted during the import.', 'import-account-gone');
+  }
   if (store === 'contacts') await putContacts(tx, account, checked as ContactRow[], report, now);
   else if (store === 'interactions') {
     const touched = await addNew(tx, store, account, checked, report);

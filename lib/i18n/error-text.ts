@@ -11,6 +11,7 @@ const SENTENCE: Record<ErrorReason, MessageKey> = {
   'archive-disk-full': 'errArchiveDiskFull',
   'archive-interrupted': 'errArchiveInterrupted',
   'archive-incomplete': 'errArchiveIncomplete',
+  'import-account-gone': 'errImportAccountGone',
   'x-tab-only': 'errXTabOnly',
   'no-answer': 'errNoAnswer',
   cancelled: 'errCancelled',

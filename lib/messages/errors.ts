@@ -22,6 +22,7 @@ export type ErrorReason =
   | 'archive-disk-full'
   | 'archive-interrupted'
   | 'archive-incomplete'
+  | 'import-account-gone'
   | 'x-tab-only'
   | 'no-answer'
   | 'cancelled'

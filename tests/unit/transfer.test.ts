@@ -232,4 +232,26 @@ describe('JSON export and import', () => {
     const accounts = (await state.db.getAll('accounts')).sort((a, b) => b.lastSeen - a.lastSeen);
     expect(accounts[0]?.handle).toBe('signed_in');
   });
+
+  it('stores nothing more once the account is deleted mid-import, and says why', async () => {
+    await send('data.import.begin', { account });
+    const contact = {
+      account: account.id,
+      key: '88',
+      id: '88',
+      firstSeen: T0,
+      lastSeen: T0,
+      notes: 'met at the fair',
+    };
+    await send('data.import.rows', { account: account.id, store: 'contacts', rows: [contact] });
+    // Another options tab wipes the account while this one is still sending batches.
+    await send('data.wipe', { account: account.id });
+    const reply = await raw('data.import.rows', {
+      account: account.id,
+      store: 'interactions',
+      rows: [{ account: account.id, key: 'reply_in:1', contact: '88', kind: 'reply_in', at: T0 }],
+    });
+    expect(reply.ok ? undefined : reply.error.reason).toBe('import-account-gone');
+    expect(await countRows(state.db, account.id)).toMatchObject({ contacts: 0, interactions: 0 });
+  });
 });
