@@ -149,8 +149,10 @@ export function mapArchive(
   const following = c.following.filter(notMe);
 
   const handles: Record<string, string> = {};
+  // Posts are walked oldest first: a later post's handle replaces an earlier one, so a person who
+  // was renamed is stored under the handle they have now, not one someone else may wear today.
   const learn = (id: string | undefined, handle: string | undefined) => {
-    if (id && handle && id !== me && HANDLE.test(handle) && !Object.hasOwn(handles, id)) handles[id] = handle;
+    if (id && handle && id !== me && HANDLE.test(handle)) handles[id] = handle;
   };
 
   const posts: UnclassifiedPost[] = [];
