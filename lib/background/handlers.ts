@@ -8,6 +8,7 @@ import { findContact, interactionsOf, recentPosts, stageOfContact } from '@/lib/
 import { recordEachIfNeeded } from '@/lib/db/record-each';
 import { wipeAccount } from '@/lib/db/transfer';
 import { ACCOUNT_ROUTE } from '@/lib/features/account-guard';
+import { MessageError } from '@/lib/messages/errors';
 import { clip, LIMITS } from '@/lib/messages/limits';
 import type { ContactView, Input } from '@/lib/messages/protocol';
 import type { Account, HealthReport } from '@/lib/messages/schemas';
@@ -37,7 +38,15 @@ type HealthEntry = { account?: string; report: HealthReport };
  * The background's answers. State lives in IndexedDB and storage.local only: the MV3 service
  * worker is stopped and restarted at will, so nothing may live only in memory.
  */
-export function createHandlers(getDb: () => Promise<Database>): Handlers {
+export function createHandlers(openDb: () => Promise<Database>): Handlers {
+  // A database that cannot be opened now (blocked, being upgraded, gone) is no fault of the message:
+  // answered "unavailable", which the content script waits out with its batch kept (event-queue.ts)
+  // instead of counting it against the batch's events. A full disk keeps its own answer.
+  const getDb = () =>
+    openDb().catch((error: unknown) => {
+      if (isQuotaError(error) || error instanceof MessageError) throw error;
+      throw new MessageError('unavailable', `The database could not be opened: ${String(error)}`);
+    });
   /** Whether the popup may be showing a full-disk message (unknown after a restart: clear it once). */
   let storageProblemShown: boolean | undefined;
   /** The day the handful and badge were last refreshed by this worker. */

@@ -24,8 +24,11 @@ const DROP_AFTER = 8;
 
 /** Answers that will never change on a resend: the batch itself is wrong. */
 const HOPELESS = new Set(['malformed', 'forbidden', 'unknown-type']);
-/** Answers that say the disk, not the batch, is the problem: keep the batch however long it takes. */
-const WAIT = new Set(['storage-full']);
+/**
+ * Answers that say the disk or the database, not the batch, is the problem: keep the batch however
+ * long it takes (backing off), never counting the wait against its events.
+ */
+const WAIT = new Set(['storage-full', 'unavailable']);
 
 /**
  * Collects what the features saw and sends it to the background at most once per `intervalMs`.

@@ -8,6 +8,7 @@ const SENTENCE: Record<ErrorReason, MessageKey> = {
   'unknown-type': 'errUnknownType',
   'answer-malformed': 'errAnswerMalformed',
   'storage-full': 'errStorageFull',
+  'db-unavailable': 'errDbUnavailable',
   'archive-disk-full': 'errArchiveDiskFull',
   'archive-interrupted': 'errArchiveInterrupted',
   'archive-incomplete': 'errArchiveIncomplete',

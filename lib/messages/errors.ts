@@ -6,7 +6,13 @@
 export type Reply<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ErrorCode; message: string; reason?: ErrorReason } };
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden' | 'storage-full' | 'failed';
+export type ErrorCode =
+  | 'malformed'
+  | 'unknown-type'
+  | 'forbidden'
+  | 'storage-full'
+  | 'unavailable'
+  | 'failed';
 
 /**
  * What went wrong, as a word the page turns into a sentence in its own language (lib/i18n/error-text.ts).
@@ -19,6 +25,7 @@ export type ErrorReason =
   | 'unknown-type'
   | 'answer-malformed'
   | 'storage-full'
+  | 'db-unavailable'
   | 'archive-disk-full'
   | 'archive-interrupted'
   | 'archive-incomplete'
@@ -33,6 +40,7 @@ const REASON_OF_CODE: Record<ErrorCode, ErrorReason> = {
   'unknown-type': 'unknown-type',
   forbidden: 'not-ours',
   'storage-full': 'storage-full',
+  unavailable: 'db-unavailable',
   failed: 'internal',
 };
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEventQueue } from '@/lib/features/event-queue';
 import { MessageError } from '@/lib/messages/protocol';
 import type { PageEvent } from '@/lib/messages/schemas';
+import { backgroundOver, contentScript } from '../archive/background-harness';
 
 // The refused, split, full-disk and one-at-a-time cases live in event-validation.test.ts; these are
 // the queue's own rhythm: bounded batches, resends under the same id, and sending without a flush.
@@ -144,6 +145,41 @@ describe('the event queue', () => {
     window.dispatchEvent(new Event('pagehide'));
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);
+    queue.stop();
+  });
+});
+
+describe('a database the background cannot open for a while', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps every event however long it lasts, then stores each once', async () => {
+    vi.useFakeTimers();
+    let available = false;
+    const stored: string[] = [];
+    // The background's own answer while its database cannot be opened (handlers.ts getDb).
+    const { raw } = backgroundOver(async () => {
+      if (!available)
+        throw new DOMException('The database is busy (blocked by another connection).', 'UnknownError');
+      throw new Error('opened');
+    }, contentScript);
+    const queue = createEventQueue(account, async (batch) => {
+      if (available) {
+        stored.push(...batch.events.map(keyOf));
+        return;
+      }
+      const reply = await raw('events.record', batch, contentScript);
+      if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message, reply.error.reason);
+    });
+    for (let n = 0; n < 40; n++) queue.push(ev(n));
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(queue.dropped).toBe(0);
+    expect(queue.pending).toBe(40);
+    available = true;
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(queue.pending).toBe(0);
+    expect(stored).toEqual(Array.from({ length: 40 }, (_, n) => `like_out:${n}`));
     queue.stop();
   });
 });
