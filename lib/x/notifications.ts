@@ -93,10 +93,24 @@ function namesSomeone(block: Element): boolean {
   );
 }
 
-/** X's "Discover more" heading under a thread, if the page shows one. */
-export function discoverMoreHeading(doc: Document = document): Element | undefined {
-  for (const el of doc.querySelectorAll('h2, [role="heading"]')) {
-    if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
-  }
-  return undefined;
+/**
+ * X's "Discover more" heading under a thread, if the page shows one: below it X recommends other
+ * people's posts. X words it in the reader's language, so besides the English words its place
+ * names it: a heading in a cell of its own in the main column's timeline, below `post` (your post,
+ * on its page). Never above it nor in a post's cell: a false heading above replies would hide them.
+ */
+export function discoverMoreHeading(doc: Document = document, post?: Element): Element | undefined {
+  const headings = [...doc.querySelectorAll('h2, [role="heading"]')];
+  const english = headings.find((el) => /^\s*discover more\s*$/i.test(el.textContent ?? ''));
+  return english ?? (post && headings.find((el) => isHeadingCellBelow(el, post)));
+}
+
+/**
+ * Whether `heading` is in a timeline cell of its own (one holding no post) in the main column,
+ * after `post`. The column's title ("Post") and the side bar's headings are in no cell.
+ */
+function isHeadingCellBelow(heading: Element, post: Element): boolean {
+  const cell = heading.closest(X.cell.css);
+  if (!cell?.closest(X.primaryColumn.css) || cell.querySelector(X.tweet.css)) return false;
+  return Boolean(post.compareDocumentPosition(cell) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
