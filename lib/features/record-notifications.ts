@@ -44,12 +44,13 @@ export const notificationsFeature: Feature = {
           }
         }
       }
-      const discoverMore = onOwnThread ? discoverMoreHeading() : undefined;
       const articles = [...document.querySelectorAll(X.tweet.css)];
       // Your post's own article: what X shows above it is what it answers (someone else's post you
       // replied to), what it shows below are the replies to it.
       if (onOwnThread && !focal?.isConnected)
         focal = articles.find((a) => readTweet(a).tweetId === route.tweetId);
+      // Sought below your post: in another language than English only its place names it.
+      const discoverMore = onOwnThread ? discoverMoreHeading(document, focal) : undefined;
       for (const article of articles) {
         if (handled.has(article)) continue;
         // Below "Discover more" X recommends other people's posts: not replies to you. Left unmarked

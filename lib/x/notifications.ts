@@ -50,8 +50,8 @@ const NOT_A_REPLY_LINE = `${X.tweetText.css}, ${X.userName.css}`;
 
 /**
  * What a like or repost notification is about, stable as more people join it ("and 3 others"):
- * the liked post's id when the notification links it, else a hash of the post's text (what follows
- * "liked your post"), never of the names above it.
+ * the liked post's id when the notification links it, else a hash of the post's text, never of
+ * the names above it.
  */
 export function notifiedPost(article: Element, me: string): string {
   for (const link of article.querySelectorAll('a[href*="/status/"]')) {
@@ -59,15 +59,58 @@ export function notifiedPost(article: Element, me: string): string {
     if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
   }
   const text = article.textContent ?? '';
-  const post = text.split(/(?:liked|reposted) your (?:post|reply|repost)s?/i).pop() ?? text;
+  // In English the post is what follows "liked your post", as it has been since the first stored
+  // like. Not the preview's text: "posts?" also takes a preview's first "s" ("Shipped" hashes as
+  // "hipped"), so the preview would re-key English likes already stored. Other languages word it
+  // elsewhere, and only the preview leaves their names out; without one, the whole text as before.
+  const post = ENGLISH_VERB.test(text)
+    ? (text.split(ENGLISH_VERB).pop() ?? text)
+    : (previewOf(article)?.textContent ?? text);
   // A short stable hash (base 36): the key of a stored like, so it must never change.
   return `h${fnv1a(post.trim().slice(0, 280)).toString(36)}`;
 }
 
-/** X's "Discover more" heading under a thread, if the page shows one. */
-export function discoverMoreHeading(doc: Document = document): Element | undefined {
-  for (const el of doc.querySelectorAll('h2, [role="heading"]')) {
-    if (/^\s*discover more\s*$/i.test(el.textContent ?? '')) return el;
-  }
-  return undefined;
+const ENGLISH_VERB = /(?:liked|reposted) your (?:post|reply|repost)s?/i;
+
+/**
+ * The liked post's preview: X draws it as the notification's last `dir=auto` block, below the
+ * sentence. A block that names someone by a link (not "@handle", as a post mentions people) is
+ * the sentence itself, drawn as `dir=auto`: there is no preview then.
+ */
+function previewOf(article: Element): Element | undefined {
+  const blocks = [...article.querySelectorAll('[dir="auto"]')];
+  const last = blocks.at(-1);
+  // A preview may hold blocks of its own: the whole of it is the outermost block around the last.
+  const preview = last && blocks.find((block) => block.contains(last));
+  return preview && !namesSomeone(preview) ? preview : undefined;
+}
+
+/** Whether `block` links a person by name ("Marta Vélez"), as a notification's sentence does. */
+function namesSomeone(block: Element): boolean {
+  return [...block.querySelectorAll('a[href]')].some(
+    (link) =>
+      PROFILE_HREF_RE.test(link.getAttribute('href') ?? '') && !link.textContent?.trim().startsWith('@'),
+  );
+}
+
+/**
+ * X's "Discover more" heading under a thread, if the page shows one: below it X recommends other
+ * people's posts. X words it in the reader's language, so besides the English words its place
+ * names it: a heading in a cell of its own in the main column's timeline, below `post` (your post,
+ * on its page). Never above it nor in a post's cell: a false heading above replies would hide them.
+ */
+export function discoverMoreHeading(doc: Document = document, post?: Element): Element | undefined {
+  const headings = [...doc.querySelectorAll('h2, [role="heading"]')];
+  const english = headings.find((el) => /^\s*discover more\s*$/i.test(el.textContent ?? ''));
+  return english ?? (post && headings.find((el) => isHeadingCellBelow(el, post)));
+}
+
+/**
+ * Whether `heading` is in a timeline cell of its own (one holding no post) in the main column,
+ * after `post`. The column's title ("Post") and the side bar's headings are in no cell.
+ */
+function isHeadingCellBelow(heading: Element, post: Element): boolean {
+  const cell = heading.closest(X.cell.css);
+  if (!cell?.closest(X.primaryColumn.css) || cell.querySelector(X.tweet.css)) return false;
+  return Boolean(post.compareDocumentPosition(cell) & Node.DOCUMENT_POSITION_FOLLOWING);
 }

@@ -30,13 +30,7 @@ export function readUserCell(cell: Element): Person | undefined {
   }
   if (!handle) return undefined;
   const { id, iFollow } = followState(cell);
-  // The bio is the last `dir=auto` block that is not the name or the handle, nor the hidden
-  // "Click to Follow <handle>" that describes the follow button to screen readers.
-  // (The cell itself is a button on X.)
-  const blocks = [...cell.querySelectorAll('[dir="auto"]')].filter((el) => {
-    const within = el.closest('a, button, [style*="display: none"]');
-    return !within || within === cell || !cell.contains(within);
-  });
+  const blocks = [...cell.querySelectorAll('[dir="auto"]')].filter((el) => isBioBlock(el, cell));
   const bio = clip(shownText(blocks.at(-1)), 1000);
   return {
     handle,
@@ -46,6 +40,33 @@ export function readUserCell(cell: Element): Person | undefined {
     followsMe: Boolean(cell.querySelector(X.followsYou.css)),
     ...(iFollow !== undefined && { iFollow }),
   };
+}
+
+/**
+ * What in a list's cell is never the bio: the name and handle (links), the follow control (a
+ * `button`, or a `div[role=button]` reading "Follow back"), the "Follows you" mark, and what
+ * screen readers alone get ("Click to Follow <handle>", hidden).
+ */
+const NOT_BIO = `a, button, [role="button"], [hidden], [aria-hidden="true"], ${X.followsYou.css}`;
+
+/**
+ * Whether a `dir=auto` block of `cell` may be its bio: the bio is the last block that is none of
+ * `NOT_BIO` nor inside one (the cell itself, a button on X, does not count).
+ */
+function isBioBlock(el: Element, cell: Element): boolean {
+  const within = el.closest(NOT_BIO);
+  if (within && within !== cell && cell.contains(within)) return false;
+  return !hiddenByStyle(el, cell);
+}
+
+/** `display: none` however it is spelled ("display:none", "display: none;"). */
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
+
+/** Whether `el` or one of its parents within `cell` is hidden by its inline style. */
+function hiddenByStyle(el: Element, cell: Element): boolean {
+  for (let node: Element | null = el; node && node !== cell; node = node.parentElement)
+    if (DISPLAY_NONE.test(node.getAttribute('style') ?? '')) return true;
+  return false;
 }
 
 interface ProfileSchema {
