@@ -23,7 +23,11 @@ export interface TransferRows {
 export const NOTES_MAX = 10_000;
 const TAG_MAX = 40;
 const TAGS_MAX = 30;
-const KEY_MAX = 200;
+/**
+ * An event's key is at most 200 characters (lib/messages/schemas.ts) and the record derives longer
+ * ones from it ("<post key>:mention_out:<handle>", 228 at most): every key stored can be imported.
+ */
+const KEY_MAX = 240;
 
 const time = z.number().check(z.gte(0), z.lte(8.64e15));
 const key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));

@@ -92,13 +92,13 @@ export const PROTOCOL = {
       account: XId,
       person: PersonKey,
       /** Who the person is, when the contact may not exist yet (notes on a first visit). */
-      handle: z.optional(z.string().check(z.maxLength(15))),
+      handle: z.optional(Handle),
       patch: z.object({
         notes: z.optional(z.string().check(z.maxLength(10_000))),
         tags: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(30))),
         metInPerson: z.optional(z.boolean()),
         hidden: z.optional(z.boolean()),
-        snoozedUntil: z.optional(z.nullable(z.number())),
+        snoozedUntil: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(8.64e15)))),
       }),
     }),
     z.object({ contact: ContactView }),

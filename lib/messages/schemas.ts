@@ -9,6 +9,11 @@ z.config({ jitless: true });
 export const XId = z.string().check(z.regex(/^\d{1,20}$/));
 export const Handle = z.string().check(z.regex(HANDLE_RE));
 const Text = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * When something happened, in ms since 1970: never before it, never past the latest date a JavaScript
+ * Date holds (the export's own range, lib/db/export-rows.ts, so what is stored can be exported again).
+ */
+const Time = z.number().check(z.gte(0), z.lte(8.64e15));
 
 export const Account = z.object({ id: XId, handle: Handle, name: z.optional(Text(LIMITS.accountName)) });
 export type Account = z.infer<typeof Account>;
@@ -62,7 +67,7 @@ export const PageEvent = z.discriminatedUnion('type', [
     key: Text(200),
     kind: InteractionKind,
     person: Person,
-    at: z.number(),
+    at: Time,
     tweetId: z.optional(XId),
     text: z.optional(Text(LIMITS.text)),
     /** The DM conversation (or thread) id, when the page shows one: "Open" links back to it. */
@@ -71,7 +76,7 @@ export const PageEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('post'),
     key: Text(200),
-    at: z.number(),
+    at: Time,
     kind: PostKind,
     text: Text(LIMITS.text),
     links: z.array(Text(LIMITS.link)).check(z.maxLength(LIMITS.linksPerPost)),
@@ -84,9 +89,9 @@ export const PageEvent = z.discriminatedUnion('type', [
     type: z.literal('edge'),
     list: z.enum(['followers', 'following']),
     person: Person,
-    at: z.number(),
+    at: Time,
   }),
-  z.object({ type: z.literal('profile'), person: Person, at: z.number() }),
+  z.object({ type: z.literal('profile'), person: Person, at: Time }),
   /**
    * Your followers list was scrolled from its top to its real end in one visit that began at
    * `since`: `listed` is everyone seen in it. A follower not listed has unfollowed, unless something
@@ -95,14 +100,14 @@ export const PageEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('list-end'),
     list: z.literal('followers'),
-    at: z.number(),
+    at: Time,
     since: z.number(),
     listed: z.array(XId).check(z.maxLength(LIMITS.listedFollowers)),
   }),
   z.object({
     type: z.literal('nudge'),
     key: Text(200),
-    at: z.number(),
+    at: Time,
     outcome: z.enum(['shown', 'revised', 'posted_anyway', 'cancelled', 'edited']),
     verdict: Verdict,
     rules: z.array(Text(LIMITS.rule)).check(z.maxLength(LIMITS.rulesPerNudge)),

@@ -233,6 +233,60 @@ describe('JSON export and import', () => {
     expect(accounts[0]?.handle).toBe('signed_in');
   });
 
+  it('imports again all it exported: the longest keys it derives, and never a time out of range', async () => {
+    await send('account.seen', account, contentScript);
+    const longKey = `tweet:${'1'.repeat(194)}`;
+    await send(
+      'events.record',
+      {
+        account,
+        batchId: 'p',
+        events: [
+          // A post key as long as an event key may be: its mention's key is longer.
+          {
+            type: 'post',
+            key: longKey,
+            at: T0,
+            kind: 'post',
+            text: 'hi @someone_long',
+            links: [],
+            mentions: ['someone_long'],
+          },
+          // Times no clock gives: refused on the way in, so never stored to be refused on the way back.
+          {
+            type: 'interaction',
+            key: 'reply_in:1',
+            kind: 'reply_in',
+            person: { id: '55', handle: 'eve' },
+            at: 1e16,
+          },
+          {
+            type: 'interaction',
+            key: 'reply_in:2',
+            kind: 'reply_in',
+            person: { id: '56', handle: 'fay' },
+            at: -1000,
+          },
+        ],
+      },
+      contentScript,
+    );
+    // A handle that is not one is refused before a note is stored on it.
+    const badHandle = await raw(
+      'contact.update',
+      { account: account.id, person: 'id:4242', handle: 'Bob Smith', patch: { notes: 'owes me a coffee' } },
+      contentScript,
+    );
+    expect(badHandle.ok).toBe(false);
+    const before = await countRows(state.db, account.id);
+    expect(before.interactions).toBe(1);
+    const { blob } = await exportToBlob(send, account.id, { now: T0 });
+    await send('data.wipe', { account: account.id });
+    const report = await importLines(send, linesOf(await blob.text()));
+    expect(report?.problems).toEqual([]);
+    expect(await countRows(state.db, account.id)).toEqual(before);
+  });
+
   it('stores nothing more once the account is deleted mid-import, and says why', async () => {
     await send('data.import.begin', { account });
     const contact = {
