@@ -24,6 +24,7 @@ import type {
   PostRow,
 } from './schema';
 import { TalkTally } from './talk-tally';
+import { isTwin, keyForm, twinRange } from './twin-acts';
 
 /**
  * The X archive import, written chunk by chunk. Each chunk is one transaction holding its rows,
@@ -418,9 +419,10 @@ class ChunkWriter {
       ),
       this.readContacts(mine.map((i) => i.person)),
     ]);
+    const twins = await this.storedTwins(mine.filter((i) => !stored.has(i.key) && keyForm(i.key)));
     const store = unwrap(this.tx.objectStore('interactions'));
     for (const i of mine) {
-      if (stored.has(i.key)) continue;
+      if (stored.has(i.key) || twins.has(i.key)) continue;
       stored.add(i.key);
       const row = this.contactFor(i.person, i.at);
       this.talk.add(i.person, row.summary, i);
@@ -438,6 +440,33 @@ class ChunkWriter {
       );
       this.added.interactions++;
     }
+  }
+
+  /**
+   * The keys of the acts the page already stored under their other name (twin-acts.ts): one read of
+   * each person's history over the chunk's time span, each stored act matched at most once.
+   */
+  private async storedTwins(acts: ImportInteraction[]): Promise<Set<string>> {
+    const byPerson = new Map<string, ImportInteraction[]>();
+    for (const act of acts) byPerson.set(act.person, [...(byPerson.get(act.person) ?? []), act]);
+    const index = this.tx.objectStore('interactions').index('byContact');
+    const histories = await Promise.all(
+      [...byPerson].map(([person, list]) => {
+        const times = list.map((a) => a.at);
+        return index.getAll(twinRange(this.account, person, Math.min(...times), Math.max(...times)));
+      }),
+    );
+    const twins = new Set<string>();
+    [...byPerson.values()].forEach((list, n) => {
+      const candidates = (histories[n] ?? []).filter((row) => keyForm(row.key) === 'page');
+      for (const act of list) {
+        const j = candidates.findIndex((row) => isTwin(act, row));
+        if (j < 0) continue;
+        twins.add(act.key);
+        candidates.splice(j, 1);
+      }
+    });
+    return twins;
   }
 
   /** Likes: no author in the archive, so no contact ('' = unknown person; see lib/archive/to-events). */

@@ -6,6 +6,7 @@ import { bare, contactCacheOf } from './contact-cache';
 import { upsertContact, withDerived } from './contacts';
 import type { Database } from './open';
 import { type InteractionRow, STORE_NAMES } from './schema';
+import { isTwin, keyForm, twinRange } from './twin-acts';
 import { markUnfollowed } from './unfollowed';
 
 export interface RecordResult {
@@ -125,13 +126,22 @@ async function writeBatch(
       return true;
     }
     const existing = await store.interaction(row.key);
-    if (existing?.contact) {
+    if (existing?.contact || (!existing && (await storedAsTwin(row)))) {
       result.duplicates++;
       return false;
     }
     store.putInteraction(existing ? { ...existing, contact: row.contact } : row);
     result.stored++;
     return true;
+  };
+  /** The act is stored under its archive name already (twin-acts.ts). */
+  const storedAsTwin = async (row: InteractionRow) => {
+    if (keyForm(row.key) !== 'page') return false;
+    const near = await tx
+      .objectStore('interactions')
+      .index('byContact')
+      .getAll(twinRange(a, row.contact, row.at));
+    return near.some((stored) => isTwin(row, stored));
   };
   const interactWith = async (
     person: Person,
@@ -289,6 +299,8 @@ function certainContacts(events: PageEvent[], account: Account): InteractionEven
     (e): e is InteractionEvent =>
       e.type === 'interaction' &&
       e.person.id !== undefined &&
+      // An act with a second name (a message, a repost) may be stored under the other: read first.
+      keyForm(e.key) !== 'page' &&
       !isMe(e.person, account) &&
       !(e.person.handle && idless.has(e.person.handle.toLowerCase())),
   );

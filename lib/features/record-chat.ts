@@ -4,9 +4,10 @@ import type { Feature } from './types';
 
 /**
  * The messages of the open chat, as X shows them: yours are `dm_out`, the partner's `dm_in`, both
- * keyed `dm:<message id>` (the key the archive import gives a message), so a message seen again, in
- * a second tab or in the archive is stored once. A message you send counts once X shows it in the
- * conversation, not at the click.
+ * keyed `dm:<uuid>` (X Chat's id of the message), so a message seen again or in a second tab is
+ * stored once; the archive names it by another id, and the record knows the two for one act
+ * (lib/db/twin-acts.ts). A message you send counts once X shows it in the conversation, not at the
+ * click.
  */
 export const chatFeature: Feature = {
   id: 'record-chat',

@@ -234,43 +234,39 @@ describe('JSON export and import', () => {
   });
 
   it('imports again all it exported: the longest keys it derives, and never a time out of range', async () => {
-    await send('account.seen', account, contentScript);
+    await send('account.seen', account);
     const longKey = `tweet:${'1'.repeat(194)}`;
-    await send(
-      'events.record',
-      {
-        account,
-        batchId: 'p',
-        events: [
-          // A post key as long as an event key may be: its mention's key is longer.
-          {
-            type: 'post',
-            key: longKey,
-            at: T0,
-            kind: 'post',
-            text: 'hi @someone_long',
-            links: [],
-            mentions: ['someone_long'],
-          },
-          // Times no clock gives: refused on the way in, so never stored to be refused on the way back.
-          {
-            type: 'interaction',
-            key: 'reply_in:1',
-            kind: 'reply_in',
-            person: { id: '55', handle: 'eve' },
-            at: 1e16,
-          },
-          {
-            type: 'interaction',
-            key: 'reply_in:2',
-            kind: 'reply_in',
-            person: { id: '56', handle: 'fay' },
-            at: -1000,
-          },
-        ],
-      },
-      contentScript,
-    );
+    await send('events.record', {
+      account,
+      batchId: 'p',
+      events: [
+        // A post key as long as an event key may be: its mention's key is longer.
+        {
+          type: 'post',
+          key: longKey,
+          at: T0,
+          kind: 'post',
+          text: 'hi @someone_long',
+          links: [],
+          mentions: ['someone_long'],
+        },
+        // Times no clock gives: refused on the way in, so never stored to be refused on the way back.
+        {
+          type: 'interaction',
+          key: 'reply_in:1',
+          kind: 'reply_in',
+          person: { id: '55', handle: 'eve' },
+          at: 1e16,
+        },
+        {
+          type: 'interaction',
+          key: 'reply_in:2',
+          kind: 'reply_in',
+          person: { id: '56', handle: 'fay' },
+          at: -1000,
+        },
+      ],
+    });
     // A handle that is not one is refused before a note is stored on it.
     const badHandle = await raw(
       'contact.update',
