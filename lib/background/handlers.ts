@@ -69,7 +69,11 @@ export function createHandlers(openDb: () => Promise<Database>): Handlers {
       // Read and written in one transaction: a wipe, an import or a count between the two would
       // otherwise be undone by writing back the row as it was read.
       const tx = db.transaction('accounts', 'readwrite');
-      await tx.store.put(seenAccountRow(await tx.store.get(account.id), account, now));
+      // The account signed in now is the latest seen even if the clock was ahead at an earlier
+      // visit of another one: the popup shows the account you are on.
+      const others = (await tx.store.getAll()).filter((row) => row.id !== account.id);
+      const after = Math.max(now, ...others.map((row) => row.lastSeen + 1));
+      await tx.store.put(seenAccountRow(await tx.store.get(account.id), account, after));
       await tx.done;
       // A tab that starts with X's handle and id in agreement ends an earlier tab's mismatch warning.
       const { health } = (await browser.storage.local.get('health')) as { health?: HealthEntry[] };

@@ -16,6 +16,7 @@ export function seenAccountRow(
     handle: account.handle,
     name: account.name ?? existing?.name,
     firstSeen: existing?.firstSeen ?? now,
-    lastSeen: now,
+    // Never back: a clock set back after a visit must not make another account the latest seen.
+    lastSeen: Math.max(now, existing?.lastSeen ?? 0),
   };
 }

@@ -2,9 +2,15 @@
 // An X tab reports its account on every page load ('account.seen'). What another handler writes to the
 // account's row meanwhile (a wipe, an import's journal, the unmet count) must survive it: the row is
 // read and written in one transaction.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { beginArchiveImport, finishArchiveImport, importArchiveChunk } from '@/lib/db/import-archive';
-import { backgroundOnFreshDatabase, contentScript, DANA, optionsPage } from '../archive/background-harness';
+import {
+  backgroundOnFreshDatabase,
+  contentScript,
+  DANA,
+  optionsPage,
+  popupPage,
+} from '../archive/background-harness';
 
 const { state, send, freshDatabase } = backgroundOnFreshDatabase();
 const zero = { followers: 0, following: 0, posts: 0, interactions: 0, likes: 0, handles: 0 };
@@ -62,5 +68,32 @@ describe('a page load of X while the account row is being written', () => {
     const row = await state.db.get('accounts', DANA.id);
     // Either the wipe came last (no row) or the page load did (a new row, with nothing of the old one).
     expect(row?.unmetCount).toBeUndefined();
+  });
+});
+
+describe('a clock set back between two accounts', () => {
+  it('still shows in the popup the account signed in last', async () => {
+    await freshDatabase();
+    const alice = { id: '111', handle: 'alice' };
+    const bob = { id: '222', handle: 'bob' };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.UTC(2026, 5, 2)); // a day fast
+      await send('account.seen', alice, contentScript);
+      vi.setSystemTime(Date.UTC(2026, 5, 1)); // corrected; then X is switched to bob
+      await send('account.seen', bob, contentScript);
+      await send(
+        'events.record',
+        {
+          account: bob,
+          batchId: 'b',
+          events: [{ type: 'profile', person: { id: '9', handle: 'x9' }, at: 1.7e12 }],
+        },
+        contentScript,
+      );
+      expect((await send('handful.get', {}, popupPage)).account).toBe(bob.id);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
