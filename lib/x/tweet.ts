@@ -90,9 +90,12 @@ export function quotedTweetIn(root: Element): TweetInfo | undefined {
   return undefined;
 }
 
-/** The id of your post named by X's "Your post was sent" note, if one is showing. */
+/** Status links in the "Your post was sent" note: X draws it with the toast test id or as a bare alert. */
+const TOAST_STATUS_LINKS = [X.toast.css, X.layerAlert.css].map((css) => `${css} ${STATUS_LINK}`).join(', ');
+
+/** The id of your post named by X's "Your post was sent" note, if one is showing (only your own post counts). */
 export function toastPostId(me: string, doc: Document = document): string | undefined {
-  for (const link of doc.querySelectorAll(`${X.toast.css} a[href*="/status/"]`)) {
+  for (const link of doc.querySelectorAll(TOAST_STATUS_LINKS)) {
     const m = STATUS_HREF_RE.exec(link.getAttribute('href') ?? '');
     if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
   }
