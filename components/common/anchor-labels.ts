@@ -35,6 +35,8 @@ export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
   unlikeButton: 'anchorUnlikeButton',
   unretweetButton: 'anchorUnretweetButton',
   toast: 'anchorToast',
+  // The same note, drawn as a bare alert: one name for both in the health view.
+  layerAlert: 'anchorToast',
   composerLabel: 'anchorComposerLabel',
   draftBlock: 'anchorDraftBlock',
   draftLeaf: 'anchorDraftLeaf',

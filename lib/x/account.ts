@@ -1,4 +1,4 @@
-import { HANDLE_SOURCE, isHandle } from '@/lib/text/handle';
+import { HANDLE_SOURCE, isHandle, PROFILE_HREF_RE } from '@/lib/text/handle';
 import { $, X } from './selectors';
 import { shownText } from './shown-text';
 
@@ -70,8 +70,6 @@ function screenNameIn(text: string, id: string): string | undefined {
 export const accountIdOf = (doc: Document = document): string | undefined =>
   idFromCookie(doc.cookie) ?? idFromInitialState(doc);
 
-const HANDLE_PATH = new RegExp(`^/(${HANDLE_SOURCE})/?$`);
-
 /**
  * The logged-in account: the handle from the side bar's profile link, or else from the account
  * switcher's avatar container (`UserAvatar-Container-<handle>`); the id from the `twid` cookie, or
@@ -85,9 +83,11 @@ export function detectAccount(doc: Document = document): XAccount | undefined {
   return { handle, ...(id && { id }), ...(name && { name }) };
 }
 
+/** The side bar's profile link: `/handle`, or whole (`https://x.com/handle`) as a saved page spells it. */
 function handleFromProfileLink(doc: Document): string | undefined {
   const href = $<HTMLAnchorElement>('profileLink', doc)?.getAttribute('href') ?? '';
-  return HANDLE_PATH.exec(href)?.[1];
+  // A trailing slash names the same profile.
+  return PROFILE_HREF_RE.exec(href.replace(/\/$/, ''))?.[1];
 }
 
 function handleFromSwitcher(doc: Document): string | undefined {

@@ -77,7 +77,7 @@ const ENGLISH_VERB = /(?:liked|reposted) your (?:post|reply|repost)s?/i;
  * sentence. A block that names someone by a link (not "@handle", as a post mentions people) is
  * the sentence itself, drawn as `dir=auto`: there is no preview then.
  */
-function previewOf(article: Element): Element | undefined {
+export function previewOf(article: Element): Element | undefined {
   const blocks = [...article.querySelectorAll('[dir="auto"]')];
   const last = blocks.at(-1);
   // A preview may hold blocks of its own: the whole of it is the outermost block around the last.

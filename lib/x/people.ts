@@ -1,5 +1,6 @@
 import type { Person } from '@/lib/messages/schemas';
 import { PROFILE_HREF_RE } from '@/lib/text/handle';
+import { previewOf } from './notifications';
 import { FOLLOW_TESTID, X } from './selectors';
 import { shownText } from './shown-text';
 
@@ -128,10 +129,15 @@ function parseSchema(text: string | null | undefined): ProfileSchema | undefined
   }
 }
 
-/** People linked by name in a block (a notification's "A and B liked your post"). */
+/**
+ * People linked in a notification (its avatars and "A and B liked your post"). Not those the
+ * liked post's preview mentions ("thanks @carol"): they did not like it.
+ */
 export function linkedPeople(root: Element): Person[] {
   const people = new Map<string, Person>();
+  const preview = previewOf(root);
   for (const link of root.querySelectorAll('a[href]')) {
+    if (preview?.contains(link)) continue;
     const m = HANDLE_HREF.exec(link.getAttribute('href') ?? '');
     if (!m?.[1]) continue;
     const key = m[1].toLowerCase();

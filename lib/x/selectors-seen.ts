@@ -97,6 +97,9 @@ export const SEEN: Partial<Record<SelectorName, Seen>> = {
   toast: {
     replica: { '/home': 0, '/compose/post, just posted': 1 },
   },
+  layerAlert: {
+    replica: { '/home': 0, '/compose/post, just posted': 1 },
+  },
   composer: {
     fixtures: { [CPFT_HOME_TOP]: 1, [`${ELTON}/modal.html`]: 1 },
     replica: { '/home': 1, '/compose/post': 2 },

@@ -80,6 +80,10 @@ export const X = {
   toast: {
     css: '[data-testid="toast"]',
   },
+  /** An alert in the layers. X also draws the "Your post was sent" note as a bare alert without the toast test id; read only for a link to one's own post. */
+  layerAlert: {
+    css: '#layers [role="alert"]',
+  },
 
   // Composers (Draft.js). Scope to a dialog where one is open: the home composer stays underneath.
   /** The compose box. */

@@ -11,13 +11,41 @@ export interface TweetInfo {
 const HANDLE_HREF = PROFILE_HREF_RE;
 const STATUS_HREF = STATUS_HREF_RE;
 const AT_HANDLE_RE = new RegExp(`^@(${HANDLE_SOURCE})$`);
-/** A quoted post's block: a `div[role=link]` (links are `a[role=link]`). */
+/**
+ * A clickable block: a `div[role=link]` (links are `a[role=link]`). X draws a quoted post as one,
+ * but may wrap the post's own header and text in one too: see `isQuoteBlock`.
+ */
 const QUOTE = '[role="link"]:not(a)';
+const STATUS_LINK = 'a[href*="/status/"]';
+
+/**
+ * The post's own name row: the first in `root` when `root` is a post (an article, or a quoted
+ * post read on its own), as X draws it above any quote. A dialog is no post: it has none. X links
+ * the time in a post's own name row, never in a quote's: a first row inside a clickable block
+ * without that link is a quote's, and the post shows no name row of its own.
+ */
+function ownNameRow(root: Element): Element | null {
+  const first = root.matches(`article, ${QUOTE}`) ? root.querySelector(X.userName.css) : null;
+  const block = first?.parentElement?.closest(QUOTE);
+  const inBlock = block && block !== root && root.contains(block);
+  return inBlock && !first?.querySelector(STATUS_LINK) ? null : first;
+}
+
+/** Whether a clickable `block` is a quoted post: it names another post's author, not the post's own. */
+function isQuoteBlock(block: Element, own: Element | null): boolean {
+  if (own && block.contains(own)) return false;
+  return block.querySelector(X.userName.css) !== null;
+}
 
 /** Whether `el` sits in a quoted post nested in `root` (not `root` itself when it is the quote). */
 export function inQuoteWithin(el: Element, root: Element): boolean {
-  const quote = el.closest(QUOTE);
-  return quote !== null && quote !== root && root.contains(quote);
+  const own = ownNameRow(root);
+  // Clickable blocks may nest (a wrapper of the post's own, a quote inside it): any one may be the quote.
+  for (let block = el.closest(QUOTE); block && block !== root && root.contains(block); ) {
+    if (isQuoteBlock(block, own)) return true;
+    block = block.parentElement?.closest(QUOTE) ?? null;
+  }
+  return false;
 }
 
 /**
@@ -61,8 +89,6 @@ function firstOwn(root: Element, css: string): Element | null {
   return null;
 }
 
-const STATUS_LINK = 'a[href*="/status/"]';
-
 /** The first link of `root`'s own (not a quoted post's) to a post by `handle`, or by anyone without one. */
 function ownStatusLink(root: Element, handle: string | undefined): Element | null {
   const wanted = handle?.toLowerCase();
@@ -84,15 +110,17 @@ function handleFromSpan(block: Element | null): string | undefined {
 
 /** The quoted post inside an article or a composer (X renders it as a `div[role=link]`). */
 export function quotedTweetIn(root: Element): TweetInfo | undefined {
-  for (const link of root.querySelectorAll(QUOTE)) {
-    if (link.querySelector(X.userName.css)) return readTweet(link);
-  }
+  const own = ownNameRow(root);
+  for (const block of root.querySelectorAll(QUOTE)) if (isQuoteBlock(block, own)) return readTweet(block);
   return undefined;
 }
 
-/** The id of your post named by X's "Your post was sent" note, if one is showing. */
+/** Status links in the "Your post was sent" note: X draws it with the toast test id or as a bare alert. */
+const TOAST_STATUS_LINKS = [X.toast.css, X.layerAlert.css].map((css) => `${css} ${STATUS_LINK}`).join(', ');
+
+/** The id of your post named by X's "Your post was sent" note, if one is showing (only your own post counts). */
 export function toastPostId(me: string, doc: Document = document): string | undefined {
-  for (const link of doc.querySelectorAll(`${X.toast.css} a[href*="/status/"]`)) {
+  for (const link of doc.querySelectorAll(TOAST_STATUS_LINKS)) {
     const m = STATUS_HREF_RE.exec(link.getAttribute('href') ?? '');
     if (m?.[1]?.toLowerCase() === me && m[2]) return m[2];
   }

@@ -8,9 +8,15 @@ const chatScope = (el: Element) => el.closest(X.chatContainer.css) ?? el.closest
 
 export const isChat = (composer: Element) => composer.matches(X.chatTextarea.css);
 
+/** How often, at most, a frame also queries the whole page for editors the live collections miss. */
+const SWEEP_MS = 2000;
+
 /**
  * Finds composers as they appear. Live collections make a frame with no new composer cost almost
- * nothing; `onNew` and `onGone` run only when the set changed.
+ * nothing; `onNew` and `onGone` run only when the set changed. X's editor is found by Draft.js's
+ * class, but an editor drawn without it (a newer editor) still carries the composer test id: the
+ * focused element is checked every frame (typing happens there), and the whole page at most every
+ * `SWEEP_MS`, so such an editor is found without a whole-document query on every mutation.
  */
 export function composerScanner(
   known: { has(el: Element): boolean; keys(): Iterable<Element> },
@@ -19,13 +25,20 @@ export function composerScanner(
 ) {
   const editors = document.getElementsByClassName(X.composerEditor.className);
   const textareas = document.getElementsByTagName(X.chatTextarea.tagName);
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  const focusedIsNew = () => {
+    const focused = document.activeElement;
+    return focused !== null && !known.has(focused) && focused.matches(COMPOSERS);
+  };
   return () => {
     let unseen = false;
     for (const el of editors) if (!known.has(el)) unseen = true;
     for (const el of textareas) if (!known.has(el) && el.matches(X.chatTextarea.css)) unseen = true;
     const gone = [...known.keys()].filter((c) => !c.isConnected);
     for (const composer of gone) onGone(composer);
-    if (!unseen) return;
+    const now = Date.now();
+    if (!unseen && !focusedIsNew() && now - lastSweep < SWEEP_MS) return;
+    lastSweep = now;
     for (const composer of document.querySelectorAll<HTMLElement>(COMPOSERS)) {
       if (!known.has(composer)) onNew(composer);
     }
