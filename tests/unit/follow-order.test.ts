@@ -4,12 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lensFactsFeature } from '@/lib/features/lens-facts';
 import { listVisit } from '@/lib/features/list-visit';
 import { listsFeature } from '@/lib/features/record-lists';
-import type { FeatureContext } from '@/lib/features/types';
 import type { PageEvent } from '@/lib/messages/schemas';
 import { LENS_FACTS } from '@/lib/x/lens/channel';
 import { asksLaterPage } from '@/lib/x/lens/endpoints';
 import { extract } from '@/lib/x/lens/extract';
-import { routeOf } from '@/lib/x/routes';
+import { featureContext } from './feature-context';
 
 const ME = { id: '1000000001', handle: 'dana_builds' };
 
@@ -22,17 +21,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function context(path: string, pushed: PageEvent[], scans: (() => void)[]): FeatureContext {
-  const url = new URL(`https://x.com${path}`);
-  return {
-    account: ME,
-    route: routeOf(url),
-    url,
-    dom: { subscribe: (fn: () => void) => scans.push(fn) } as unknown as FeatureContext['dom'],
-    events: { push: (e: PageEvent) => pushed.push(e), pending: 0, flushNow: async () => {}, stop() {} },
-    lifetime: new AbortController().signal,
-  } as unknown as FeatureContext;
-}
+const context = (path: string, pushed: PageEvent[], scans: (() => void)[]) =>
+  featureContext(ME, path, pushed, scans);
 
 /** What X's followers page shows: user cells in the primary column, newest follower first. */
 function showCells(people: { id: string; handle: string }[]) {

@@ -2,9 +2,8 @@
 // answered is not (review of the DOM readers on variant pages, issue 12 session).
 import { afterEach, describe, expect, it } from 'vitest';
 import { notificationsFeature } from '@/lib/features/record-notifications';
-import type { FeatureContext } from '@/lib/features/types';
 import type { PageEvent } from '@/lib/messages/schemas';
-import { routeOf } from '@/lib/x/routes';
+import { featureContext } from './feature-context';
 
 const ME = { id: '1000000001', handle: 'me_1' };
 
@@ -12,17 +11,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function context(path: string, pushed: PageEvent[], scans: (() => void)[]): FeatureContext {
-  const url = new URL(`https://x.com${path}`);
-  return {
-    account: ME,
-    route: routeOf(url),
-    url,
-    dom: { subscribe: (fn: () => void) => scans.push(fn) } as unknown as FeatureContext['dom'],
-    events: { push: (e: PageEvent) => pushed.push(e), pending: 0, flushNow: async () => {}, stop() {} },
-    lifetime: new AbortController().signal,
-  } as unknown as FeatureContext;
-}
+const context = (path: string, pushed: PageEvent[], scans: (() => void)[]) =>
+  featureContext(ME, path, pushed, scans);
 
 /** A post as X draws it: the author's name row with the time's link, then the text. */
 function post(handle: string, id: string, text: string): HTMLElement {
