@@ -1,3 +1,4 @@
+import { type OpenChat, openChat } from './chat';
 import { type Route, routeOf } from './routes';
 import { X } from './selectors';
 import { quotedTweetIn, readTweet, type TweetInfo } from './tweet';
@@ -8,6 +9,8 @@ export interface ComposerContext {
   kind: ComposerKind;
   replyTo?: TweetInfo;
   quoteOf?: TweetInfo;
+  /** A chat message off the chat page (the drawer): who the open conversation is with. */
+  chat?: OpenChat;
 }
 
 export const isPostButton = (el: Element) => el.matches(X.postButton.css);
@@ -47,7 +50,11 @@ export function postButtonFor(composer: Element): HTMLElement | null {
 
 /** Is this a plain post, a reply (to whom), a quote (of what), or a chat message? */
 export function composerContext(el: Element, route: Route = routeOf(location.href)): ComposerContext {
-  if (el.matches(X.chatTextarea.css)) return { kind: 'dm' };
+  if (el.matches(X.chatTextarea.css)) {
+    // On the chat page the URL names the partner; elsewhere (the drawer) only the markup does.
+    const chat = route.name === 'chat' ? undefined : openChat(el.ownerDocument);
+    return { kind: 'dm', ...(chat && { chat }) };
+  }
   const dialog = el.closest('[role="dialog"]');
   if (dialog) {
     const article = dialog.querySelector(X.tweet.css);
