@@ -43,4 +43,6 @@ export const ANCHOR_LABEL: Record<SelectorName, MessageKey> = {
   profileHeaderItems: 'anchorProfileHeaderItems',
   profileFollowArea: 'anchorProfileFollowArea',
   chatMessage: 'anchorChatMessage',
+  chatConversationItem: 'anchorChatConversationItem',
+  chatConversationHeader: 'anchorChatConversationHeader',
 };

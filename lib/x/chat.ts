@@ -1,3 +1,4 @@
+import { chatIdsOf, otherOf, routeOf } from './routes';
 import { X } from './selectors';
 
 export interface ChatMessage {
@@ -65,4 +66,56 @@ function insideOf(box: Element, inner: Element): Element[] {
   const chain: Element[] = [];
   for (let el: Element | null = inner; el && el !== box; el = el.parentElement) chain.unshift(el);
   return chain;
+}
+
+/** Who an open chat is with, as its markup says: the conversation's two ids and the header's handle. */
+export interface OpenChat {
+  ids?: [string, string];
+  handle?: string;
+}
+
+/** A conversation row marked as the one shown (the chat page marks it `aria-current="page"`). */
+const OPEN_ROW = ['[aria-current="page"]', '[aria-current="true"]', '[aria-selected="true"]']
+  .map((mark) => `${X.chatConversationItem.css}${mark}`)
+  .join(', ');
+const ROW_PREFIX = X.chatConversationItem.testIdPrefix;
+
+/**
+ * The conversation open in `root` (the chat drawer, off the chat page, where the URL names no one):
+ * the ids of its open row, and the handle its header links to. Two open rows or two headers are
+ * ambiguous and read as nothing: a DM is never credited to the wrong person. Two queries, no walk.
+ */
+export function openChat(root: ParentNode): OpenChat | undefined {
+  const rows = [...new Set([...root.querySelectorAll(OPEN_ROW)].map(rowIds))];
+  const headers = root.querySelectorAll(X.chatConversationHeader.css);
+  const ids = rows.length === 1 ? chatIdsOf(rows[0] ?? '') : undefined;
+  const handle = headers.length === 1 && headers[0] ? headerHandle(headers[0]) : undefined;
+  if (!ids && !handle) return undefined;
+  return { ...(ids && { ids }), ...(handle && { handle }) };
+}
+
+const rowIds = (row: Element) => row.getAttribute('data-testid')?.slice(ROW_PREFIX.length) ?? '';
+
+/** The handle of the header's profile link (`/<handle>`; X's own pages are not handles). */
+function headerHandle(header: Element): string | undefined {
+  for (const link of header.querySelectorAll('a[href^="/"]')) {
+    const route = routeOf(new URL(link.getAttribute('href') ?? '', 'https://x.com'));
+    if (route.name === 'profile' && route.handle) return route.handle;
+  }
+  return undefined;
+}
+
+/**
+ * The partner of an open chat: the row's id that is not yours, else the header's handle unless it is
+ * yours. Never both: were the row and the header of two chats, the record would join two people.
+ * Undefined when neither says (the coach then does not guess a stage).
+ */
+export function partnerOf(
+  chat: OpenChat | undefined,
+  me: { id: string; handle?: string },
+): { id: string } | { handle: string } | undefined {
+  const id = chat?.ids ? otherOf(chat.ids, me.id) : undefined;
+  if (id) return { id };
+  const handle = chat?.handle;
+  return handle && handle.toLowerCase() !== me.handle?.toLowerCase() ? { handle } : undefined;
 }

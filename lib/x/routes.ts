@@ -76,8 +76,8 @@ export function routeOf(input: string | URL): Route {
     const m = re.exec(path);
     if (!m) continue;
     if (name === 'chat') {
-      const ids = /\/i\/chat\/([0-9]+)[-:]([0-9]+)/.exec(path);
-      return ids?.[1] && ids[2] ? { name, chatIds: [ids[1], ids[2]] } : { name };
+      const chatIds = chatIdsOf(path.replace(/^\/i\/chat\/?/, '').replace(/\/$/, ''));
+      return chatIds ? { name, chatIds } : { name };
     }
     const handle = m[1];
     if (handle && RESERVED.has(handle.toLowerCase())) return { name: 'other' };
@@ -86,10 +86,22 @@ export function routeOf(input: string | URL): Route {
   return { name: 'other' };
 }
 
+/**
+ * The two user ids of a one-to-one chat's id, `<a>-<b>` (the URL) or `<a>:<b>` (a conversation row's
+ * test id); undefined for anything else (a group chat).
+ */
+export function chatIdsOf(conversation: string): [string, string] | undefined {
+  const ids = /^([0-9]+)[-:]([0-9]+)$/.exec(conversation);
+  return ids?.[1] && ids[2] ? [ids[1], ids[2]] : undefined;
+}
+
 /** The partner of a chat: the id in the URL that is not yours. */
 export function chatPartner(route: Route, myId: string): string | undefined {
-  if (!route.chatIds) return undefined;
-  const [a, b] = route.chatIds;
+  return route.chatIds ? otherOf(route.chatIds, myId) : undefined;
+}
+
+/** Of a chat's two ids, the one that is not yours; undefined when neither is (not your chat). */
+export function otherOf([a, b]: [string, string], myId: string): string | undefined {
   if (a === myId) return b;
   if (b === myId) return a;
   return undefined;

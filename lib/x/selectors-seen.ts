@@ -169,6 +169,12 @@ export const SEEN: Partial<Record<SelectorName, Seen>> = {
   chatSend: {
     replica: { '/i/chat/1000000001-1000000002': 1 },
   },
+  chatConversationItem: {
+    replica: { '/i/chat/1000000001-1000000002': '>=1' },
+  },
+  chatConversationHeader: {
+    replica: { '/i/chat/1000000001-1000000002': 1 },
+  },
   chatMessage: {
     replica: { '/i/chat/1000000001-1000000002': '>=3' },
   },

@@ -173,6 +173,15 @@ export const X = {
   chatSend: {
     css: '[data-testid="dm-composer-send-button"]',
   },
+  /** Conversation rows of the chat inbox (page or drawer): `dm-conversation-item-<id>:<id>`. */
+  chatConversationItem: {
+    css: '[data-testid^="dm-conversation-item-"]',
+    testIdPrefix: 'dm-conversation-item-',
+  },
+  /** The open conversation's header, with a link to the partner's profile. */
+  chatConversationHeader: {
+    css: '[data-testid="dm-conversation-header"]',
+  },
   /** Chat message boxes. `message-text-<uuid>`, inside the message's box `message-<uuid>`. */
   chatMessage: {
     css: '[data-testid^="message-"]:not([data-testid^="message-text-"])',

@@ -59,3 +59,31 @@ describe('chat composers', () => {
     expect(sendTargetOf(clickOn($('send-a')))).toBeNull();
   });
 });
+
+describe('a chat drawn without its composer form or container', () => {
+  /** The drawer as a review found it: box and send button in sibling boxes, no form around them. */
+  const bare = () => {
+    document.body.innerHTML = `
+      <main><div data-testid="primaryColumn"><button data-testid="dm-composer-send-button" id="elsewhere"></button></div></main>
+      <div data-testid="chat-drawer-root">
+        <div><textarea data-testid="dm-composer-textarea" id="box"></textarea></div>
+        <div><button data-testid="dm-composer-send-button" id="send"><span id="icon">›</span></button></div>
+      </div>`;
+    return (id: string) => document.getElementById(id) as HTMLElement;
+  };
+
+  it('still knows the send button sends that box (their nearest common box), by click or Enter', () => {
+    const $ = bare();
+    expect(sendTargetOf(clickOn($('icon')))?.composers).toEqual([$('box')]);
+    expect(sendButtonFor($('box'))).toBe($('send'));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true });
+    Object.defineProperty(enter, 'target', { value: $('box') });
+    expect(keySendOf(enter)).toEqual({ button: $('send'), composers: [$('box')] });
+  });
+
+  it('claims nothing for a send button that reaches the box only past a second button', () => {
+    const $ = bare();
+    // Its nearest box holding a chat box (the page) holds two send buttons: which sends it is unknown.
+    expect(sendTargetOf(clickOn($('elsewhere')))?.composers).toEqual([]);
+  });
+});

@@ -3,8 +3,27 @@ import { X } from '@/lib/x/selectors';
 
 export const COMPOSERS = `${X.composer.css}, ${X.chatTextarea.css}`;
 const SEND_BUTTONS = `${X.postButton.css}, ${X.chatSend.css}`;
-/** A chat box and its send button share this container (or form): nothing outside it counts. */
-const chatScope = (el: Element) => el.closest(X.chatContainer.css) ?? el.closest(X.chatForm.css);
+/**
+ * A chat box and its send button share this container (or form): nothing outside it counts. A chat
+ * drawn without them (X's drawer has been) falls back to the nearest box holding both.
+ */
+const chatScope = (el: Element) =>
+  el.closest(X.chatContainer.css) ?? el.closest(X.chatForm.css) ?? sharedChatBox(el);
+
+/**
+ * The nearest ancestor of `el` holding a chat box and a send button, if it holds exactly one of each:
+ * with two chats (or a stray button) under it, which box a button sends is unknown, so none is
+ * claimed. Runs only on a send click or Enter, so walking up is cheap enough.
+ */
+function sharedChatBox(el: Element): Element | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const boxes = node.querySelectorAll(X.chatTextarea.css);
+    const buttons = node.querySelectorAll(X.chatSend.css);
+    if (boxes.length === 0 || buttons.length === 0) continue;
+    return boxes.length === 1 && buttons.length === 1 ? node : null;
+  }
+  return null;
+}
 
 export const isChat = (composer: Element) => composer.matches(X.chatTextarea.css);
 

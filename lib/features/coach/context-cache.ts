@@ -2,7 +2,7 @@ import type { CoachContext } from '@/lib/coach/types';
 import { send } from '@/lib/messages/client';
 import type { Settings } from '@/lib/settings/settings';
 import { mentionsRe } from '@/lib/text/handle';
-import { readChatMessages } from '@/lib/x/chat';
+import { partnerOf, readChatMessages } from '@/lib/x/chat';
 import type { ComposerContext } from '@/lib/x/composer';
 import { chatPartner, type Route } from '@/lib/x/routes';
 import type { FeatureContext } from '../types';
@@ -42,7 +42,7 @@ export function createContextCache({ account, route }: FeatureContext) {
   };
 
   const build = (settings: Settings, where?: ComposerContext, text = ''): CoachContext => {
-    const target = where ? targetKey(where, route, account.id) : undefined;
+    const target = where ? targetKey(where, route, account) : undefined;
     const mentioned = [...text.matchAll(mentionsRe())].map((m) => (m[1] ?? '').toLowerCase());
     const mentionStages: Record<string, NonNullable<CoachContext['targetStage']>> = {};
     for (const h of mentioned) mentionStages[h] = stages.get(h) ?? 'stranger';
@@ -72,10 +72,7 @@ export function createContextCache({ account, route }: FeatureContext) {
 
   return {
     async for(where: ComposerContext, text: string, settings: Settings) {
-      const handles = [
-        targetKey(where, route, account.id),
-        ...[...text.matchAll(mentionsRe())].map((m) => m[1]),
-      ]
+      const handles = [targetKey(where, route, account), ...[...text.matchAll(mentionsRe())].map((m) => m[1])]
         .filter((h): h is string => Boolean(h))
         .map((h) => h.toLowerCase());
       await Promise.race([load(handles), new Promise((r) => setTimeout(r, 300))]);
@@ -85,11 +82,22 @@ export function createContextCache({ account, route }: FeatureContext) {
   };
 }
 
-/** Who a draft is addressed to: the replied-to author's handle, or `id:<n>` for a chat partner. */
-export function targetKey(where: ComposerContext, route: Route, myId: string): string | undefined {
+/**
+ * Who a draft is addressed to: the replied-to author's handle, or for a chat the partner, `id:<n>`
+ * (the chat page's URL, or the drawer's open conversation row) or, when only the drawer's header
+ * names them, their handle.
+ */
+export function targetKey(
+  where: ComposerContext,
+  route: Route,
+  me: { id: string; handle?: string },
+): string | undefined {
   if (where.kind === 'dm') {
-    const partner = chatPartner(route, myId);
-    return partner ? `id:${partner}` : undefined;
+    const onPage = chatPartner(route, me.id);
+    if (onPage) return `id:${onPage}`;
+    const partner = partnerOf(where.chat, me);
+    if (!partner) return undefined;
+    return 'id' in partner ? `id:${partner.id}` : partner.handle.toLowerCase();
   }
   return where.replyTo?.author?.handle?.toLowerCase();
 }
