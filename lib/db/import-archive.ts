@@ -448,7 +448,11 @@ class ChunkWriter {
    */
   private async storedTwins(acts: ImportInteraction[]): Promise<Set<string>> {
     const byPerson = new Map<string, ImportInteraction[]>();
-    for (const act of acts) byPerson.set(act.person, [...(byPerson.get(act.person) ?? []), act]);
+    for (const act of acts) {
+      const list = byPerson.get(act.person);
+      if (list) list.push(act);
+      else byPerson.set(act.person, [act]);
+    }
     const index = this.tx.objectStore('interactions').index('byContact');
     const histories = await Promise.all(
       [...byPerson].map(([person, list]) => {
